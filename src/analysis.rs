@@ -1,0 +1,242 @@
+//! The per-article pipeline: text → normalised view → entities, figures, quotes → one
+//! [`Article`] whose spans are byte ranges of the original text.
+//!
+//! Each extractor sits behind its trait ([`Recognizer`], [`FigureExtractor`],
+//! [`QuoteExtractor`]) so a better one replaces it without touching the rest. This module also
+//! groups an article's mentions into its entities (within-article coreference of names: "Dillon"
+//! after "Ryan Dillon", "PMF" after "Popular Mobilisation Forces (PMF)", "ISIS" = "Daesh").
+
+use crate::entities::{EntityType, Mention, Recognizer, RuleRecognizer};
+use crate::figures::{FigureExtractor, FigureKind, Qualifier, RuleFigures};
+use crate::names;
+use crate::quotes::{QuoteExtractor, QuoteKind, RuleQuotes};
+use crate::text::{Span, Text};
+use crate::Error;
+
+/// Longest article accepted, in bytes: ten times a long-form feature; a paste beyond it is a
+/// mistake (a whole site dump), and would freeze the page.
+pub const MAX_ARTICLE_BYTES: usize = 2_000_000;
+
+/// An entity mention, with the index of its entity within the article.
+#[derive(Clone, Debug)]
+pub struct EntityMention {
+    pub span: Span,
+    pub etype: EntityType,
+    pub entity: usize,
+}
+
+/// One entity of an article: all mentions of one thing.
+#[derive(Clone, Debug)]
+pub struct LocalEntity {
+    /// The fullest form used in the article.
+    pub name: String,
+    pub etype: EntityType,
+    /// Spelling-independent key of `name` (see [`names::key`]).
+    pub key: String,
+    /// Every distinct form written, in order of first use.
+    pub forms: Vec<String>,
+    pub mentions: usize,
+}
+
+#[derive(Clone, Debug)]
+pub struct Figure {
+    pub span: Span,
+    pub kind: FigureKind,
+    pub low: f64,
+    pub high: f64,
+    pub unit: Option<&'static str>,
+    pub qualifier: Qualifier,
+    pub about: Option<String>,
+}
+
+#[derive(Clone, Debug)]
+pub struct SpeakerRef {
+    pub span: Span,
+    /// The article entity the speaker resolves to.
+    pub entity: Option<usize>,
+}
+
+#[derive(Clone, Debug)]
+pub struct Quote {
+    pub span: Span,
+    pub kind: QuoteKind,
+    pub cue: Option<String>,
+    pub speaker: Option<SpeakerRef>,
+}
+
+/// The analysis of one article. Spans are byte ranges of `text`.
+#[derive(Clone, Debug)]
+pub struct Article {
+    pub id: String,
+    pub text: String,
+    pub title: String,
+    pub mentions: Vec<EntityMention>,
+    pub entities: Vec<LocalEntity>,
+    pub figures: Vec<Figure>,
+    pub quotes: Vec<Quote>,
+}
+
+/// The extractors, each swappable.
+pub struct Pipeline {
+    pub entities: Box<dyn Recognizer>,
+    pub figures: Box<dyn FigureExtractor>,
+    pub quotes: Box<dyn QuoteExtractor>,
+}
+
+impl Default for Pipeline {
+    fn default() -> Self {
+        Pipeline { entities: Box::new(RuleRecognizer), figures: Box::new(RuleFigures), quotes: Box::new(RuleQuotes) }
+    }
+}
+
+impl Pipeline {
+    /// Analyses one article. Fails only on input no reader would call an article: empty or
+    /// whitespace-only text, or text beyond [`MAX_ARTICLE_BYTES`].
+    pub fn analyze(&self, id: &str, raw: &str) -> Result<Article, Error> {
+        if raw.trim().is_empty() {
+            return Err(Error::EmptyText { id: id.to_string() });
+        }
+        if raw.len() > MAX_ARTICLE_BYTES {
+            return Err(Error::TooLong { id: id.to_string(), bytes: raw.len(), limit: MAX_ARTICLE_BYTES });
+        }
+        let text = Text::new(raw);
+        let mentions = self.entities.recognize(&text);
+        let (entities, membership) = cluster(&text, &mentions);
+        let figures = self.figures.extract(&text);
+        let quotes = self.quotes.extract(&text, &mentions);
+
+        let orig = |sp: Span| text.to_original(sp);
+        Ok(Article {
+            id: id.to_string(),
+            title: title_of(raw),
+            mentions: mentions
+                .iter()
+                .zip(&membership)
+                .map(|(m, &e)| EntityMention { span: orig(m.span), etype: entities[e].etype, entity: e })
+                .collect(),
+            figures: figures
+                .into_iter()
+                .map(|f| Figure {
+                    span: orig(f.span),
+                    kind: f.kind,
+                    low: f.low,
+                    high: f.high,
+                    unit: f.unit,
+                    qualifier: f.qualifier,
+                    about: f.about,
+                })
+                .collect(),
+            quotes: quotes
+                .into_iter()
+                .map(|q| Quote {
+                    span: orig(q.span),
+                    kind: q.kind,
+                    cue: q.cue,
+                    speaker: q.speaker.map(|s| SpeakerRef {
+                        span: orig(s.span),
+                        entity: s.entity.map(|m| membership[m]),
+                    }),
+                })
+                .collect(),
+            entities,
+            text: raw.to_string(),
+        })
+    }
+}
+
+/// The first non-empty line, trimmed, at most 200 characters.
+fn title_of(raw: &str) -> String {
+    let line = raw.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    line.chars().take(200).collect()
+}
+
+/// Groups mentions into entities: same key and compatible type; a person's surname or given
+/// name alone joins the full name written earlier; an acronym joins the name it abbreviates.
+fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) {
+    let mut ents: Vec<LocalEntity> = Vec::new();
+    let mut member = Vec::with_capacity(mentions.len());
+    for m in mentions {
+        let surface = text.slice(m.span);
+        let key = names::key(surface);
+        let words = names::words(surface);
+        let found = ents
+            .iter()
+            .position(|e| e.key == key && compatible(e.etype, m.etype))
+            .or_else(|| {
+                // "Dillon" after "Ryan Dillon"; "Assad" after "Bashar al-Assad"
+                (m.etype == EntityType::Person && words.len() == 1)
+                    .then(|| {
+                        ents.iter().rposition(|e| {
+                            e.etype == EntityType::Person && {
+                                let ew = names::words(&e.name);
+                                ew.len() > 1 && ew.last() == words.last()
+                            }
+                        })
+                    })
+                    .flatten()
+            })
+            .or_else(|| {
+                names::is_acronym(surface)
+                    .then(|| {
+                        let ini = surface.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
+                        ents.iter().position(|e| e.etype != EntityType::Person && e.name.contains(' ') && names::initials(&e.name) == ini)
+                    })
+                    .flatten()
+            });
+        let idx = match found {
+            Some(i) => i,
+            None => {
+                ents.push(LocalEntity { name: surface.to_string(), etype: m.etype, key, forms: Vec::new(), mentions: 0 });
+                ents.len() - 1
+            }
+        };
+        let e = &mut ents[idx];
+        e.mentions += 1;
+        if !e.forms.iter().any(|f| f == surface) {
+            e.forms.push(surface.to_string());
+        }
+        // the fullest written form names the entity
+        if names::words(surface).len() > names::words(&e.name).len() && !names::is_acronym(surface) {
+            e.name = surface.to_string();
+            e.key = names::key(surface);
+        }
+        member.push(idx);
+    }
+    (ents, member)
+}
+
+/// Types that may name one thing: equal, or one of them untyped (MISC).
+fn compatible(a: EntityType, b: EntityType) -> bool {
+    a == b || a == EntityType::Misc || b == EntityType::Misc
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn short_forms_join_full_names() {
+        let a = Pipeline::default()
+            .analyze("t", "Spokesman Colonel Ryan Dillon spoke on Friday. Later Dillon said it was over.")
+            .unwrap();
+        let dillon: Vec<&EntityMention> = a.mentions.iter().filter(|m| a.text[m.span.start..m.span.end].contains("Dillon")).collect();
+        assert_eq!(dillon.len(), 2, "{:?}", a.mentions);
+        assert_eq!(dillon[0].entity, dillon[1].entity);
+        assert_eq!(a.entities[dillon[0].entity].name, "Ryan Dillon");
+    }
+
+    #[test]
+    fn acronyms_join_their_expansion() {
+        let a = Pipeline::default().analyze("t", "The Popular Mobilisation Forces (PMF) advanced. The PMF took the town.").unwrap();
+        let e: Vec<&LocalEntity> = a.entities.iter().filter(|e| e.name == "Popular Mobilisation Forces").collect();
+        assert_eq!(e.len(), 1, "{:?}", a.entities);
+        assert_eq!(e[0].mentions, 3, "{:?}", a.entities);
+    }
+
+    #[test]
+    fn rejects_empty_and_huge() {
+        assert!(matches!(Pipeline::default().analyze("x", "  \n "), Err(Error::EmptyText { .. })));
+        let big = "a ".repeat(MAX_ARTICLE_BYTES);
+        assert!(matches!(Pipeline::default().analyze("x", &big), Err(Error::TooLong { .. })));
+    }
+}

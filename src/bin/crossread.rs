@@ -1,0 +1,159 @@
+//! `crossread`: the command-line face of the core, for batch work and measurement.
+//!
+//! ```text
+//! crossread analyze FILE...            all files as one story; `-` reads stdin
+//! crossread analyze --jsonl            stdin lines {"id","text"} -> one article object a line
+//! crossread ner --conll FILE           CoNLL-2003 file with a predicted BIO column added
+//! crossread eval ner FILE              entity F1 per type on a CoNLL-2003 file (conlleval rules)
+//! ```
+//! Bad input gives one line on stderr and exit status 1 (2 for bad usage), never a panic.
+
+use std::io::{BufRead, Read, Write};
+use std::process::ExitCode;
+
+const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner FILE";
+
+enum CliError {
+    Usage(String),
+    Input(String),
+}
+
+fn main() -> ExitCode {
+    let args: Vec<String> = std::env::args().skip(1).collect();
+    match run(&args) {
+        Ok(()) => ExitCode::SUCCESS,
+        Err(CliError::Usage(m)) => {
+            eprintln!("crossread: {m}\n{USAGE}");
+            ExitCode::from(2)
+        }
+        Err(CliError::Input(m)) => {
+            eprintln!("crossread: {m}");
+            ExitCode::from(1)
+        }
+    }
+}
+
+fn run(args: &[String]) -> Result<(), CliError> {
+    match args.first().map(String::as_str) {
+        Some("analyze") => analyze(&args[1..]),
+        Some("ner") => match &args[1..] {
+            [flag, file] if flag == "--conll" => {
+                let input = read_source(file)?;
+                let out = crossread::conll::tag(&input, &crossread::entities::RuleRecognizer);
+                write_out(out.as_bytes())
+            }
+            _ => Err(CliError::Usage("ner needs --conll FILE".into())),
+        },
+        Some("eval") => match &args[1..] {
+            [what, file] if what == "ner" => eval_ner(file),
+            _ => Err(CliError::Usage("eval needs: ner FILE".into())),
+        },
+        Some("-h") | Some("--help") | Some("help") => {
+            println!("{USAGE}");
+            Ok(())
+        }
+        Some(other) => Err(CliError::Usage(format!("unknown command {other:?}"))),
+        None => Err(CliError::Usage("no command".into())),
+    }
+}
+
+fn analyze(args: &[String]) -> Result<(), CliError> {
+    let pretty = args.iter().any(|a| a == "--pretty");
+    if args.iter().any(|a| a == "--jsonl") {
+        return analyze_jsonl();
+    }
+    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--") || a.as_str() == "-").collect();
+    if let Some(bad) = args.iter().find(|a| a.starts_with("--") && !matches!(a.as_str(), "--pretty" | "--jsonl")) {
+        return Err(CliError::Usage(format!("unknown option {bad:?}")));
+    }
+    if files.is_empty() {
+        return Err(CliError::Usage("analyze needs at least one FILE (or - for stdin)".into()));
+    }
+    let mut articles: Vec<(String, String)> = Vec::new();
+    for f in files {
+        let text = read_source(f)?;
+        let mut id = source_id(f);
+        let base = id.clone();
+        let mut n = 2;
+        while articles.iter().any(|(i, _)| *i == id) {
+            id = format!("{base}-{n}");
+            n += 1;
+        }
+        articles.push((id, text));
+    }
+    let doc = crossread::compare(&articles).map_err(|e| CliError::Input(e.to_string()))?;
+    let json = if pretty { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) }
+        .map_err(|e| CliError::Input(format!("cannot write JSON: {e}")))?;
+    write_out(json.as_bytes())?;
+    write_out(b"\n")
+}
+
+#[derive(serde::Deserialize)]
+struct JsonlArticle {
+    id: serde_json::Value,
+    text: String,
+}
+
+fn analyze_jsonl() -> Result<(), CliError> {
+    let stdin = std::io::stdin();
+    let mut out = std::io::BufWriter::new(std::io::stdout().lock());
+    for (n, line) in stdin.lock().lines().enumerate() {
+        let line = line.map_err(|e| CliError::Input(format!("stdin line {}: {e}", n + 1)))?;
+        if line.trim().is_empty() {
+            continue;
+        }
+        let a: JsonlArticle = serde_json::from_str(&line)
+            .map_err(|e| CliError::Input(format!("stdin line {}: not an {{\"id\", \"text\"}} object: {e}", n + 1)))?;
+        let id = match a.id {
+            serde_json::Value::String(s) => s,
+            other => other.to_string(),
+        };
+        let doc = crossread::analyze_article(&id, &a.text).map_err(|e| CliError::Input(format!("stdin line {}: {e}", n + 1)))?;
+        let json = serde_json::to_string(&doc).map_err(|e| CliError::Input(e.to_string()))?;
+        writeln!(out, "{json}").map_err(io_err)?;
+    }
+    out.flush().map_err(io_err)
+}
+
+fn eval_ner(file: &str) -> Result<(), CliError> {
+    let input = read_source(file)?;
+    let tagged = crossread::conll::tag(&input, &crossread::entities::RuleRecognizer);
+    let scores = crossread::conll::score(&tagged);
+    let mut out = String::from("type      precision  recall      F1   gold\n");
+    for ty in ["PER", "ORG", "LOC", "MISC", "overall"] {
+        if let Some(c) = scores.get(ty) {
+            out.push_str(&format!("{ty:<8} {:>10.2} {:>7.2} {:>7.2} {:>6}\n", c.precision(), c.recall(), c.f1(), c.gold));
+        }
+    }
+    write_out(out.as_bytes())
+}
+
+/// A file's id: its name without directory and `.txt` extension; "stdin" for `-`.
+fn source_id(path: &str) -> String {
+    if path == "-" {
+        return "stdin".into();
+    }
+    let name = std::path::Path::new(path).file_name().and_then(|n| n.to_str()).unwrap_or(path);
+    name.strip_suffix(".txt").unwrap_or(name).to_string()
+}
+
+fn read_source(path: &str) -> Result<String, CliError> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin().read_to_end(&mut bytes).map_err(|e| CliError::Input(format!("stdin: {e}")))?;
+    } else {
+        bytes = std::fs::read(path).map_err(|e| CliError::Input(format!("{path}: {e}")))?;
+    }
+    String::from_utf8(bytes).map_err(|e| {
+        CliError::Input(format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+    })
+}
+
+fn write_out(b: &[u8]) -> Result<(), CliError> {
+    let mut out = std::io::stdout().lock();
+    out.write_all(b).map_err(io_err)
+}
+
+fn io_err(e: std::io::Error) -> CliError {
+    CliError::Input(format!("cannot write output: {e}"))
+}

@@ -1,0 +1,258 @@
+//! CoNLL-2003 column files: tag them with an entity [`Recognizer`] and score tags as `conlleval`
+//! does (an entity counts only when its span and its type both match).
+//!
+//! Format (CoNLL-2003 shared task): one token a line, space-separated columns with the word first
+//! and the gold tag last, a blank line between sentences, `-DOCSTART-` before each document.
+//! Tagging runs the recogniser over each document rebuilt as text (tokens joined by spaces, one
+//! sentence a line), so document-level evidence is used as it is on articles.
+
+use crate::entities::{EntityType, Recognizer};
+use crate::text::Text;
+use std::collections::BTreeMap;
+
+/// CoNLL tag type of an entity type: PERSON → PER, ORG → ORG, PLACE → LOC, GROUP and MISC → MISC.
+pub fn conll_type(t: EntityType) -> &'static str {
+    match t {
+        EntityType::Person => "PER",
+        EntityType::Org => "ORG",
+        EntityType::Place => "LOC",
+        EntityType::Group | EntityType::Misc => "MISC",
+    }
+}
+
+enum Line<'a> {
+    /// Blank line or `-DOCSTART-`: printed back unchanged.
+    Keep(&'a str),
+    Token { line: &'a str, word: &'a str },
+}
+
+/// Tags every token line of a CoNLL file; returns the file with one more column.
+pub fn tag(input: &str, rec: &dyn Recognizer) -> String {
+    let lines: Vec<Line> = input
+        .lines()
+        .map(|l| {
+            let t = l.trim_end_matches('\r');
+            if t.trim().is_empty() || t.starts_with("-DOCSTART-") {
+                Line::Keep(t)
+            } else {
+                Line::Token { line: t, word: t.split_whitespace().next().unwrap_or("") }
+            }
+        })
+        .collect();
+    let mut tags: Vec<&'static str> = vec!["O"; lines.len()];
+    // documents: runs between -DOCSTART- lines
+    let mut start = 0;
+    while start < lines.len() {
+        let mut end = start + 1;
+        while end < lines.len() && !matches!(lines[end], Line::Keep(l) if l.starts_with("-DOCSTART-")) {
+            end += 1;
+        }
+        tag_document(&lines[start..end], start, rec, &mut tags);
+        start = end;
+    }
+    let mut out = String::with_capacity(input.len() + lines.len() * 6);
+    for (i, l) in lines.iter().enumerate() {
+        match l {
+            Line::Keep(t) => out.push_str(t),
+            Line::Token { line, .. } => {
+                out.push_str(line);
+                out.push(' ');
+                out.push_str(tags[i]);
+            }
+        }
+        out.push('\n');
+    }
+    out
+}
+
+fn tag_document(lines: &[Line], offset: usize, rec: &dyn Recognizer, tags: &mut [&'static str]) {
+    let mut text = String::new();
+    let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, line index)
+    let mut line_has_tokens = false;
+    for (i, l) in lines.iter().enumerate() {
+        match l {
+            Line::Keep(_) => {
+                if line_has_tokens {
+                    text.push('\n');
+                    line_has_tokens = false;
+                }
+            }
+            Line::Token { word, .. } => {
+                if line_has_tokens {
+                    text.push(' ');
+                }
+                let s = text.len();
+                text.push_str(word);
+                spans.push((s, text.len(), offset + i));
+                line_has_tokens = true;
+            }
+        }
+    }
+    if spans.is_empty() {
+        return;
+    }
+    let t = Text::new(&text);
+    let mentions = rec.recognize(&t);
+    let mut k = 0;
+    for m in mentions {
+        let o = t.to_original(m.span);
+        let ty = conll_type(m.etype);
+        let mut first = true;
+        while k < spans.len() && spans[k].1 <= o.start {
+            k += 1;
+        }
+        let mut j = k;
+        while j < spans.len() && spans[j].0 < o.end {
+            tags[spans[j].2] = tag_name(ty, first);
+            first = false;
+            j += 1;
+        }
+    }
+}
+
+fn tag_name(ty: &str, begin: bool) -> &'static str {
+    match (ty, begin) {
+        ("PER", true) => "B-PER",
+        ("PER", false) => "I-PER",
+        ("ORG", true) => "B-ORG",
+        ("ORG", false) => "I-ORG",
+        ("LOC", true) => "B-LOC",
+        ("LOC", false) => "I-LOC",
+        ("MISC", true) => "B-MISC",
+        _ => "I-MISC",
+    }
+}
+
+/// Entity chunks of a tag sequence as `conlleval` reads them (B- or a type change opens a chunk).
+pub fn chunks(tags: &[&str]) -> Vec<(usize, usize, String)> {
+    let mut out = Vec::new();
+    let mut cur: Option<(usize, String)> = None;
+    for (i, t) in tags.iter().enumerate() {
+        let (prefix, ty) = match t.split_once('-') {
+            Some((p, ty)) => (p, ty),
+            None => ("O", ""),
+        };
+        let continues = prefix == "I" && cur.as_ref().is_some_and(|c| c.1 == ty);
+        if !continues {
+            if let Some((s, ty)) = cur.take() {
+                out.push((s, i, ty));
+            }
+            if prefix == "B" || prefix == "I" {
+                cur = Some((i, ty.to_string()));
+            }
+        }
+    }
+    if let Some((s, ty)) = cur {
+        out.push((s, tags.len(), ty));
+    }
+    out
+}
+
+#[derive(Debug, Default, Clone, PartialEq)]
+pub struct Counts {
+    pub correct: usize,
+    pub guessed: usize,
+    pub gold: usize,
+}
+
+impl Counts {
+    pub fn precision(&self) -> f64 {
+        ratio(self.correct, self.guessed)
+    }
+    pub fn recall(&self) -> f64 {
+        ratio(self.correct, self.gold)
+    }
+    pub fn f1(&self) -> f64 {
+        let (p, r) = (self.precision(), self.recall());
+        if p + r == 0.0 {
+            0.0
+        } else {
+            2.0 * p * r / (p + r)
+        }
+    }
+}
+
+fn ratio(a: usize, b: usize) -> f64 {
+    if b == 0 {
+        0.0
+    } else {
+        100.0 * a as f64 / b as f64
+    }
+}
+
+/// Scores a tagged file (gold tag second to last column, prediction last), per type and overall.
+pub fn score(tagged: &str) -> BTreeMap<String, Counts> {
+    let mut gold: Vec<&str> = Vec::new();
+    let mut pred: Vec<&str> = Vec::new();
+    let mut out: BTreeMap<String, Counts> = BTreeMap::new();
+    let flush = |gold: &mut Vec<&str>, pred: &mut Vec<&str>, out: &mut BTreeMap<String, Counts>| {
+        let g = chunks(gold);
+        let p = chunks(pred);
+        for c in &g {
+            out.entry(c.2.clone()).or_default().gold += 1;
+            out.entry("overall".into()).or_default().gold += 1;
+        }
+        for c in &p {
+            out.entry(c.2.clone()).or_default().guessed += 1;
+            out.entry("overall".into()).or_default().guessed += 1;
+            if g.contains(c) {
+                out.entry(c.2.clone()).or_default().correct += 1;
+                out.entry("overall".into()).or_default().correct += 1;
+            }
+        }
+        gold.clear();
+        pred.clear();
+    };
+    for line in tagged.lines() {
+        let cols: Vec<&str> = line.split_whitespace().collect();
+        if cols.is_empty() || cols[0] == "-DOCSTART-" || cols.len() < 3 {
+            flush(&mut gold, &mut pred, &mut out);
+            continue;
+        }
+        gold.push(cols[cols.len() - 2]);
+        pred.push(cols[cols.len() - 1]);
+    }
+    flush(&mut gold, &mut pred, &mut out);
+    out
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::RuleRecognizer;
+
+    #[test]
+    fn chunks_like_conlleval() {
+        let cases: &[(&[&str], &[(usize, usize, &str)])] = &[
+            (&["B-PER", "I-PER", "O", "B-LOC"], &[(0, 2, "PER"), (3, 4, "LOC")]),
+            (&["I-ORG", "I-ORG", "B-ORG"], &[(0, 2, "ORG"), (2, 3, "ORG")]),
+            (&["B-PER", "I-LOC"], &[(0, 1, "PER"), (1, 2, "LOC")]),
+            (&["O", "O"], &[]),
+        ];
+        for (tags, want) in cases {
+            let want: Vec<(usize, usize, String)> = want.iter().map(|(a, b, t)| (*a, *b, t.to_string())).collect();
+            assert_eq!(chunks(tags), want, "{tags:?}");
+        }
+    }
+
+    #[test]
+    fn scores_exact_matches_only() {
+        let tagged = "A x B-PER B-PER\nB x I-PER O\nC x O O\n\nD x B-LOC B-LOC\n";
+        let s = score(tagged);
+        assert_eq!(s["overall"], Counts { correct: 1, guessed: 2, gold: 2 });
+        assert_eq!(s["PER"], Counts { correct: 0, guessed: 1, gold: 1 });
+        assert!((s["overall"].f1() - 50.0).abs() < 1e-9);
+    }
+
+    #[test]
+    fn tags_keep_structure() {
+        let input = "-DOCSTART- -X- -X- O\n\nPresident NNP B-NP O\nBashar NNP I-NP B-PER\nal-Assad NNP I-NP I-PER\nspoke VBD B-VP O\n. . O O\n";
+        let out = tag(input, &RuleRecognizer);
+        let lines: Vec<&str> = out.lines().collect();
+        assert_eq!(lines[0], "-DOCSTART- -X- -X- O");
+        assert_eq!(lines[1], "");
+        assert_eq!(lines[3], "Bashar NNP I-NP B-PER B-PER");
+        assert_eq!(lines[4], "al-Assad NNP I-NP I-PER I-PER");
+        assert_eq!(lines[5], "spoke VBD B-VP O O");
+    }
+}

@@ -1,0 +1,84 @@
+//! Crossread: compare how different outlets report the same news story.
+//!
+//! The core is pure Rust and runs natively (the `crossread` CLI) and in the browser (the
+//! `web` module, compiled for wasm32 only). Pipeline: [`text`] normalises and segments an
+//! article; [`entities`], [`figures`] and [`quotes`] extract from it; [`analysis`] assembles one
+//! article; [`story`] compares articles; [`schema`] turns the result into the `crossread/1`
+//! document with UTF-16 offsets. Offsets are bytes everywhere before [`schema`].
+//!
+//! ```
+//! let doc = crossread::compare(&[
+//!     ("a".to_string(), "Syrian troops took Deir al-Zour, said Gen. Ali Mayhoub.".to_string()),
+//!     ("b".to_string(), "Syrian forces took Deir el-Zour on Friday.".to_string()),
+//! ]).unwrap();
+//! assert_eq!(doc.articles.len(), 2);
+//! assert!(doc.story.entities.iter().any(|e| e.name == "Ali Mayhoub"));
+//! ```
+
+pub mod analysis;
+pub mod conll;
+pub mod entities;
+pub mod figures;
+pub mod lexicon;
+pub mod names;
+pub mod quotes;
+pub mod schema;
+pub mod story;
+pub mod text;
+
+#[cfg(target_arch = "wasm32")]
+pub mod web;
+
+use std::fmt;
+
+/// Errors of the core: input that is not an article.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub enum Error {
+    EmptyText { id: String },
+    TooLong { id: String, bytes: usize, limit: usize },
+    DuplicateId { id: String },
+    NoArticles,
+}
+
+impl fmt::Display for Error {
+    fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
+        match self {
+            Error::EmptyText { id } => write!(f, "article {id:?} is empty"),
+            Error::TooLong { id, bytes, limit } => {
+                write!(f, "article {id:?} is too long ({bytes} bytes; the limit is {limit})")
+            }
+            Error::DuplicateId { id } => write!(f, "two articles have the id {id:?}"),
+            Error::NoArticles => write!(f, "no articles to compare"),
+        }
+    }
+}
+
+impl std::error::Error for Error {}
+
+/// Analyses several articles as one story and returns the `crossread/1` document.
+pub fn compare(articles: &[(String, String)]) -> Result<schema::Document, Error> {
+    if articles.is_empty() {
+        return Err(Error::NoArticles);
+    }
+    let mut seen = std::collections::HashSet::new();
+    for (id, _) in articles {
+        if !seen.insert(id.as_str()) {
+            return Err(Error::DuplicateId { id: id.clone() });
+        }
+    }
+    let pipeline = analysis::Pipeline::default();
+    let analysed = articles.iter().map(|(id, text)| pipeline.analyze(id, text)).collect::<Result<Vec<_>, _>>()?;
+    let story = story::compare(&analysed);
+    Ok(schema::document(&analysed, &story))
+}
+
+/// Analyses one article as a story of one source.
+pub fn analyze(id: &str, text: &str) -> Result<schema::Document, Error> {
+    compare(&[(id.to_string(), text.to_string())])
+}
+
+/// Analyses one article alone (no story), entity keys local to it: the batch (`--jsonl`) form.
+pub fn analyze_article(id: &str, text: &str) -> Result<schema::ArticleDoc, Error> {
+    let a = analysis::Pipeline::default().analyze(id, text)?;
+    Ok(schema::article_doc(&a, &schema::local_keys(&a)))
+}

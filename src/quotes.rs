@@ -1,0 +1,391 @@
+//! Direct quotations and who said them.
+//!
+//! [`QuoteExtractor`] is the interface; [`RuleQuotes`] the first implementation. Quote marks are
+//! already normalised by the text layer (curly, doubled and angle marks become `"` and `'`), so
+//! this module pairs marks by their side (an opening mark follows a space, a closing mark precedes
+//! one; an apostrophe sits inside a word), follows a quote across paragraphs the way news style
+//! does it (the opening mark repeats at each paragraph start, only the last closes), and drops a
+//! quote whose marks do not balance without touching the rest.
+//!
+//! Speakers follow the attribution patterns of news copy: `"...," said X`, `"...," X said`,
+//! `X said: "..."`, `according to X`, with a pronoun resolved to the latest person or speaker
+//! named before it. A quote with no attribution of its own takes the speaker of the quote just
+//! before it in the same or the previous paragraph (news convention), or none: never a guess.
+
+use crate::entities::{EntityType, Mention};
+use crate::text::{Span, Text, TokenKind};
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum QuoteKind {
+    /// A quoted clause or sentence of speech.
+    Full,
+    /// A quoted word or phrase inside the writer's sentence, or a quoted headline.
+    Partial,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Speaker {
+    /// The mention in the attribution as written ("Dillon", "he", "the military source").
+    pub span: Span,
+    /// The entity mention it refers to (itself for a name, the antecedent for a pronoun).
+    pub entity: Option<usize>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct QuoteMention {
+    /// The quoted words without the enclosing marks.
+    pub span: Span,
+    pub kind: QuoteKind,
+    /// The attribution verb ("said", "told", "according to").
+    pub cue: Option<String>,
+    pub speaker: Option<Speaker>,
+}
+
+pub trait QuoteExtractor {
+    /// Quotes sorted by start, non-overlapping, each inside the text. `entities` are the
+    /// article's entity mentions, sorted by start.
+    fn extract(&self, text: &Text, entities: &[Mention]) -> Vec<QuoteMention>;
+}
+
+#[derive(Default, Clone, Copy, Debug)]
+pub struct RuleQuotes;
+
+impl QuoteExtractor for RuleQuotes {
+    fn extract(&self, text: &Text, entities: &[Mention]) -> Vec<QuoteMention> {
+        let spans = find_quote_spans(text);
+        let mut out: Vec<QuoteMention> = Vec::new();
+        let mut prev: Option<(usize, Option<Speaker>, Option<String>)> = None; // paragraph, speaker
+        for (span, outer) in spans {
+            let para = paragraph_of(text, span.start);
+            let headline = text.paragraphs[para].headline && is_whole_paragraph(text, para, outer);
+            let kind = if headline { QuoteKind::Partial } else { classify(text.slice(span)) };
+            let mut cue = None;
+            let mut speaker = None;
+            if !headline {
+                if let Some((c, s)) = attribution(text, entities, span, outer, &out) {
+                    cue = Some(c);
+                    speaker = Some(s);
+                } else if kind == QuoteKind::Full {
+                    if let Some((p, s, c)) = &prev {
+                        if para == *p || para == *p + 1 {
+                            speaker = s.clone();
+                            cue = c.clone();
+                        }
+                    }
+                }
+            }
+            if kind == QuoteKind::Full && speaker.is_some() {
+                prev = Some((para, speaker.clone(), cue.clone()));
+            } else if kind == QuoteKind::Full {
+                prev = None;
+            }
+            out.push(QuoteMention { span, kind, cue, speaker });
+        }
+        out
+    }
+}
+
+fn paragraph_of(text: &Text, pos: usize) -> usize {
+    text.paragraphs.partition_point(|p| p.span.end <= pos).min(text.paragraphs.len().saturating_sub(1))
+}
+
+fn is_whole_paragraph(text: &Text, para: usize, outer: Span) -> bool {
+    let p = text.paragraphs[para].span;
+    outer.start <= p.start + 1 && outer.end + 1 >= p.end
+}
+
+/// Full quotes open with a capital (a sentence of speech) and run three words or more, or run
+/// long enough to be a clause whatever their first letter.
+fn classify(q: &str) -> QuoteKind {
+    let words = q.split_whitespace().count();
+    let first = q.chars().find(|c| c.is_alphanumeric()).unwrap_or('a');
+    if (first.is_uppercase() && words >= 3) || words >= 8 {
+        QuoteKind::Full
+    } else {
+        QuoteKind::Partial
+    }
+}
+
+fn is_open_side(before: Option<char>, after: Option<char>) -> bool {
+    let b_ok = before.is_none_or(|c| c.is_whitespace() || "([{-\u{2013}\u{2014}/:".contains(c));
+    let a_ok = after.is_some_and(|c| !c.is_whitespace());
+    b_ok && a_ok
+}
+
+fn is_close_side(before: Option<char>, after: Option<char>) -> bool {
+    let b_ok = before.is_some_and(|c| !c.is_whitespace());
+    let a_ok = after.is_none_or(|c| !c.is_alphanumeric());
+    b_ok && a_ok
+}
+
+/// Finds quoted spans: (inner span without marks, outer span with marks).
+fn find_quote_spans(text: &Text) -> Vec<(Span, Span)> {
+    let s = text.norm();
+    let mut out = Vec::new();
+    let paras: Vec<Span> = text.paragraphs.iter().map(|p| p.span).collect();
+    let mut open: Option<usize> = None; // byte offset of an open double mark
+    for (pi, p) in paras.iter().enumerate() {
+        let seg = &s[p.start..p.end];
+        let chars: Vec<(usize, char)> = seg.char_indices().map(|(i, c)| (i + p.start, c)).collect();
+        let mut single_open: Option<usize> = None;
+        for (ci, &(pos, c)) in chars.iter().enumerate() {
+            let before = if ci > 0 { Some(chars[ci - 1].1) } else { None };
+            let after = chars.get(ci + 1).map(|x| x.1);
+            if c == '"' {
+                match open {
+                    None => {
+                        if is_open_side(before, after) || (before.is_none() && after.is_some()) {
+                            open = Some(pos);
+                            single_open = None;
+                        }
+                    }
+                    Some(o) => {
+                        if ci == 0 && o < p.start {
+                            // the repeated opening mark of a continued quote
+                            continue;
+                        }
+                        if is_close_side(before, after) || after.is_none() {
+                            push_quote(s, o, pos, &mut out);
+                            open = None;
+                        } else if is_open_side(before, after) {
+                            // a stray: the earlier mark never closed; start over here
+                            open = Some(pos);
+                        }
+                    }
+                }
+            } else if c == '\'' && open.is_none() {
+                let word_inside = before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+                if word_inside {
+                    continue;
+                }
+                match single_open {
+                    None => {
+                        if is_open_side(before, after) && after.is_some_and(char::is_alphabetic) {
+                            single_open = Some(pos);
+                        }
+                    }
+                    Some(o) => {
+                        if is_close_side(before, after) {
+                            push_quote(s, o, pos, &mut out);
+                            single_open = None;
+                        }
+                    }
+                }
+            }
+        }
+        // A quote still open at the paragraph's end continues only if the next paragraph
+        // opens with a mark; otherwise its closing mark is lost and so is the quote.
+        if let Some(_o) = open {
+            let next_opens = paras.get(pi + 1).is_some_and(|n| s[n.start..].starts_with('"'));
+            if !next_opens {
+                open = None;
+            }
+        }
+    }
+    out.sort_by_key(|q| q.0.start);
+    out
+}
+
+fn push_quote(s: &str, open: usize, close: usize, out: &mut Vec<(Span, Span)>) {
+    let inner = &s[open + 1..close];
+    let lead = inner.len() - inner.trim_start().len();
+    let trail = inner.len() - inner.trim_end().len();
+    let span = Span::new(open + 1 + lead, close - trail);
+    if span.len() >= 2 && inner.chars().any(char::is_alphanumeric) {
+        out.push((span, Span::new(open, close + 1)));
+    }
+}
+
+/// Attribution verbs of news copy.
+fn is_cue(w: &str) -> bool {
+    matches!(
+        w,
+        "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "tweeted" | "wrote" | "writes" | "stated"
+            | "reported" | "reports" | "announced" | "declared" | "explained" | "noted" | "insisted" | "warned"
+            | "asked" | "replied" | "continued" | "described" | "called" | "recalled" | "argued" | "claimed"
+            | "posted" | "responded" | "acknowledged" | "admitted" | "confirmed" | "cautioned"
+    )
+}
+
+fn is_pronoun(w: &str) -> bool {
+    matches!(w, "he" | "she" | "He" | "She" | "they" | "They" | "it" | "It" | "I" | "we" | "We")
+}
+
+/// Finds the attribution of the quote at `inner`/`outer`: after the closing mark first, then
+/// before the opening mark, within the quote's sentence context.
+fn attribution(
+    text: &Text,
+    ents: &[Mention],
+    inner: Span,
+    outer: Span,
+    earlier: &[QuoteMention],
+) -> Option<(String, Speaker)> {
+    let toks = &text.tokens;
+    // tokens after the closing mark, up to the end of its paragraph's sentence
+    let first_after = toks.partition_point(|t| t.span.start < outer.end);
+    let para = paragraph_of(text, outer.end.saturating_sub(1));
+    let pend = text.paragraphs[para].span.end;
+    let after: Vec<usize> = (first_after..toks.len()).take_while(|&i| toks[i].span.start < pend).take(14).collect();
+    let w = |i: usize| text.token_text(i);
+    let mut k = 0;
+    while k < after.len() && matches!(w(after[k]), "," | "-" | "\u{2014}" | "\u{2013}") {
+        k += 1;
+    }
+    // "...," said X / "...," X said / "...", according to X
+    if k < after.len() {
+        let t0 = w(after[k]);
+        if is_cue(t0) || (t0 == "according" && after.get(k + 1).is_some_and(|&i| w(i) == "to")) {
+            let (cue, start) = if t0 == "according" { ("according to".to_string(), k + 2) } else { (t0.to_string(), k + 1) };
+            let phrase = phrase_from(text, &after[start.min(after.len())..]);
+            if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
+                return Some((cue, sp));
+            }
+        } else {
+            // X said: subject phrase then cue within six tokens
+            let mut j = k;
+            while j < after.len() && j < k + 8 && !ends_phrase(w(after[j])) {
+                if is_cue(w(after[j])) && j > k {
+                    let phrase: Vec<usize> = after[k..j].to_vec();
+                    if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
+                        return Some((w(after[j]).to_string(), sp));
+                    }
+                    break;
+                }
+                j += 1;
+            }
+        }
+    }
+    // X said: "..." / X described it as the "..." — the last cue before the quote in its sentence
+    let first_tok = toks.partition_point(|t| t.span.start < outer.start);
+    let sent_start = toks.get(first_tok).map(|t| text.sentences[t.sentence].tokens.start).unwrap_or(first_tok);
+    let sent_start = if first_tok > 0 && first_tok <= toks.len() {
+        text.sentences[toks[first_tok.saturating_sub(1).min(toks.len() - 1)].sentence].tokens.start.min(sent_start)
+    } else {
+        sent_start
+    };
+    let before: Vec<usize> = (sent_start..first_tok).collect();
+    if let Some(ci) = before.iter().rposition(|&i| is_cue(w(i))) {
+        let mut s = ci;
+        while s > 0 && !ends_phrase(w(before[s - 1])) && ci - s < 8 {
+            s -= 1;
+        }
+        let phrase: Vec<usize> = before[s..ci].to_vec();
+        if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
+            return Some((w(before[ci]).to_string(), sp));
+        }
+    }
+    None
+}
+
+/// Tokens from the start of `toks` up to the end of the phrase; the period of an abbreviated
+/// title ("Gen.") does not end it.
+fn phrase_from(text: &Text, toks: &[usize]) -> Vec<usize> {
+    let mut out = Vec::new();
+    for (n, &i) in toks.iter().enumerate() {
+        let w = text.token_text(i);
+        let abbrev_period = w == "." && n > 0 && crate::lexicon::is_abbreviation(text.token_text(toks[n - 1]));
+        if ends_phrase(w) && !abbrev_period {
+            break;
+        }
+        out.push(i);
+    }
+    out
+}
+
+fn ends_phrase(w: &str) -> bool {
+    matches!(w, "," | "." | ";" | ":" | "\"" | "!" | "?" | "(" | ")" | "that" | "referring" | "adding" | "noting" | "using" | "declaring" | "as" | "in" | "on" | "after" | "while")
+}
+
+/// The speaker inside a phrase of attribution tokens: a person named there, else a pronoun
+/// (resolved backwards), else an organisation, else the phrase itself ("the military source").
+fn speaker_in(text: &Text, ents: &[Mention], phrase: &[usize], earlier: &[QuoteMention], quote: Span) -> Option<Speaker> {
+    if phrase.is_empty() || phrase.len() > 9 {
+        return None;
+    }
+    let ps = Span::new(text.tokens[phrase[0]].span.start, text.tokens[phrase[phrase.len() - 1]].span.end);
+    let inside: Vec<usize> = (0..ents.len()).filter(|&e| ps.contains(&ents[e].span)).collect();
+    if let Some(&e) = inside.iter().rev().find(|&&e| ents[e].etype == EntityType::Person) {
+        return Some(Speaker { span: ents[e].span, entity: Some(e) });
+    }
+    if phrase.len() == 1 && is_pronoun(text.token_text(phrase[0])) {
+        let span = text.tokens[phrase[0]].span;
+        return Some(Speaker { span, entity: antecedent(ents, earlier, quote.start) });
+    }
+    if let Some(&e) = inside.iter().rev().find(|&&e| ents[e].etype == EntityType::Org) {
+        // "the state-run SANA news agency reported": the phrase is the mention, SANA the entity
+        return Some(Speaker { span: trim_phrase(text, phrase), entity: Some(e) });
+    }
+    // a description: must hold a noun-like lowercase word ("the military source", "officials")
+    let has_word = phrase.iter().any(|&i| text.tokens[i].kind == TokenKind::Word);
+    if has_word && phrase.len() <= 6 {
+        return Some(Speaker { span: trim_phrase(text, phrase), entity: inside.last().copied() });
+    }
+    None
+}
+
+fn trim_phrase(text: &Text, phrase: &[usize]) -> Span {
+    Span::new(text.tokens[phrase[0]].span.start, text.tokens[phrase[phrase.len() - 1]].span.end)
+}
+
+/// The person a pronoun points back to: the speaker of the latest earlier quote or the latest
+/// person named, whichever comes last before `pos`.
+fn antecedent(ents: &[Mention], earlier: &[QuoteMention], pos: usize) -> Option<usize> {
+    let last_person = ents.iter().rposition(|m| m.etype == EntityType::Person && m.span.end <= pos);
+    let last_speaker = earlier.iter().rev().find_map(|q| q.speaker.as_ref().and_then(|s| s.entity).map(|e| (q.span.start, e)));
+    match (last_person, last_speaker) {
+        (Some(p), Some((qpos, e))) => {
+            if ents[p].span.start > qpos {
+                Some(p)
+            } else {
+                Some(e)
+            }
+        }
+        (Some(p), None) => Some(p),
+        (None, Some((_, e))) => Some(e),
+        (None, None) => None,
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::entities::{Recognizer, RuleRecognizer};
+
+    fn quotes(s: &str) -> Vec<(String, QuoteKind, Option<String>)> {
+        let t = Text::new(s);
+        let ents = RuleRecognizer.recognize(&t);
+        RuleQuotes
+            .extract(&t, &ents)
+            .into_iter()
+            .map(|q| (t.slice(q.span).to_string(), q.kind, q.speaker.map(|s| t.slice(s.span).to_string())))
+            .collect()
+    }
+
+    #[test]
+    fn attributions() {
+        use QuoteKind::*;
+        let cases: &[(&str, &[(&str, QuoteKind, Option<&str>)])] = &[
+            ("\"We will win this war,\" said Gen. Ali Mayhoub, referring to ISIS.", &[("We will win this war,", Full, Some("Ali Mayhoub"))]),
+            ("\u{201C}Our forces retook the crossing,\u{201D} Duleimi said.", &[("Our forces retook the crossing,", Full, Some("Duleimi"))]),
+            ("Mayhoub described it as the \"last phase\" of the campaign.", &[("last phase", Partial, Some("Mayhoub"))]),
+            ("\"It is over now,\" he said.", &[("It is over now,", Full, Some("he"))]),
+            ("It is Daesh's and the Shi'ite militias' fight.", &[]),
+            ("\"Some of them will fight,\" he said. \"It is besieged\nThe defeat means the end,\" the source said.", &[("Some of them will fight,", Full, Some("he"))]),
+        ];
+        for (input, want) in cases {
+            let got = quotes(input);
+            let want: Vec<(String, QuoteKind, Option<String>)> =
+                want.iter().map(|(q, k, s)| (q.to_string(), *k, s.map(|x| x.to_string()))).collect();
+            assert_eq!(got, want, "input {input:?}");
+        }
+    }
+
+    #[test]
+    fn multi_paragraph_quote_is_one() {
+        let got = quotes("\"First part of it.\n\"Second part of it,\" said Dillon.");
+        assert_eq!(got.len(), 1, "{got:?}");
+        assert!(got[0].0.starts_with("First part") && got[0].0.ends_with("of it,"), "{got:?}");
+    }
+}

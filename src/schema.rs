@@ -1,0 +1,303 @@
+//! The analysis document, `crossread/1` (documented in `docs/schema.md`): what the CLI prints
+//! and the JavaScript API returns.
+//!
+//! This is the one place where byte offsets of the core become UTF-16 code-unit offsets, the
+//! unit of JavaScript's `String.prototype.slice`, so that `text.slice(start, end) === item.text`
+//! holds in the browser for every item.
+
+use crate::analysis::Article;
+use crate::entities::EntityType;
+use crate::figures::{FigureKind, Qualifier};
+use crate::quotes::QuoteKind;
+use crate::story::Story;
+use serde::ser::{SerializeMap, Serializer};
+use serde::Serialize;
+
+pub const SCHEMA: &str = "crossread/1";
+
+#[derive(Serialize, Debug, Clone)]
+pub struct Document {
+    pub schema: &'static str,
+    pub articles: Vec<ArticleDoc>,
+    pub story: StoryDoc,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct ArticleDoc {
+    pub id: String,
+    pub title: String,
+    /// Length of the text in UTF-16 code units.
+    pub length: usize,
+    pub entities: Vec<EntityDoc>,
+    pub figures: Vec<FigureDoc>,
+    pub quotes: Vec<QuoteDoc>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct EntityDoc {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub etype: EntityType,
+    /// Key of the story entity (or of the article's own entity when analysed alone).
+    pub key: String,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct FigureDoc {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: FigureKind,
+    #[serde(serialize_with = "number")]
+    pub low: f64,
+    #[serde(serialize_with = "number")]
+    pub high: f64,
+    pub unit: Option<&'static str>,
+    pub qualifier: Qualifier,
+    pub about: Option<String>,
+    pub group: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct QuoteDoc {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    pub kind: QuoteKind,
+    pub cue: Option<String>,
+    pub speaker: Option<SpeakerDoc>,
+    pub group: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct SpeakerDoc {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    /// The full name the mention resolves to (the mention itself when unresolved).
+    pub name: String,
+    pub key: Option<String>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct StoryDoc {
+    pub sources: Vec<String>,
+    pub entities: Vec<StoryEntityDoc>,
+    pub figures: Vec<GroupDoc>,
+    pub quotes: Vec<GroupDoc>,
+    pub shared_passages: Vec<PassageDoc>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct StoryEntityDoc {
+    pub key: String,
+    pub name: String,
+    #[serde(rename = "type")]
+    pub etype: EntityType,
+    /// Mentions per source id, in source order (an object in JSON).
+    pub mentions: Counts,
+    pub variants: Vec<String>,
+    pub flags: Vec<String>,
+}
+
+/// A group of figures or quotes across sources (filled by the story diff).
+#[derive(Serialize, Debug, Clone)]
+pub struct GroupDoc {
+    pub key: String,
+    pub relation: String,
+    pub members: Vec<MemberDoc>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct MemberDoc {
+    pub source: String,
+    pub index: usize,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct PassageDoc {
+    pub key: String,
+    pub members: Vec<PassageMemberDoc>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct PassageMemberDoc {
+    pub source: String,
+    pub start: usize,
+    pub end: usize,
+}
+
+/// An ordered map of counts, serialised as a JSON object.
+#[derive(Debug, Clone, Default)]
+pub struct Counts(pub Vec<(String, usize)>);
+
+impl Serialize for Counts {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, v)?;
+        }
+        m.end()
+    }
+}
+
+/// Whole numbers print without a fraction ("1500", not "1500.0").
+fn number<S: Serializer>(v: &f64, s: S) -> Result<S::Ok, S::Error> {
+    if v.fract() == 0.0 && v.abs() < 9.0e15 {
+        s.serialize_i64(*v as i64)
+    } else {
+        s.serialize_f64(*v)
+    }
+}
+
+/// Byte offset → UTF-16 offset for one text.
+pub struct Utf16Index {
+    /// Empty for ASCII text (identity); else the UTF-16 offset of every byte boundary.
+    table: Vec<u32>,
+}
+
+impl Utf16Index {
+    pub fn new(text: &str) -> Self {
+        if text.is_ascii() {
+            return Utf16Index { table: Vec::new() };
+        }
+        let mut table = vec![0u32; text.len() + 1];
+        let mut u = 0u32;
+        for (i, c) in text.char_indices() {
+            for k in 0..c.len_utf8() {
+                table[i + k] = u;
+            }
+            u += c.len_utf16() as u32;
+        }
+        table[text.len()] = u;
+        Utf16Index { table }
+    }
+
+    pub fn at(&self, byte: usize) -> usize {
+        if self.table.is_empty() {
+            byte
+        } else {
+            self.table.get(byte).copied().unwrap_or_else(|| self.table[self.table.len() - 1]) as usize
+        }
+    }
+}
+
+/// The document of one article; `keys` gives each local entity its key.
+pub fn article_doc(a: &Article, keys: &[String]) -> ArticleDoc {
+    let ix = Utf16Index::new(&a.text);
+    let slice = |s: usize, e: usize| a.text.get(s..e).unwrap_or("").to_string();
+    let key_of = |e: usize| keys.get(e).cloned().unwrap_or_default();
+    ArticleDoc {
+        id: a.id.clone(),
+        title: a.title.clone(),
+        length: ix.at(a.text.len()),
+        entities: a
+            .mentions
+            .iter()
+            .map(|m| EntityDoc {
+                start: ix.at(m.span.start),
+                end: ix.at(m.span.end),
+                text: slice(m.span.start, m.span.end),
+                etype: m.etype,
+                key: key_of(m.entity),
+            })
+            .collect(),
+        figures: a
+            .figures
+            .iter()
+            .map(|f| FigureDoc {
+                start: ix.at(f.span.start),
+                end: ix.at(f.span.end),
+                text: slice(f.span.start, f.span.end),
+                kind: f.kind,
+                low: f.low,
+                high: f.high,
+                unit: f.unit,
+                qualifier: f.qualifier,
+                about: f.about.clone(),
+                group: None,
+            })
+            .collect(),
+        quotes: a
+            .quotes
+            .iter()
+            .map(|q| QuoteDoc {
+                start: ix.at(q.span.start),
+                end: ix.at(q.span.end),
+                text: slice(q.span.start, q.span.end),
+                kind: q.kind,
+                cue: q.cue.clone(),
+                speaker: q.speaker.as_ref().map(|s| {
+                    let text = slice(s.span.start, s.span.end);
+                    SpeakerDoc {
+                        start: ix.at(s.span.start),
+                        end: ix.at(s.span.end),
+                        name: s.entity.map(|e| a.entities[e].name.clone()).unwrap_or_else(|| text.clone()),
+                        key: s.entity.map(key_of),
+                        text,
+                    }
+                }),
+                group: None,
+            })
+            .collect(),
+    }
+}
+
+/// Keys for an article analysed alone: "e1", "e2", ... in order of first mention.
+pub fn local_keys(a: &Article) -> Vec<String> {
+    (0..a.entities.len()).map(|i| format!("e{}", i + 1)).collect()
+}
+
+/// The whole document for a story.
+pub fn document(articles: &[Article], story: &Story) -> Document {
+    let keys: Vec<String> = story.entities.iter().map(|e| e.key.clone()).collect();
+    let docs = articles
+        .iter()
+        .zip(&story.entity_of)
+        .map(|(a, map)| {
+            let local: Vec<String> = map.iter().map(|&g| keys[g].clone()).collect();
+            article_doc(a, &local)
+        })
+        .collect();
+    Document {
+        schema: SCHEMA,
+        articles: docs,
+        story: StoryDoc {
+            sources: articles.iter().map(|a| a.id.clone()).collect(),
+            entities: story
+                .entities
+                .iter()
+                .map(|e| StoryEntityDoc {
+                    key: e.key.clone(),
+                    name: e.name.clone(),
+                    etype: e.etype,
+                    mentions: Counts(e.mentions.iter().map(|&(s, n)| (articles[s].id.clone(), n)).collect()),
+                    variants: e.variants.clone(),
+                    flags: e.flags.clone(),
+                })
+                .collect(),
+            figures: Vec::new(),
+            quotes: Vec::new(),
+            shared_passages: Vec::new(),
+        },
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn utf16_offsets() {
+        let s = "a\u{2019}b\u{1F600}c";
+        let ix = Utf16Index::new(s);
+        assert_eq!(ix.at(0), 0);
+        assert_eq!(ix.at(1), 1); // before ’
+        assert_eq!(ix.at(4), 2); // b
+        assert_eq!(ix.at(5), 3); // emoji, 2 code units
+        assert_eq!(ix.at(9), 5); // c
+        assert_eq!(ix.at(10), 6);
+    }
+}
