@@ -109,8 +109,20 @@ fn candidates(text: &Text, si: usize, out: &mut Vec<Mention>) {
         while j < toks.end {
             let t = text.token_text(j);
             let kind = text.tokens[j].kind;
+            // a gap of several spaces (a removed caption artefact) separates names
+            if !parts.is_empty() && text.tokens[j].span.start > parts[parts.len() - 1].end + 1 {
+                break;
+            }
             if kind == TokenKind::Word && is_caplike(t) {
                 let sp = text.tokens[j].span;
+                // "US-led", "Iran-backed": the name before the participle, and the run ends
+                if let Some((name, part)) = t.rsplit_once('-') {
+                    if lexicon::is_glued_participle(part) {
+                        parts.push(Span::new(sp.start, sp.start + name.len()));
+                        j += 1;
+                        break;
+                    }
+                }
                 let stripped = strip_possessive(t);
                 if stripped.len() != t.len() {
                     parts.push(Span::new(sp.start, sp.start + stripped.len()));
@@ -207,7 +219,7 @@ fn type_run(text: &Text, si: usize, first_tok: usize, parts: &[Span], out: &mut 
         EntityType::Org
     } else if n >= 2 && (lexicon::ORG_HEADS.contains(&head) || words[a + 1..b].iter().any(|w| lexicon::ORG_HEADS.contains(w))) {
         EntityType::Org
-    } else if lexicon::PLACES.contains(&phrase) {
+    } else if lexicon::PLACES.contains(&phrase) || (n >= 2 && lexicon::PLACE_HEADS.contains(&head)) {
         EntityType::Place
     } else if n == 1 && lexicon::DEMONYMS.contains(&phrase) {
         EntityType::Group
@@ -218,9 +230,10 @@ fn type_run(text: &Text, si: usize, first_tok: usize, parts: &[Span], out: &mut 
         return;
     } else if n == 1 && is_acronym(phrase) {
         EntityType::Org
-    } else if matches!(next, "said" | "says" | "told" | "added" | "tweeted" | "wrote" | "stated")
-        || (matches!(prev, "said" | "says") && n <= 3)
-    {
+    } else if matches!(next, "said" | "says" | "told" | "added" | "tweeted" | "wrote" | "stated") {
+        EntityType::Person
+    } else if matches!(prev, "said" | "says") && n <= 3 {
+        confident = false;
         EntityType::Person
     } else if matches!(prev, "in" | "at" | "near" | "from" | "to" | "toward" | "towards" | "into" | "across")
         || (prev == "of" && n <= 2)
@@ -284,7 +297,12 @@ fn keep_sentence_initial(text: &Text, m: &Mention, lower: &std::collections::Has
     if w.contains(' ') {
         return true;
     }
-    !lower.contains(&w.to_lowercase())
+    !lower.contains(&w.to_lowercase()) && (m.etype != EntityType::Misc || capitalised_inside(text, w))
+}
+
+/// Whether `w` is written somewhere other than at a sentence start (so its capital is its own).
+fn capitalised_inside(text: &Text, w: &str) -> bool {
+    text.sentences.iter().any(|s| s.tokens.clone().skip(1).any(|t| text.token_text(t) == w))
 }
 
 /// Gives repeated names the type of their most confident mention, and short forms of a person's

@@ -348,7 +348,13 @@ fn about_after(text: &Text, toks: &[usize], i: usize) -> (Option<String>, usize)
     while end < toks.len() && end - start < 2 {
         let w = word(end);
         let tk = &text.tokens[toks[end]];
-        let ok = tk.kind == TokenKind::Word && !is_stop(&w.to_ascii_lowercase()) && (w.chars().next().is_some_and(char::is_lowercase) || (w.contains('-') && end == start && word(end + 1).chars().next().is_some_and(char::is_lowercase)));
+        let next_lower = word(end + 1).chars().next().is_some_and(char::is_lowercase) && !is_stop(word(end + 1));
+        let ok = tk.kind == TokenKind::Word
+            && !is_stop(&w.to_ascii_lowercase())
+            // "Tu-22M bombers", "Russian submarines": a name before the counted noun
+            && (w.chars().next().is_some_and(char::is_lowercase) || (end == start && next_lower))
+            // "two forces seeking": a participle after the noun is a verb
+            && !(end > start && (w.ends_with("ing") || w.ends_with("ed")));
         if !ok {
             break;
         }

@@ -61,12 +61,20 @@ pub const PLACES: &[&str] = &[
     "US", "USA", "UK", "UAE", "U.S.", "U.K.", "Washington", "Moscow", "London", "Paris", "Beijing", "Tehran",
     "Baghdad", "Damascus", "Beirut", "Cairo", "Riyadh", "Ankara", "Istanbul", "Berlin", "Brussels", "Kabul",
     "Tokyo", "Seoul", "Delhi", "Jerusalem", "Mosul", "Raqqa", "Aleppo", "Astana", "Kiev", "Kyiv", "Rome", "Madrid",
-    "New York", "Mediterranean", "Euphrates", "Tigris", "Anbar",
+    "New York", "Mediterranean", "Euphrates", "Tigris", "Anbar", "United States", "United Kingdom",
+    "Middle East", "Saudi Arabia", "South Korea", "North Korea", "New Zealand", "South Africa",
+];
+
+/// Head words that make a capitalised phrase a place ("Euphrates River Valley", "Mediterranean Sea").
+pub const PLACE_HEADS: &[&str] = &[
+    "River", "Valley", "Sea", "Ocean", "Mountains", "Mountain", "Mount", "Province", "Desert", "Gulf", "Lake",
+    "Island", "Islands", "Bay", "Strait", "Canal", "Square", "Street", "Road", "Avenue", "County", "District",
+    "Region", "Peninsula", "Coast", "Heights", "Basin", "Plain", "Plains", "Hills", "Airport", "Bridge",
 ];
 
 /// Nationalities, religious and political groups (schema type GROUP).
 pub const DEMONYMS: &[&str] = &[
-    "Afghan", "African", "Albanian", "Algerian", "American", "Arab", "Arabic", "Argentine", "Armenian", "Asian",
+    "Afghan", "African", "Albanian", "Algerian", "American", "Americans", "Arab", "Arabic", "Argentine", "Armenian", "Asian",
     "Australian", "Austrian", "Belgian", "Brazilian", "British", "Canadian", "Chinese", "Christian", "Christians",
     "Colombian", "Cuban", "Czech", "Danish", "Dutch", "Egyptian", "English", "European", "Europeans", "Finnish",
     "French", "German", "Greek", "Hindu", "Hungarian", "Indian", "Indonesian", "Iranian", "Iraqi", "Iraqis",
@@ -94,7 +102,7 @@ pub const ORG_HEADS: &[&str] = &[
 /// Well-known organisations written as one capitalised word or acronym.
 pub const ORGS: &[&str] = &[
     "ISIS", "ISIL", "IS", "Isis", "Daesh", "Hezbollah", "Hamas", "Taliban", "Reuters", "AFP", "AP", "SANA", "NATO",
-    "UN", "EU", "UNHCR", "UNICEF", "WHO", "IMF", "Pentagon", "Kremlin", "BBC", "CNN", "PMF", "SDF", "YPG", "PKK",
+    "UN", "EU", "United Nations", "European Union", "UNHCR", "UNICEF", "WHO", "IMF", "Pentagon", "Kremlin", "BBC", "CNN", "PMF", "SDF", "YPG", "PKK",
     "Al-Akhbar", "Qaeda", "al-Qaeda", "Nusra", "FBI", "CIA", "NSA", "Interpol", "Google", "Facebook", "Twitter",
     "Apple", "Microsoft", "Amazon",
 ];

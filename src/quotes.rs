@@ -317,23 +317,41 @@ fn speaker_in(text: &Text, ents: &[Mention], phrase: &[usize], earlier: &[QuoteM
         // "the state-run SANA news agency reported": the phrase is the mention, SANA the entity
         return Some(Speaker { span: trim_phrase(text, phrase), entity: Some(e) });
     }
-    // a description: must hold a noun-like lowercase word ("the military source", "officials")
-    let has_word = phrase.iter().any(|&i| text.tokens[i].kind == TokenKind::Word);
+    // a description: must hold a content word ("the military source", "officials")
+    let has_word = phrase.iter().any(|&i| {
+        text.tokens[i].kind == TokenKind::Word && !is_function_word(&text.token_text(i).to_lowercase())
+    });
     if has_word && phrase.len() <= 6 {
-        return Some(Speaker { span: trim_phrase(text, phrase), entity: inside.last().copied() });
+        return Some(Speaker { span: trim_phrase(text, phrase), entity: None });
     }
     None
 }
 
+fn is_function_word(w: &str) -> bool {
+    matches!(w, "and" | "but" | "or" | "also" | "then" | "so" | "yet" | "it" | "this" | "that" | "which" | "who" | "later" | "had" | "has" | "have")
+}
+
+/// The phrase without leading conjunctions and punctuation ("and the ISIS" -> "the ISIS").
 fn trim_phrase(text: &Text, phrase: &[usize]) -> Span {
-    Span::new(text.tokens[phrase[0]].span.start, text.tokens[phrase[phrase.len() - 1]].span.end)
+    let mut a = 0;
+    while a + 1 < phrase.len() && {
+        let w = text.token_text(phrase[a]).to_lowercase();
+        is_function_word(&w) || text.tokens[phrase[a]].kind == TokenKind::Punct
+    } {
+        a += 1;
+    }
+    Span::new(text.tokens[phrase[a]].span.start, text.tokens[phrase[phrase.len() - 1]].span.end)
 }
 
 /// The person a pronoun points back to: the speaker of the latest earlier quote or the latest
 /// person named, whichever comes last before `pos`.
 fn antecedent(ents: &[Mention], earlier: &[QuoteMention], pos: usize) -> Option<usize> {
     let last_person = ents.iter().rposition(|m| m.etype == EntityType::Person && m.span.end <= pos);
-    let last_speaker = earlier.iter().rev().find_map(|q| q.speaker.as_ref().and_then(|s| s.entity).map(|e| (q.span.start, e)));
+    let last_speaker = earlier
+        .iter()
+        .rev()
+        .find_map(|q| q.speaker.as_ref().and_then(|s| s.entity).map(|e| (q.span.start, e)))
+        .filter(|&(_, e)| ents[e].etype == EntityType::Person);
     match (last_person, last_speaker) {
         (Some(p), Some((qpos, e))) => {
             if ents[p].span.start > qpos {

@@ -46,12 +46,12 @@ pub fn compare(articles: &[Article]) -> Story {
         words: usize,
     }
     let mut groups: Vec<Acc> = Vec::new();
-    let mut index: HashMap<(String, bool), usize> = HashMap::new();
+    let mut index: HashMap<String, usize> = HashMap::new();
     let mut entity_of: Vec<Vec<usize>> = Vec::with_capacity(articles.len());
     for (ai, a) in articles.iter().enumerate() {
         let mut local = Vec::with_capacity(a.entities.len());
         for (li, e) in a.entities.iter().enumerate() {
-            let block = (e.key.clone(), e.etype == EntityType::Person);
+            let block = e.key.clone();
             let g = *index.entry(block).or_insert_with(|| {
                 groups.push(Acc {
                     names: HashMap::new(),

@@ -375,6 +375,11 @@ fn normalise(src: &str) -> (String, Vec<(u32, u32)>) {
                 k = m;
                 continue;
             }
+            // "Deir el- Zour": a space after an article's hyphen was a line break in print
+            ' ' if k >= 3
+                && chars[k - 1].1 == '-'
+                && next.is_some_and(char::is_uppercase)
+                && article_before_hyphen(&chars, k - 1) => {}
             _ => {
                 let mut buf = [0u8; 4];
                 push(&mut out, &mut map, c.encode_utf8(&mut buf), pos, end_of(k));
@@ -402,6 +407,16 @@ fn normalise(src: &str) -> (String, Vec<(u32, u32)>) {
     map.push((src.len() as u32, src.len() as u32));
     map.pop();
     (out, map)
+}
+
+/// Whether the word ending just before the hyphen at `h` is an Arabic article ("el-").
+fn article_before_hyphen(chars: &[(usize, char)], h: usize) -> bool {
+    let mut ws = h;
+    while ws > 0 && chars[ws - 1].1.is_alphabetic() {
+        ws -= 1;
+    }
+    let word: String = chars[ws..h].iter().map(|x| x.1).collect();
+    (ws == 0 || chars[ws - 1].1.is_whitespace()) && lexicon::is_arabic_article(&word)
 }
 
 /// A run of two or more `?` standing alone (line start or space before, space or line end after).
@@ -487,6 +502,7 @@ mod tests {
             ("Kurdishled forces", "Kurdish-led forces"),
             ("McGurk and YouTube", "McGurk and YouTube"),
             ("a\r\nb", "a\nb"),
+            ("Deir el- Zour province", "Deir el-Zour province"),
         ];
         for (input, want) in cases {
             assert_eq!(norm(input), want, "input {input:?}");
