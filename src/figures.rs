@@ -37,6 +37,37 @@ pub enum Qualifier {
     Nearly,
 }
 
+impl FigureKind {
+    /// The schema name ("count", "percent", ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureKind::Count => "count",
+            FigureKind::Percent => "percent",
+            FigureKind::Measure => "measure",
+            FigureKind::Money => "money",
+            FigureKind::Age => "age",
+            FigureKind::Ordinal => "ordinal",
+            FigureKind::Year => "year",
+            FigureKind::Date => "date",
+        }
+    }
+}
+
+impl Qualifier {
+    /// The schema name ("exact", "more_than", ...).
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Qualifier::Exact => "exact",
+            Qualifier::About => "about",
+            Qualifier::MoreThan => "more_than",
+            Qualifier::LessThan => "less_than",
+            Qualifier::UpTo => "up_to",
+            Qualifier::AtLeast => "at_least",
+            Qualifier::Nearly => "nearly",
+        }
+    }
+}
+
 /// One figure, as a span of the normalised text.
 #[derive(Clone, Debug, PartialEq)]
 pub struct FigureMention {
@@ -390,7 +421,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     }
     if tk.kind == TokenKind::Number && w.matches('/').count() == 2 {
         let p: Vec<u32> = w.split('/').filter_map(|x| x.parse().ok()).collect();
-        if p.len() == 3 && p[2] >= 1000 && p[0] <= 31 && p[1] <= 31 {
+        if p.len() == 3 && (1000..=9999).contains(&p[2]) && p[0] <= 31 && p[1] <= 31 {
             // day/month/year as in most non-US copy; ambiguous when both <= 12
             let v = (p[2] * 10000 + p[1].min(12) * 100 + p[0]) as f64;
             return Some((date_fig(span_of(k, k + 1), v), k + 1));

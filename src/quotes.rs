@@ -25,6 +25,15 @@ pub enum QuoteKind {
     Partial,
 }
 
+impl QuoteKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            QuoteKind::Full => "full",
+            QuoteKind::Partial => "partial",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq)]
 pub struct Speaker {
     /// The mention in the attribution as written ("Dillon", "he", "the military source").
@@ -190,10 +199,13 @@ fn find_quote_spans(text: &Text) -> Vec<(Span, Span)> {
 
 fn push_quote(s: &str, open: usize, close: usize, out: &mut Vec<(Span, Span)>) {
     let inner = &s[open + 1..close];
+    let trimmed = inner.trim();
+    if trimmed.len() < 2 || !trimmed.chars().any(char::is_alphanumeric) {
+        return;
+    }
     let lead = inner.len() - inner.trim_start().len();
-    let trail = inner.len() - inner.trim_end().len();
-    let span = Span::new(open + 1 + lead, close - trail);
-    if span.len() >= 2 && inner.chars().any(char::is_alphanumeric) {
+    let span = Span::new(open + 1 + lead, open + 1 + lead + trimmed.len());
+    {
         out.push((span, Span::new(open, close + 1)));
     }
 }

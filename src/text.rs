@@ -21,7 +21,7 @@ impl Span {
         Span { start, end }
     }
     pub fn len(&self) -> usize {
-        self.end - self.start
+        self.end.saturating_sub(self.start)
     }
     pub fn is_empty(&self) -> bool {
         self.end <= self.start
@@ -267,6 +267,9 @@ fn tokenize(s: &str, span: Span) -> Vec<(Span, TokenKind)> {
                     break;
                 }
                 let sep = b[j];
+                if !sep.is_ascii() {
+                    break;
+                }
                 let next = s[j + 1..].chars().next().unwrap_or(' ');
                 let joins = match sep {
                     b'-' | b'\'' | b'&' => next.is_alphanumeric(),

@@ -1,0 +1,206 @@
+// End-to-end tests of the built page in headless Chromium (playwright-core + Debian's chromium).
+//
+// The page is served from a sub-path (/crossread/), as GitHub Pages serves it, by a small static
+// server in this file; every request the page makes is recorded, and any request outside that
+// origin fails the test. Usage: DIST=../dist node --test e2e.test.mjs
+import { test, before, after } from 'node:test';
+import assert from 'node:assert/strict';
+import http from 'node:http';
+import fs from 'node:fs';
+import os from 'node:os';
+import path from 'node:path';
+import { fileURLToPath } from 'node:url';
+import { chromium } from 'playwright-core';
+
+const here = path.dirname(fileURLToPath(import.meta.url));
+const dist = path.resolve(here, process.env.DIST || '../dist');
+const seedsDir = path.resolve(here, '../www/demo');
+const SUB = '/crossread/';
+const types = { '.html': 'text/html', '.js': 'text/javascript', '.wasm': 'application/wasm', '.css': 'text/css', '.txt': 'text/plain', '.png': 'image/png' };
+
+let server, base, browser;
+const offOrigin = [];
+
+before(async () => {
+  assert.ok(fs.existsSync(path.join(dist, 'index.html')), `no built page in ${dist}: run trunk build first`);
+  server = http.createServer((req, res) => {
+    const url = new URL(req.url, 'http://x');
+    if (!url.pathname.startsWith(SUB)) { res.writeHead(404); res.end(); return; }
+    let rel = decodeURIComponent(url.pathname.slice(SUB.length)) || 'index.html';
+    const file = path.join(dist, rel);
+    if (!file.startsWith(dist) || !fs.existsSync(file) || fs.statSync(file).isDirectory()) { res.writeHead(404); res.end(); return; }
+    res.writeHead(200, { 'content-type': types[path.extname(file)] || 'application/octet-stream' });
+    fs.createReadStream(file).pipe(res);
+  });
+  await new Promise((r) => server.listen(0, '127.0.0.1', r));
+  base = `http://127.0.0.1:${server.address().port}${SUB}`;
+  browser = await chromium.launch({
+    executablePath: process.env.CHROMIUM || '/usr/bin/chromium',
+    headless: true,
+    args: ['--no-sandbox', '--disable-gpu', '--disable-quic', '--no-first-run', '--disable-background-networking',
+      '--disable-component-update', '--disable-sync', '--disable-dev-shm-usage'],
+  });
+});
+
+after(async () => {
+  await browser?.close();
+  server?.close();
+});
+
+/** A fresh page (own context: empty localStorage) that records errors and foreign requests. */
+async function openPage(context) {
+  const ctx = context || await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) offOrigin.push(r.url()); });
+  await page.goto(base);
+  await page.waitForSelector('#app[data-ready="true"]', { timeout: 20000 });
+  return { page, ctx, errors };
+}
+
+const sourceCount = (page) => page.locator('[data-testid="source-item"]').count();
+
+test('opens with the demo story, highlights and the entity table', async () => {
+  const { page, ctx, errors } = await openPage();
+  assert.equal(await sourceCount(page), 5);
+  const ids = await page.locator('[data-testid="source-item"]').evaluateAll((els) => els.map((e) => e.dataset.sourceId));
+  assert.deepEqual(ids, fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => f.replace(/\.txt$/, '')));
+  const view = page.locator('[data-testid="article-view"]');
+  assert.ok(await view.locator('.ent-PERSON').count() > 0, 'a person is highlighted');
+  assert.ok(await view.locator('.ent-PLACE').count() > 5, 'places are highlighted');
+  assert.ok(await view.locator('.fig').count() > 2, 'figures are highlighted');
+  assert.ok(await view.locator('.quote').count() > 0, 'quotes are shaded');
+  assert.ok(await page.locator('[data-testid="legend"] li').count() >= 7);
+  // the article text is shown whole: highlighted pieces plus plain text make the seed exactly
+  const shown = await page.locator('[data-testid="article-text"]').innerText();
+  const seed = fs.readFileSync(path.join(seedsDir, ids[0] + '.txt'), 'utf8');
+  assert.equal(shown.replace(/\s+/g, ' ').trim(), seed.replace(/\s+/g, ' ').trim());
+  // the story table: one column per source, Islamic State in all five
+  const table = page.locator('[data-testid="entity-table"]');
+  assert.equal(await table.locator('thead th.src').count(), 5);
+  const isRow = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Islamic State' }) }).first();
+  assert.equal(await isRow.locator('td.has').count(), 5);
+  await page.screenshot({ path: path.join(here, 'screenshot.png'), fullPage: false });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('selecting a source and jumping to an item', async () => {
+  const { page, ctx, errors } = await openPage();
+  await page.locator('[data-testid="source-item"] .select').nth(2).click();
+  assert.match(await page.locator('.source.selected .sid').innerText(), /^002_/);
+  const dillon = page.locator('[data-testid="entity-list"] li', { hasText: 'Ryan Dillon' });
+  assert.equal(await dillon.count(), 1, 'Ryan Dillon is in the entity list of source 3');
+  await dillon.locator('button').click();
+  const focused = await page.evaluate(() => document.activeElement?.textContent);
+  assert.equal(focused, 'Ryan Dillon');
+  const q = page.locator('[data-testid="quote-list"] li', { hasText: 'We do expect them' });
+  assert.match(await q.innerText(), /Ryan Dillon/);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('pasting an article adds a source and updates the entity table; it survives a reload', async () => {
+  const { page, ctx, errors } = await openPage();
+  const text = 'Kurdish fighters entered Hajin on Saturday, said Mustafa Bali, a spokesman for the Syrian Democratic Forces.\n\n"We will free the town," Bali said.';
+  await page.fill('[data-testid="article-input"]', text);
+  await page.fill('[data-testid="article-id"]', 'wire-extra');
+  await page.click('[data-testid="add-article"]');
+  assert.equal(await sourceCount(page), 6);
+  const table = page.locator('[data-testid="entity-table"]');
+  assert.equal(await table.locator('thead th.src').count(), 6);
+  const bali = table.locator('tbody tr', { has: page.locator('th', { hasText: 'Mustafa Bali' }) });
+  assert.equal(await bali.count(), 1, 'the new person is a row of the table');
+  assert.equal(await bali.locator('td.has').count(), 1, 'named by the new source only');
+  assert.equal(await page.locator('[data-testid="article-input"]').inputValue(), '', 'the paste box empties');
+  // a draft in the paste box and the story both survive a reload
+  await page.fill('[data-testid="article-input"]', 'half-pasted draft');
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  assert.equal(await sourceCount(page), 6);
+  assert.equal(await page.locator('[data-testid="article-input"]').inputValue(), 'half-pasted draft');
+  // removing and clearing
+  await page.locator('[data-testid="remove-article"]').last().click();
+  assert.equal(await sourceCount(page), 5);
+  await page.click('[data-testid="clear-story"]');
+  assert.equal(await sourceCount(page), 0);
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  assert.equal(await sourceCount(page), 0, 'a cleared story stays cleared');
+  await page.click('[data-testid="load-demo"]');
+  assert.equal(await sourceCount(page), 5);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('dropping files anywhere on the page, and the file picker', async () => {
+  const { page, ctx, errors } = await openPage();
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['Turkish troops crossed into Afrin, said Recep Tayyip Erdogan.'], 'dropped-one.txt', { type: 'text/plain' }));
+    dt.items.add(new File(['Russian jets struck Idlib, the Russian Defence Ministry said.'], 'dropped-two.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('dragover', { dataTransfer: dt, bubbles: true, cancelable: true }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="source-item"]').length === 7);
+  const ids = await page.locator('[data-testid="source-item"]').evaluateAll((els) => els.map((e) => e.dataset.sourceId));
+  assert.ok(ids.includes('dropped-one') && ids.includes('dropped-two'), ids.join(','));
+  await page.setInputFiles('[data-testid="file-input"]', { name: 'picked.txt', mimeType: 'text/plain', buffer: Buffer.from('Iraqi forces entered Rawa, said Haider al-Abadi.') });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="source-item"]').length === 8);
+  assert.equal(await page.locator('.source.selected').getAttribute('data-source-id'), 'picked');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('untrusted input is shown as text, and bad input gives a clear message', async () => {
+  const { page, ctx, errors } = await openPage();
+  await page.fill('[data-testid="article-input"]', '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> Paris said <b>hi</b>.');
+  await page.click('[data-testid="add-article"]');
+  assert.equal(await page.locator('[data-testid="article-view"] img, [data-testid="article-view"] script, [data-testid="article-view"] b').count(), 0);
+  assert.match(await page.locator('[data-testid="article-text"]').innerText(), /<img src=x/);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  await page.fill('[data-testid="article-input"]', '   ');
+  await page.click('[data-testid="add-article"]');
+  assert.match(await page.locator('[data-testid="error"]').innerText(), /Paste an article/);
+  assert.equal(await sourceCount(page), 6);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('the JavaScript API: offsets are UTF-16 and every item text is its slice', async () => {
+  const { page, ctx, errors } = await openPage();
+  const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort()
+    .map((f) => ({ id: f.replace(/\.txt$/, ''), text: fs.readFileSync(path.join(seedsDir, f), 'utf8') }));
+  const result = await page.evaluate((articles) => {
+    const doc = window.wasmBindings.compare(articles);
+    const bad = [];
+    let checked = 0;
+    doc.articles.forEach((a, i) => {
+      const t = articles[i].text;
+      if (a.length !== t.length) bad.push(`${a.id} length ${a.length} != ${t.length}`);
+      const items = [...a.entities, ...a.figures, ...a.quotes, ...a.quotes.filter((q) => q.speaker).map((q) => q.speaker)];
+      for (const it of items) {
+        checked++;
+        if (t.slice(it.start, it.end) !== it.text) bad.push(`${a.id} ${it.start}-${it.end} ${JSON.stringify(it.text)}`);
+      }
+    });
+    let thrown = '';
+    try { window.wasmBindings.compare([{ id: 'x', text: '' }]); } catch (e) { thrown = String(e.message || e); }
+    const one = window.wasmBindings.analyze('Col. Ryan Dillon said “it is over.”', 'solo');
+    return { bad, checked, schema: doc.schema, sources: doc.story.sources, thrown, one: one.articles[0].entities.map((e) => e.text) };
+  }, seeds);
+  assert.equal(result.schema, 'crossread/1');
+  assert.deepEqual(result.sources, seeds.map((s) => s.id));
+  assert.ok(result.checked > 300, `checked ${result.checked} items`);
+  assert.deepEqual(result.bad, []);
+  assert.match(result.thrown, /empty/);
+  assert.deepEqual(result.one, ['Ryan Dillon']);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('no request leaves the page origin', () => {
+  assert.deepEqual(offOrigin, []);
+});

@@ -1,0 +1,384 @@
+//! The view: renders the controller's state into the page. Article text is cut at the UTF-16
+//! offsets of the `crossread/1` document — the same offsets a JavaScript consumer gets — and
+//! every piece goes in as a text node.
+
+use super::app::{demo_count, State};
+use super::dom::{self, El};
+use crate::schema::{ArticleDoc, Document, FigureDoc};
+
+/// Builds the static skeleton once: header, paste box, the three panes, the story view.
+pub fn render_shell(root: &web_sys::Element, draft: &str) {
+    let input = El::new("textarea")
+        .testid("article-input")
+        .attr("id", "article-input")
+        .attr("placeholder", "Paste the text of an article about the same story, then press Add.")
+        .attr("rows", "5");
+    if let Some(t) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlTextAreaElement>(&input.0) {
+        t.set_value(draft);
+    }
+    let shell = El::new("div")
+        .class("shell")
+        .child(
+            El::new("header")
+                .child(El::new("h1").text("Crossread"))
+                .child(El::new("p").class("tagline").text(
+                    "How outlets report one story: entities, figures and quotes per source, and what each source has that the others lack. Everything runs in this page; nothing is uploaded.",
+                ))
+                .child(
+                    El::new("div")
+                        .class("actions")
+                        .child(El::new("button").attr("type", "button").attr("data-action", "demo").testid("load-demo").text("Load demo story"))
+                        .child(El::new("button").attr("type", "button").attr("data-action", "clear").testid("clear-story").text("Clear story")),
+                ),
+        )
+        .child(
+            El::new("section")
+                .class("add")
+                .attr("aria-label", "Add an article")
+                .child(El::new("label").attr("for", "article-input").text("Add an article"))
+                .child(input)
+                .child(
+                    El::new("div")
+                        .class("add-row")
+                        .child(El::new("input").attr("type", "text").testid("article-id").attr("placeholder", "Source name (optional)").attr("aria-label", "Source name"))
+                        .child(El::new("button").attr("type", "button").attr("data-action", "add").testid("add-article").text("Add"))
+                        .child(
+                            El::new("label")
+                                .class("file")
+                                .text("or choose .txt files ")
+                                .child(El::new("input").attr("type", "file").attr("accept", ".txt,text/plain").attr("multiple", "").testid("file-input")),
+                        )
+                        .child(El::new("span").class("hint").text("or drop .txt files anywhere on the page")),
+                )
+                .child(El::new("p").class("error").attr("role", "alert").testid("error").attr("id", "error")),
+        )
+        .child(
+            El::new("div")
+                .class("panes")
+                .child(El::new("nav").class("sources").attr("aria-label", "Sources").child(El::new("h2").text("Sources")).child(El::new("ol").testid("source-list").attr("id", "source-list")))
+                .child(El::new("section").class("article").testid("article-view").attr("id", "article-view"))
+                .child(El::new("aside").class("lists").testid("item-lists").attr("id", "item-lists")),
+        )
+        .child(El::new("section").class("story").testid("story-view").attr("id", "story-view"));
+    dom::replace_children(root, shell);
+}
+
+/// Re-renders every dynamic part from the state.
+pub fn render(s: &State) {
+    if let Some(e) = dom::by_id("error") {
+        e.set_text_content(s.error.as_deref());
+    }
+    let doc = s.doc.as_ref();
+    if let Some(list) = dom::by_id("source-list") {
+        dom::replace_children(&list, source_list(s, doc));
+    }
+    let article = doc.and_then(|d| d.articles.get(s.selected));
+    let text = s.sources.get(s.selected).map(|a| a.text.as_str());
+    if let Some(view) = dom::by_id("article-view") {
+        let content = match (article, text) {
+            (Some(a), Some(t)) => article_view(s.selected, a, t),
+            _ => El::new("div").class("empty").text(&format!(
+                "No articles yet. Paste one above, drop .txt files here, or load the demo story ({} articles).",
+                demo_count()
+            )),
+        };
+        dom::replace_children(&view, content);
+    }
+    if let Some(lists) = dom::by_id("item-lists") {
+        let content = match (article, text) {
+            (Some(a), Some(t)) => item_lists(s.selected, a, t),
+            _ => El::new("div"),
+        };
+        dom::replace_children(&lists, content);
+    }
+    if let Some(story) = dom::by_id("story-view") {
+        let content = match doc {
+            Some(d) => story_view(d, s.selected),
+            None => El::new("div"),
+        };
+        dom::replace_children(&story, content);
+    }
+    if let Some(target) = &s.focus {
+        focus(target);
+    }
+}
+
+fn focus(id: &str) {
+    if let Some(el) = dom::by_id(id) {
+        let opts = web_sys::ScrollIntoViewOptions::new();
+        opts.set_block(web_sys::ScrollLogicalPosition::Center);
+        el.scroll_into_view_with_scroll_into_view_options(&opts);
+        let _ = el.class_list().add_1("flash");
+        if let Some(h) = dom::as_html(&el) {
+            let _ = h.focus();
+        }
+    }
+}
+
+fn source_list(s: &State, doc: Option<&Document>) -> El {
+    let items = s.sources.iter().enumerate().map(|(i, src)| {
+        let a = doc.and_then(|d| d.articles.get(i));
+        let title = a.map(|a| a.title.clone()).unwrap_or_default();
+        let counts = a
+            .map(|a| format!("{} entities · {} figures · {} quotes", a.entities.len(), a.figures.len(), a.quotes.len()))
+            .unwrap_or_default();
+        let li = El::new("li")
+            .class(if i == s.selected { "source selected" } else { "source" })
+            .testid("source-item")
+            .attr("data-source-id", &src.id)
+            .child(
+                El::new("button")
+                    .attr("type", "button")
+                    .class("select")
+                    .attr("data-action", "select")
+                    .attr("data-index", &i.to_string())
+                    .attr("aria-pressed", if i == s.selected { "true" } else { "false" })
+                    .child(El::new("span").class("num").text(&format!("{}", i + 1)))
+                    .child(El::new("span").class("sid").text(&src.id))
+                    .child(El::new("span").class("title").text(&title))
+                    .child(El::new("span").class("counts").text(&counts)),
+            )
+            .child(
+                El::new("button")
+                    .attr("type", "button")
+                    .class("remove")
+                    .attr("data-action", "remove")
+                    .attr("data-index", &i.to_string())
+                    .testid("remove-article")
+                    .attr("aria-label", &format!("Remove {}", src.id))
+                    .attr("title", "Remove this article")
+                    .text("×"),
+            );
+        li
+    });
+    El::new("div").children(items)
+}
+
+/// One highlightable item of the article.
+struct Mark {
+    start: usize,
+    end: usize,
+    class: String,
+    /// Element id given to the item's first piece (jump target).
+    id: String,
+    title: Option<String>,
+    key: Option<String>,
+}
+
+fn figure_reading(f: &FigureDoc) -> String {
+    let num = |v: f64| {
+        if v.fract() == 0.0 {
+            format!("{}", v as i64)
+        } else {
+            format!("{v:.2}")
+        }
+    };
+    let value = if f.low == f.high { num(f.low) } else { format!("{}–{}", num(f.low), num(f.high)) };
+    let unit = f.unit.map(|u| format!(" {u}")).unwrap_or_default();
+    let about = f.about.as_ref().map(|a| format!(" {a}")).unwrap_or_default();
+    let q = f.qualifier.as_str().replace('_', " ");
+    format!("{value}{unit}{about}, {q} ({})", f.kind.as_str())
+}
+
+fn marks(src: usize, a: &ArticleDoc) -> Vec<Mark> {
+    let mut m = Vec::new();
+    for (i, q) in a.quotes.iter().enumerate() {
+        let who = q.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_else(|| "no speaker found".into());
+        m.push(Mark { start: q.start, end: q.end, class: format!("quote quote-{}", q.kind.as_str()), id: format!("s{src}-q{i}"), title: Some(format!("Quote ({}) — {who}", q.kind.as_str())), key: None });
+        if let Some(sp) = &q.speaker {
+            m.push(Mark { start: sp.start, end: sp.end, class: "speaker".into(), id: format!("s{src}-q{i}-sp"), title: Some(format!("Speaker: {}", sp.name)), key: sp.key.clone() });
+        }
+    }
+    for (i, e) in a.entities.iter().enumerate() {
+        m.push(Mark { start: e.start, end: e.end, class: format!("ent ent-{}", e.etype.as_str()), id: format!("s{src}-e{i}"), title: Some(format!("{} · {}", e.etype.as_str(), e.key)), key: Some(e.key.clone()) });
+    }
+    for (i, f) in a.figures.iter().enumerate() {
+        m.push(Mark { start: f.start, end: f.end, class: format!("fig fig-{}", f.kind.as_str()), id: format!("s{src}-f{i}"), title: Some(figure_reading(f)), key: None });
+    }
+    m
+}
+
+/// The article's text with every item highlighted in place.
+fn article_view(src: usize, a: &ArticleDoc, text: &str) -> El {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let ms = marks(src, a);
+    // Cut points: every start and end; each piece carries the classes of the marks covering it.
+    let mut cuts: Vec<usize> = ms.iter().flat_map(|m| [m.start.min(units.len()), m.end.min(units.len())]).collect();
+    cuts.push(0);
+    cuts.push(units.len());
+    cuts.sort_unstable();
+    cuts.dedup();
+    let mut by_start: Vec<usize> = (0..ms.len()).collect();
+    by_start.sort_by_key(|&i| ms[i].start);
+    let mut next = 0;
+    let mut active: Vec<usize> = Vec::new();
+    let mut started = vec![false; ms.len()];
+    let body = El::new("div").class("text").testid("article-text").attr("lang", "en");
+    for w in cuts.windows(2) {
+        let (a0, b0) = (w[0], w[1]);
+        active.retain(|&i| ms[i].end > a0);
+        while next < by_start.len() && ms[by_start[next]].start <= a0 {
+            if ms[by_start[next]].end > a0 {
+                active.push(by_start[next]);
+            }
+            next += 1;
+        }
+        let piece = String::from_utf16_lossy(&units[a0..b0]);
+        if active.is_empty() {
+            body.push_text(&piece);
+            continue;
+        }
+        let classes: Vec<&str> = active.iter().map(|&i| ms[i].class.as_str()).collect();
+        let mut el = El::new("span").class(&classes.join(" "));
+        // the innermost (last opened) mark gives the tooltip and the jump id
+        if let Some(&inner) = active.iter().max_by_key(|&&i| ms[i].start) {
+            if let Some(t) = &ms[inner].title {
+                el = el.attr("title", t);
+            }
+        }
+        for &i in &active {
+            if !started[i] {
+                started[i] = true;
+                el = el.attr("id", &ms[i].id).attr("tabindex", "-1");
+            }
+            if let Some(k) = &ms[i].key {
+                el = el.attr("data-key", k);
+            }
+        }
+        body.push(el.text(&piece));
+    }
+    El::new("div")
+        .child(El::new("h2").class("article-title").text(&a.title))
+        .child(legend())
+        .child(body)
+}
+
+fn legend() -> El {
+    let item = |class: &str, label: &str| El::new("li").child(El::new("span").class(class).text(label));
+    El::new("ul")
+        .class("legend")
+        .testid("legend")
+        .child(item("ent ent-PERSON", "person"))
+        .child(item("ent ent-ORG", "organisation"))
+        .child(item("ent ent-PLACE", "place"))
+        .child(item("ent ent-GROUP", "group"))
+        .child(item("ent ent-MISC", "other name"))
+        .child(item("fig", "figure"))
+        .child(item("quote", "quote"))
+        .child(item("speaker", "speaker"))
+}
+
+fn jump(src: usize, target: &str, label: El) -> El {
+    El::new("button")
+        .attr("type", "button")
+        .class("jump")
+        .attr("data-action", "jump")
+        .attr("data-index", &src.to_string())
+        .attr("data-target", target)
+        .child(label)
+}
+
+/// Side lists: the article's entities (one line per entity, with its count), figures, quotes.
+fn item_lists(src: usize, a: &ArticleDoc, _text: &str) -> El {
+    // entities, first mention order, grouped by key
+    let mut seen: Vec<(String, String, &'static str, usize, usize)> = Vec::new(); // key, text, type, count, first index
+    for (i, e) in a.entities.iter().enumerate() {
+        match seen.iter_mut().find(|s| s.0 == e.key) {
+            Some(s) => s.3 += 1,
+            None => seen.push((e.key.clone(), e.text.clone(), e.etype.as_str(), 1, i)),
+        }
+    }
+    let ents = El::new("ul").testid("entity-list").children(seen.iter().map(|(key, text, ty, n, first)| {
+        El::new("li").attr("data-key", key).child(jump(
+            src,
+            &format!("s{src}-e{first}"),
+            El::new("span")
+                .child(El::new("span").class(&format!("ent ent-{ty}")).text(text))
+                .child(El::new("span").class("count").text(&format!(" ×{n}"))),
+        ))
+    }));
+    let figs = El::new("ul").testid("figure-list").children(a.figures.iter().enumerate().map(|(i, f)| {
+        El::new("li").child(jump(
+            src,
+            &format!("s{src}-f{i}"),
+            El::new("span").child(El::new("span").class("fig").text(&f.text)).child(El::new("span").class("reading").text(&format!(" {}", figure_reading(f)))),
+        ))
+    }));
+    let quotes = El::new("ul").testid("quote-list").children(a.quotes.iter().enumerate().map(|(i, q)| {
+        let who = q.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_else(|| "—".into());
+        let short: String = q.text.chars().take(90).collect();
+        let short = if short.len() < q.text.len() { format!("{short}…") } else { short };
+        El::new("li").child(jump(
+            src,
+            &format!("s{src}-q{i}"),
+            El::new("span").child(El::new("strong").class("who").text(&who)).child(El::new("span").class("quote-text").text(&format!(" “{short}”"))),
+        ))
+    }));
+    El::new("div")
+        .child(El::new("h3").text(&format!("Entities ({})", seen.len())))
+        .child(ents)
+        .child(El::new("h3").text(&format!("Figures ({})", a.figures.len())))
+        .child(figs)
+        .child(El::new("h3").text(&format!("Quotes ({})", a.quotes.len())))
+        .child(quotes)
+}
+
+/// The story view: which source mentions which entity, how often. Entities only one source
+/// has are marked, so each source's own material stands out.
+fn story_view(d: &Document, selected: usize) -> El {
+    let sources = &d.story.sources;
+    let head = El::new("tr").child(El::new("th").attr("scope", "col").text("Entity")).child(El::new("th").attr("scope", "col").text("Type")).children(
+        sources.iter().enumerate().map(|(i, s)| {
+            El::new("th")
+                .attr("scope", "col")
+                .attr("title", s)
+                .class(if i == selected { "src selected" } else { "src" })
+                .child(El::new("button").attr("type", "button").attr("data-action", "select").attr("data-index", &i.to_string()).text(&format!("{}", i + 1)))
+        }),
+    );
+    let rows = d.story.entities.iter().map(|e| {
+        let present = e.mentions.0.len();
+        let only = present == 1 && sources.len() > 1;
+        let mut tr = El::new("tr").attr("data-key", &e.key);
+        if only {
+            tr = tr.class("only");
+        }
+        let variants = if e.variants.is_empty() { String::new() } else { format!("also written: {}", e.variants.join(", ")) };
+        tr = tr
+            .child(El::new("th").attr("scope", "row").attr("title", &variants).child(El::new("span").class(&format!("ent ent-{}", e.etype.as_str())).text(&e.name)).child(El::new("span").class("variants").text(if variants.is_empty() { "" } else { " *" })))
+            .child(El::new("td").class("type").text(e.etype.as_str()));
+        for (si, sid) in sources.iter().enumerate() {
+            let n = e.mentions.0.iter().find(|(s, _)| s == sid).map(|x| x.1);
+            let cell = match n {
+                Some(n) => {
+                    let first = d.articles.get(si).and_then(|a| a.entities.iter().position(|m| m.key == e.key));
+                    let label = El::new("span").text(&n.to_string());
+                    match first {
+                        Some(f) => El::new("td").class("has").child(jump(si, &format!("s{si}-e{f}"), label)),
+                        None => El::new("td").class("has").child(label),
+                    }
+                }
+                None => El::new("td").class("missing").attr("aria-label", "not mentioned").text("·"),
+            };
+            tr = tr.child(cell);
+        }
+        tr
+    });
+    let only_counts: Vec<String> = sources
+        .iter()
+        .enumerate()
+        .map(|(i, s)| {
+            let n = d.story.entities.iter().filter(|e| e.mentions.0.len() == 1 && e.mentions.0[0].0 == *s).count();
+            format!("{}: {n}", i + 1)
+        })
+        .collect();
+    El::new("div")
+        .child(El::new("h2").text("Story: entities by source"))
+        .child(El::new("p").class("note").text(&format!(
+            "{} sources, {} entities. Rows shaded are named by one source only (per source — {}). Click a count to see the mentions.",
+            sources.len(),
+            d.story.entities.len(),
+            only_counts.join(", ")
+        )))
+        .child(El::new("div").class("table-wrap").child(El::new("table").testid("entity-table").child(El::new("thead").child(head)).child(El::new("tbody").children(rows))))
+}
