@@ -85,7 +85,11 @@ pub struct Pipeline {
 
 impl Default for Pipeline {
     fn default() -> Self {
-        Pipeline { entities: Box::new(RuleRecognizer), figures: Box::new(RuleFigures), quotes: Box::new(RuleQuotes) }
+        Pipeline {
+            entities: Box::new(RuleRecognizer),
+            figures: Box::new(RuleFigures),
+            quotes: Box::new(RuleQuotes),
+        }
     }
 }
 
@@ -97,7 +101,11 @@ impl Pipeline {
             return Err(Error::EmptyText { id: id.to_string() });
         }
         if raw.len() > MAX_ARTICLE_BYTES {
-            return Err(Error::TooLong { id: id.to_string(), bytes: raw.len(), limit: MAX_ARTICLE_BYTES });
+            return Err(Error::TooLong {
+                id: id.to_string(),
+                bytes: raw.len(),
+                limit: MAX_ARTICLE_BYTES,
+            });
         }
         let text = Text::new(raw);
         let mentions = self.entities.recognize(&text);
@@ -112,7 +120,11 @@ impl Pipeline {
             mentions: mentions
                 .iter()
                 .zip(&membership)
-                .map(|(m, &e)| EntityMention { span: orig(m.span), etype: entities[e].etype, entity: e })
+                .map(|(m, &e)| EntityMention {
+                    span: orig(m.span),
+                    etype: entities[e].etype,
+                    entity: e,
+                })
                 .collect(),
             figures: figures
                 .into_iter()
@@ -146,7 +158,11 @@ impl Pipeline {
 
 /// The first non-empty line, trimmed, at most 200 characters.
 fn title_of(raw: &str) -> String {
-    let line = raw.lines().map(str::trim).find(|l| !l.is_empty()).unwrap_or("");
+    let line = raw
+        .lines()
+        .map(str::trim)
+        .find(|l| !l.is_empty())
+        .unwrap_or("");
     line.chars().take(200).collect()
 }
 
@@ -178,15 +194,29 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
             .or_else(|| {
                 names::is_acronym(surface)
                     .then(|| {
-                        let ini = surface.chars().filter(|c| c.is_alphabetic()).collect::<String>().to_lowercase();
-                        ents.iter().position(|e| e.etype != EntityType::Person && e.name.contains(' ') && names::initials(&e.name) == ini)
+                        let ini = surface
+                            .chars()
+                            .filter(|c| c.is_alphabetic())
+                            .collect::<String>()
+                            .to_lowercase();
+                        ents.iter().position(|e| {
+                            e.etype != EntityType::Person
+                                && e.name.contains(' ')
+                                && names::initials(&e.name) == ini
+                        })
                     })
                     .flatten()
             });
         let idx = match found {
             Some(i) => i,
             None => {
-                ents.push(LocalEntity { name: surface.to_string(), etype: m.etype, key, forms: Vec::new(), mentions: 0 });
+                ents.push(LocalEntity {
+                    name: surface.to_string(),
+                    etype: m.etype,
+                    key,
+                    forms: Vec::new(),
+                    mentions: 0,
+                });
                 ents.len() - 1
             }
         };
@@ -196,7 +226,8 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
             e.forms.push(surface.to_string());
         }
         // the fullest written form names the entity
-        if names::words(surface).len() > names::words(&e.name).len() && !names::is_acronym(surface) {
+        if names::words(surface).len() > names::words(&e.name).len() && !names::is_acronym(surface)
+        {
             e.name = surface.to_string();
             e.key = names::key(surface);
         }
@@ -217,9 +248,16 @@ mod tests {
     #[test]
     fn short_forms_join_full_names() {
         let a = Pipeline::default()
-            .analyze("t", "Spokesman Colonel Ryan Dillon spoke on Friday. Later Dillon said it was over.")
+            .analyze(
+                "t",
+                "Spokesman Colonel Ryan Dillon spoke on Friday. Later Dillon said it was over.",
+            )
             .unwrap();
-        let dillon: Vec<&EntityMention> = a.mentions.iter().filter(|m| a.text[m.span.start..m.span.end].contains("Dillon")).collect();
+        let dillon: Vec<&EntityMention> = a
+            .mentions
+            .iter()
+            .filter(|m| a.text[m.span.start..m.span.end].contains("Dillon"))
+            .collect();
         assert_eq!(dillon.len(), 2, "{:?}", a.mentions);
         assert_eq!(dillon[0].entity, dillon[1].entity);
         assert_eq!(a.entities[dillon[0].entity].name, "Ryan Dillon");
@@ -227,16 +265,31 @@ mod tests {
 
     #[test]
     fn acronyms_join_their_expansion() {
-        let a = Pipeline::default().analyze("t", "The Popular Mobilisation Forces (PMF) advanced. The PMF took the town.").unwrap();
-        let e: Vec<&LocalEntity> = a.entities.iter().filter(|e| e.name == "Popular Mobilisation Forces").collect();
+        let a = Pipeline::default()
+            .analyze(
+                "t",
+                "The Popular Mobilisation Forces (PMF) advanced. The PMF took the town.",
+            )
+            .unwrap();
+        let e: Vec<&LocalEntity> = a
+            .entities
+            .iter()
+            .filter(|e| e.name == "Popular Mobilisation Forces")
+            .collect();
         assert_eq!(e.len(), 1, "{:?}", a.entities);
         assert_eq!(e[0].mentions, 3, "{:?}", a.entities);
     }
 
     #[test]
     fn rejects_empty_and_huge() {
-        assert!(matches!(Pipeline::default().analyze("x", "  \n "), Err(Error::EmptyText { .. })));
+        assert!(matches!(
+            Pipeline::default().analyze("x", "  \n "),
+            Err(Error::EmptyText { .. })
+        ));
         let big = "a ".repeat(MAX_ARTICLE_BYTES);
-        assert!(matches!(Pipeline::default().analyze("x", &big), Err(Error::TooLong { .. })));
+        assert!(matches!(
+            Pipeline::default().analyze("x", &big),
+            Err(Error::TooLong { .. })
+        ));
     }
 }

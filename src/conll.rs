@@ -23,7 +23,10 @@ pub fn conll_type(t: EntityType) -> &'static str {
 enum Line<'a> {
     /// Blank line or `-DOCSTART-`: printed back unchanged.
     Keep(&'a str),
-    Token { line: &'a str, word: &'a str },
+    Token {
+        line: &'a str,
+        word: &'a str,
+    },
 }
 
 /// Tags every token line of a CoNLL file; returns the file with one more column.
@@ -35,7 +38,10 @@ pub fn tag(input: &str, rec: &dyn Recognizer) -> String {
             if t.trim().is_empty() || t.starts_with("-DOCSTART-") {
                 Line::Keep(t)
             } else {
-                Line::Token { line: t, word: t.split_whitespace().next().unwrap_or("") }
+                Line::Token {
+                    line: t,
+                    word: t.split_whitespace().next().unwrap_or(""),
+                }
             }
         })
         .collect();
@@ -44,7 +50,9 @@ pub fn tag(input: &str, rec: &dyn Recognizer) -> String {
     let mut start = 0;
     while start < lines.len() {
         let mut end = start + 1;
-        while end < lines.len() && !matches!(lines[end], Line::Keep(l) if l.starts_with("-DOCSTART-")) {
+        while end < lines.len()
+            && !matches!(lines[end], Line::Keep(l) if l.starts_with("-DOCSTART-"))
+        {
             end += 1;
         }
         tag_document(&lines[start..end], start, rec, &mut tags);
@@ -224,13 +232,22 @@ mod tests {
     #[test]
     fn chunks_like_conlleval() {
         let cases: &[(&[&str], &[(usize, usize, &str)])] = &[
-            (&["B-PER", "I-PER", "O", "B-LOC"], &[(0, 2, "PER"), (3, 4, "LOC")]),
-            (&["I-ORG", "I-ORG", "B-ORG"], &[(0, 2, "ORG"), (2, 3, "ORG")]),
+            (
+                &["B-PER", "I-PER", "O", "B-LOC"],
+                &[(0, 2, "PER"), (3, 4, "LOC")],
+            ),
+            (
+                &["I-ORG", "I-ORG", "B-ORG"],
+                &[(0, 2, "ORG"), (2, 3, "ORG")],
+            ),
             (&["B-PER", "I-LOC"], &[(0, 1, "PER"), (1, 2, "LOC")]),
             (&["O", "O"], &[]),
         ];
         for (tags, want) in cases {
-            let want: Vec<(usize, usize, String)> = want.iter().map(|(a, b, t)| (*a, *b, t.to_string())).collect();
+            let want: Vec<(usize, usize, String)> = want
+                .iter()
+                .map(|(a, b, t)| (*a, *b, t.to_string()))
+                .collect();
             assert_eq!(chunks(tags), want, "{tags:?}");
         }
     }
@@ -239,8 +256,22 @@ mod tests {
     fn scores_exact_matches_only() {
         let tagged = "A x B-PER B-PER\nB x I-PER O\nC x O O\n\nD x B-LOC B-LOC\n";
         let s = score(tagged);
-        assert_eq!(s["overall"], Counts { correct: 1, guessed: 2, gold: 2 });
-        assert_eq!(s["PER"], Counts { correct: 0, guessed: 1, gold: 1 });
+        assert_eq!(
+            s["overall"],
+            Counts {
+                correct: 1,
+                guessed: 2,
+                gold: 2
+            }
+        );
+        assert_eq!(
+            s["PER"],
+            Counts {
+                correct: 0,
+                guessed: 1,
+                gold: 1
+            }
+        );
         assert!((s["overall"].f1() - 50.0).abs() < 1e-9);
     }
 

@@ -80,7 +80,8 @@ fn is_caplike(w: &str) -> bool {
         // "al-Qaim", "el-Zour": an Arabic article glued to a capitalised name
         Some(c) if c.is_lowercase() => match w.split_once('-') {
             Some((art, rest)) => {
-                lexicon::is_arabic_article(art) && rest.chars().next().is_some_and(char::is_uppercase)
+                lexicon::is_arabic_article(art)
+                    && rest.chars().next().is_some_and(char::is_uppercase)
             }
             None => false,
         },
@@ -89,7 +90,9 @@ fn is_caplike(w: &str) -> bool {
 }
 
 fn strip_possessive(w: &str) -> &str {
-    w.strip_suffix("'s").or_else(|| w.strip_suffix("s'").map(|_| &w[..w.len() - 1])).unwrap_or(w)
+    w.strip_suffix("'s")
+        .or_else(|| w.strip_suffix("s'").map(|_| &w[..w.len() - 1]))
+        .unwrap_or(w)
 }
 
 /// Scans one sentence for capitalised runs and types them.
@@ -131,7 +134,8 @@ fn candidates(text: &Text, si: usize, out: &mut Vec<Mention>) {
                 }
                 parts.push(sp);
                 // "Gen." keeps its period inside the run
-                if j + 1 < toks.end && text.token_text(j + 1) == "." && lexicon::is_abbreviation(t) {
+                if j + 1 < toks.end && text.token_text(j + 1) == "." && lexicon::is_abbreviation(t)
+                {
                     let psp = text.tokens[j + 1].span;
                     if psp.start == sp.end {
                         let last = parts.len() - 1;
@@ -162,9 +166,12 @@ fn candidates(text: &Text, si: usize, out: &mut Vec<Mention>) {
 /// "of", "for" and "and" join two capitalised parts only inside an organisation name
 /// ("Syrian Observatory for Human Rights", "Bank of England").
 fn connector_ok(text: &Text, parts: &[Span]) -> bool {
-    let Some(last) = parts.last() else { return false };
+    let Some(last) = parts.last() else {
+        return false;
+    };
     let last = text.slice(*last);
-    lexicon::ORG_HEADS.contains(&last) || matches!(last, "Observatory" | "Bank" | "Secretary" | "Minister")
+    lexicon::ORG_HEADS.contains(&last)
+        || matches!(last, "Observatory" | "Bank" | "Secretary" | "Minister")
 }
 
 fn word_of(text: &Text, sp: Span) -> &str {
@@ -178,7 +185,9 @@ fn type_run(text: &Text, si: usize, first_tok: usize, parts: &[Span], out: &mut 
     let words: Vec<&str> = parts.iter().map(|p| word_of(text, *p)).collect();
     let mut a = 0;
     // Leading function words and calendar words ("The", "On Friday").
-    while a < words.len() && (lexicon::is_capitalised_common(words[a]) || lexicon::is_calendar_word(words[a])) {
+    while a < words.len()
+        && (lexicon::is_capitalised_common(words[a]) || lexicon::is_calendar_word(words[a]))
+    {
         // keep "Islamic State" style names whose first word is also common? none in the list.
         a += 1;
     }
@@ -187,7 +196,9 @@ fn type_run(text: &Text, si: usize, first_tok: usize, parts: &[Span], out: &mut 
     {
         let mut k = a;
         let mut saw_person = false;
-        while k < words.len() && (lexicon::is_title(words[k].trim_end_matches('.')) || lexicon::is_title(words[k])) {
+        while k < words.len()
+            && (lexicon::is_title(words[k].trim_end_matches('.')) || lexicon::is_title(words[k]))
+        {
             saw_person |= lexicon::is_person_title(words[k]);
             k += 1;
         }
@@ -200,7 +211,9 @@ fn type_run(text: &Text, si: usize, first_tok: usize, parts: &[Span], out: &mut 
     }
     // Calendar words and trailing connectors never end a name.
     let mut b = words.len();
-    while b > a && (lexicon::is_name_connector(words[b - 1]) || lexicon::is_calendar_word(words[b - 1])) {
+    while b > a
+        && (lexicon::is_name_connector(words[b - 1]) || lexicon::is_calendar_word(words[b - 1]))
+    {
         b -= 1;
     }
     if a >= b {
@@ -217,26 +230,44 @@ fn type_run(text: &Text, si: usize, first_tok: usize, parts: &[Span], out: &mut 
         EntityType::Person
     } else if lexicon::ORGS.contains(&phrase) {
         EntityType::Org
-    } else if n >= 2 && (lexicon::ORG_HEADS.contains(&head) || words[a + 1..b].iter().any(|w| lexicon::ORG_HEADS.contains(w))) {
+    } else if n >= 2
+        && (lexicon::ORG_HEADS.contains(&head)
+            || words[a + 1..b]
+                .iter()
+                .any(|w| lexicon::ORG_HEADS.contains(w)))
+    {
         EntityType::Org
-    } else if lexicon::PLACES.contains(&phrase) || (n >= 2 && lexicon::PLACE_HEADS.contains(&head)) {
+    } else if lexicon::PLACES.contains(&phrase) || (n >= 2 && lexicon::PLACE_HEADS.contains(&head))
+    {
         EntityType::Place
     } else if n == 1 && lexicon::DEMONYMS.contains(&phrase) {
         EntityType::Group
-    } else if n >= 2 && lexicon::DEMONYMS.contains(&words[a]) && !lexicon::DEMONYMS.contains(&words[a + 1]) {
+    } else if n >= 2
+        && lexicon::DEMONYMS.contains(&words[a])
+        && !lexicon::DEMONYMS.contains(&words[a + 1])
+    {
         // "Syrian Abughaz"? split: the demonym is a group, the rest typed on its own.
-        out.push(Mention { span: parts[a], etype: EntityType::Group, confident: true });
+        out.push(Mention {
+            span: parts[a],
+            etype: EntityType::Group,
+            confident: true,
+        });
         type_run(text, si, first_tok, &parts[a + 1..b], out);
         return;
     } else if n == 1 && is_acronym(phrase) {
         EntityType::Org
-    } else if matches!(next, "said" | "says" | "told" | "added" | "tweeted" | "wrote" | "stated") {
+    } else if matches!(
+        next,
+        "said" | "says" | "told" | "added" | "tweeted" | "wrote" | "stated"
+    ) {
         EntityType::Person
     } else if matches!(prev, "said" | "says") && n <= 3 {
         confident = false;
         EntityType::Person
-    } else if matches!(prev, "in" | "at" | "near" | "from" | "to" | "toward" | "towards" | "into" | "across")
-        || (prev == "of" && n <= 2)
+    } else if matches!(
+        prev,
+        "in" | "at" | "near" | "from" | "to" | "toward" | "towards" | "into" | "across"
+    ) || (prev == "of" && n <= 2)
     {
         EntityType::Place
     } else if n >= 2 && n <= 3 && words[a..b].iter().all(|w| is_name_word(w)) {
@@ -249,7 +280,11 @@ fn type_run(text: &Text, si: usize, first_tok: usize, parts: &[Span], out: &mut 
         confident = false;
         EntityType::Misc
     };
-    out.push(Mention { span, etype, confident });
+    out.push(Mention {
+        span,
+        etype,
+        confident,
+    });
 }
 
 fn is_acronym(w: &str) -> bool {
@@ -265,12 +300,21 @@ fn is_name_word(w: &str) -> bool {
 
 fn prev_word(text: &Text, si: usize, pos: usize) -> &str {
     let s = &text.sentences[si];
-    s.tokens.clone().rev().find(|&t| text.tokens[t].span.end <= pos).map(|t| text.token_text(t)).unwrap_or("")
+    s.tokens
+        .clone()
+        .rev()
+        .find(|&t| text.tokens[t].span.end <= pos)
+        .map(|t| text.token_text(t))
+        .unwrap_or("")
 }
 
 fn next_word(text: &Text, si: usize, pos: usize) -> &str {
     let s = &text.sentences[si];
-    s.tokens.clone().find(|&t| text.tokens[t].span.start >= pos).map(|t| text.token_text(t)).unwrap_or("")
+    s.tokens
+        .clone()
+        .find(|&t| text.tokens[t].span.start >= pos)
+        .map(|t| text.token_text(t))
+        .unwrap_or("")
 }
 
 /// Lowercased forms of every word written in lowercase somewhere in the text.
@@ -284,8 +328,15 @@ fn lowercase_vocabulary(text: &Text) -> std::collections::HashSet<String> {
 
 /// A single capitalised word opening a sentence is a name only if the text never writes it in
 /// lowercase and no rule typed it with confidence ("Region is one of...", "Experts agree...").
-fn keep_sentence_initial(text: &Text, m: &Mention, lower: &std::collections::HashSet<String>) -> bool {
-    let t = text.tokens.iter().position(|t| t.span.start == m.span.start);
+fn keep_sentence_initial(
+    text: &Text,
+    m: &Mention,
+    lower: &std::collections::HashSet<String>,
+) -> bool {
+    let t = text
+        .tokens
+        .iter()
+        .position(|t| t.span.start == m.span.start);
     let Some(t) = t else { return true };
     let sent = &text.sentences[text.tokens[t].sentence];
     let initial = sent.tokens.start == t
@@ -297,12 +348,15 @@ fn keep_sentence_initial(text: &Text, m: &Mention, lower: &std::collections::Has
     if w.contains(' ') {
         return true;
     }
-    !lower.contains(&w.to_lowercase()) && (m.etype != EntityType::Misc || capitalised_inside(text, w))
+    !lower.contains(&w.to_lowercase())
+        && (m.etype != EntityType::Misc || capitalised_inside(text, w))
 }
 
 /// Whether `w` is written somewhere other than at a sentence start (so its capital is its own).
 fn capitalised_inside(text: &Text, w: &str) -> bool {
-    text.sentences.iter().any(|s| s.tokens.clone().skip(1).any(|t| text.token_text(t) == w))
+    text.sentences
+        .iter()
+        .any(|s| s.tokens.clone().skip(1).any(|t| text.token_text(t) == w))
 }
 
 /// Gives repeated names the type of their most confident mention, and short forms of a person's
@@ -311,9 +365,14 @@ fn harmonise(text: &Text, out: &mut [Mention]) {
     use std::collections::HashMap;
     let mut best: HashMap<String, EntityType> = HashMap::new();
     for m in out.iter().filter(|m| m.confident) {
-        best.entry(text.slice(m.span).to_string()).or_insert(m.etype);
+        best.entry(text.slice(m.span).to_string())
+            .or_insert(m.etype);
         if m.etype == EntityType::Person {
-            for part in text.slice(m.span).split(' ').filter(|p| p.len() > 2 && !lexicon::is_name_connector(p)) {
+            for part in text
+                .slice(m.span)
+                .split(' ')
+                .filter(|p| p.len() > 2 && !lexicon::is_name_connector(p))
+            {
                 best.entry(part.to_string()).or_insert(EntityType::Person);
                 if let Some((_, rest)) = part.split_once('-') {
                     best.entry(rest.to_string()).or_insert(EntityType::Person);
@@ -343,7 +402,9 @@ fn headline_mentions(text: &Text, out: &mut Vec<Mention>) {
     use std::collections::HashMap;
     let mut known: HashMap<String, EntityType> = HashMap::new();
     for m in out.iter() {
-        known.entry(text.slice(m.span).to_lowercase()).or_insert(m.etype);
+        known
+            .entry(text.slice(m.span).to_lowercase())
+            .or_insert(m.etype);
     }
     for (list, t) in [
         (lexicon::PLACES, EntityType::Place),
@@ -355,7 +416,11 @@ fn headline_mentions(text: &Text, out: &mut Vec<Mention>) {
         }
     }
     let mut found = Vec::new();
-    for sent in text.sentences.iter().filter(|s| text.paragraphs[s.paragraph].headline) {
+    for sent in text
+        .sentences
+        .iter()
+        .filter(|s| text.paragraphs[s.paragraph].headline)
+    {
         let mut i = sent.tokens.start;
         while i < sent.tokens.end {
             // longest known phrase starting here (up to 5 tokens)
@@ -379,7 +444,11 @@ fn headline_mentions(text: &Text, out: &mut Vec<Mention>) {
             if let Some((len, t)) = best {
                 let sp = Span::new(text.tokens[i].span.start, text.tokens[i + len - 1].span.end);
                 let stripped = strip_possessive(text.slice(sp)).len();
-                found.push(Mention { span: Span::new(sp.start, sp.start + stripped), etype: t, confident: true });
+                found.push(Mention {
+                    span: Span::new(sp.start, sp.start + stripped),
+                    etype: t,
+                    confident: true,
+                });
                 i += len;
             } else {
                 i += 1;
@@ -395,23 +464,46 @@ mod tests {
 
     fn ents(s: &str) -> Vec<(String, EntityType)> {
         let t = Text::new(s);
-        RuleRecognizer.recognize(&t).into_iter().map(|m| (t.slice(m.span).to_string(), m.etype)).collect()
+        RuleRecognizer
+            .recognize(&t)
+            .into_iter()
+            .map(|m| (t.slice(m.span).to_string(), m.etype))
+            .collect()
     }
 
     #[test]
     fn titles_and_heads() {
         use EntityType::*;
         let cases: &[(&str, &[(&str, EntityType)])] = &[
-            ("It was said by Prime Minister Haider al-Abadi today.", &[("Haider al-Abadi", Person)]),
-            ("A spokesman for the Russian Defence Ministry spoke.", &[("Russian Defence Ministry", Org)]),
-            ("It was Maj. Gen. Igor Konashenkov who spoke.", &[("Igor Konashenkov", Person)]),
-            ("The Syrian Observatory for Human Rights said.", &[("Syrian Observatory for Human Rights", Org)]),
-            ("Troops went into Syria with Kurdish fighters.", &[("Syria", Place), ("Kurdish", Group)]),
-            ("President Bashar al-Assad's forces won.", &[("Bashar al-Assad", Person)]),
+            (
+                "It was said by Prime Minister Haider al-Abadi today.",
+                &[("Haider al-Abadi", Person)],
+            ),
+            (
+                "A spokesman for the Russian Defence Ministry spoke.",
+                &[("Russian Defence Ministry", Org)],
+            ),
+            (
+                "It was Maj. Gen. Igor Konashenkov who spoke.",
+                &[("Igor Konashenkov", Person)],
+            ),
+            (
+                "The Syrian Observatory for Human Rights said.",
+                &[("Syrian Observatory for Human Rights", Org)],
+            ),
+            (
+                "Troops went into Syria with Kurdish fighters.",
+                &[("Syria", Place), ("Kurdish", Group)],
+            ),
+            (
+                "President Bashar al-Assad's forces won.",
+                &[("Bashar al-Assad", Person)],
+            ),
         ];
         for (input, want) in cases {
             let got = ents(input);
-            let want: Vec<(String, EntityType)> = want.iter().map(|(s, t)| (s.to_string(), *t)).collect();
+            let want: Vec<(String, EntityType)> =
+                want.iter().map(|(s, t)| (s.to_string(), *t)).collect();
             assert_eq!(got, want, "input {input:?}");
         }
     }
@@ -419,6 +511,9 @@ mod tests {
     #[test]
     fn short_forms_take_the_person_type() {
         let got = ents("Col. Ryan Dillon spoke. Later Dillon said more.");
-        assert!(got.contains(&("Dillon".to_string(), EntityType::Person)), "{got:?}");
+        assert!(
+            got.contains(&("Dillon".to_string(), EntityType::Person)),
+            "{got:?}"
+        );
     }
 }

@@ -110,20 +110,58 @@ impl FigureExtractor for RuleFigures {
     }
 }
 
-const UNITS: &[&str] = &["zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten", "eleven",
-    "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen", "nineteen"];
-const TENS: &[&str] = &["", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety"];
-const ORDINALS: &[&str] = &["", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth"];
-const MONTHS: &[&str] = &["january", "february", "march", "april", "may", "june", "july", "august", "september",
-    "october", "november", "december"];
+const UNITS: &[&str] = &[
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+];
+const TENS: &[&str] = &[
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+const ORDINALS: &[&str] = &[
+    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+    "tenth", "eleventh", "twelfth",
+];
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
 
 fn month_of(w: &str) -> Option<u32> {
     let l = w.trim_end_matches('.').to_ascii_lowercase();
     if l.len() < 3 {
         return None;
     }
-    MONTHS.iter().position(|m| *m == l || (l.len() >= 3 && m.starts_with(&l) && l != "mar" && l != "may"))
+    MONTHS
+        .iter()
+        .position(|m| *m == l || (l.len() >= 3 && m.starts_with(&l) && l != "mar" && l != "may"))
         .or_else(|| MONTHS.iter().position(|m| *m == l))
         .map(|p| p as u32 + 1)
 }
@@ -150,7 +188,10 @@ fn small_word(w: &str) -> Option<f64> {
     // "twenty-one"
     if let Some((a, b)) = l.split_once('-') {
         let t = TENS.iter().position(|u| !u.is_empty() && *u == a)?;
-        let u = UNITS.iter().position(|u| *u == b).filter(|&u| (1..10).contains(&u))?;
+        let u = UNITS
+            .iter()
+            .position(|u| *u == b)
+            .filter(|&u| (1..10).contains(&u))?;
         return Some((t * 10 + u) as f64);
     }
     None
@@ -189,18 +230,38 @@ fn number_at(text: &Text, toks: &[usize], k: usize) -> Option<Num> {
         _ => None,
     };
     if let Some((lo, hi)) = vague {
-        return Some(Num { low: lo, high: hi, next: k + 1, vague: true, fraction: false });
+        return Some(Num {
+            low: lo,
+            high: hi,
+            next: k + 1,
+            vague: true,
+            fraction: false,
+        });
     }
     // "a few thousand", "a dozen", "a third", "a half", "a quarter", "a million"
     if lw == "a" || lw == "one" {
         match lword(k + 1).as_str() {
             "few" => {
                 if let Some(s) = scale_of(&lword(k + 2)) {
-                    return Some(Num { low: 2.0 * s, high: 5.0 * s, next: k + 3, vague: true, fraction: false });
+                    return Some(Num {
+                        low: 2.0 * s,
+                        high: 5.0 * s,
+                        next: k + 3,
+                        vague: true,
+                        fraction: false,
+                    });
                 }
                 return None;
             }
-            "dozen" => return Some(Num { low: 12.0, high: 12.0, next: k + 2, vague: false, fraction: false }),
+            "dozen" => {
+                return Some(Num {
+                    low: 12.0,
+                    high: 12.0,
+                    next: k + 2,
+                    vague: false,
+                    fraction: false,
+                })
+            }
             "third" | "quarter" | "half" | "fifth" if lw == "a" || lw == "one" => {
                 let v = match lword(k + 1).as_str() {
                     "third" => 100.0 / 3.0,
@@ -208,11 +269,23 @@ fn number_at(text: &Text, toks: &[usize], k: usize) -> Option<Num> {
                     "half" => 50.0,
                     _ => 20.0,
                 };
-                return Some(Num { low: v, high: v, next: k + 2, vague: false, fraction: true });
+                return Some(Num {
+                    low: v,
+                    high: v,
+                    next: k + 2,
+                    vague: false,
+                    fraction: true,
+                });
             }
             "hundred" | "thousand" | "million" | "billion" if lw == "a" => {
                 let s = scale_of(&lword(k + 1))?;
-                return Some(Num { low: s, high: s, next: k + 2, vague: false, fraction: false });
+                return Some(Num {
+                    low: s,
+                    high: s,
+                    next: k + 2,
+                    vague: false,
+                    fraction: false,
+                });
             }
             _ => {}
         }
@@ -236,7 +309,9 @@ fn number_at(text: &Text, toks: &[usize], k: usize) -> Option<Num> {
             if lw == "hundred" {
                 current *= 100.0;
                 i += 1;
-            } else if let Some(s) = scale_of(&lw).filter(|_| matches!(lw.as_str(), "thousand" | "million" | "billion" | "trillion")) {
+            } else if let Some(s) = scale_of(&lw)
+                .filter(|_| matches!(lw.as_str(), "thousand" | "million" | "billion" | "trillion"))
+            {
                 total += current * s;
                 current = 0.0;
                 i += 1;
@@ -255,30 +330,62 @@ fn number_at(text: &Text, toks: &[usize], k: usize) -> Option<Num> {
     };
     // scale words after digits: "6.6 million", "5bn" handled by glued split below
     if tok.kind == TokenKind::Number {
-        if let Some(s) = scale_of(&lword(next)).filter(|_| matches!(lword(next).as_str(), "million" | "billion" | "trillion" | "thousand" | "bn" | "mn")) {
+        if let Some(s) = scale_of(&lword(next)).filter(|_| {
+            matches!(
+                lword(next).as_str(),
+                "million" | "billion" | "trillion" | "thousand" | "bn" | "mn"
+            )
+        }) {
             value *= s;
             next += 1;
         }
     }
-    Some(Num { low: value, high: value, next, vague: false, fraction: false })
+    Some(Num {
+        low: value,
+        high: value,
+        next,
+        vague: false,
+        fraction: false,
+    })
 }
 
 /// Units that may follow a number: (written form, normalised unit, kind).
 const UNIT_WORDS: &[(&str, &str, FigureKind)] = &[
-    ("percent", "%", FigureKind::Percent), ("%", "%", FigureKind::Percent), ("pc", "%", FigureKind::Percent),
-    ("km", "km", FigureKind::Measure), ("kilometres", "km", FigureKind::Measure), ("kilometers", "km", FigureKind::Measure),
-    ("kilometre", "km", FigureKind::Measure), ("kilometer", "km", FigureKind::Measure),
-    ("miles", "mi", FigureKind::Measure), ("mile", "mi", FigureKind::Measure),
-    ("metres", "m", FigureKind::Measure), ("meters", "m", FigureKind::Measure), ("metre", "m", FigureKind::Measure),
-    ("meter", "m", FigureKind::Measure), ("feet", "ft", FigureKind::Measure), ("ft", "ft", FigureKind::Measure),
-    ("kg", "kg", FigureKind::Measure), ("kilograms", "kg", FigureKind::Measure), ("tonnes", "t", FigureKind::Measure),
-    ("tons", "t", FigureKind::Measure), ("hectares", "ha", FigureKind::Measure), ("lbs", "lb", FigureKind::Measure),
-    ("dollars", "USD", FigureKind::Money), ("euros", "EUR", FigureKind::Money), ("pounds", "GBP", FigureKind::Money),
-    ("years", "years", FigureKind::Count), ("degrees", "deg", FigureKind::Measure),
+    ("percent", "%", FigureKind::Percent),
+    ("%", "%", FigureKind::Percent),
+    ("pc", "%", FigureKind::Percent),
+    ("km", "km", FigureKind::Measure),
+    ("kilometres", "km", FigureKind::Measure),
+    ("kilometers", "km", FigureKind::Measure),
+    ("kilometre", "km", FigureKind::Measure),
+    ("kilometer", "km", FigureKind::Measure),
+    ("miles", "mi", FigureKind::Measure),
+    ("mile", "mi", FigureKind::Measure),
+    ("metres", "m", FigureKind::Measure),
+    ("meters", "m", FigureKind::Measure),
+    ("metre", "m", FigureKind::Measure),
+    ("meter", "m", FigureKind::Measure),
+    ("feet", "ft", FigureKind::Measure),
+    ("ft", "ft", FigureKind::Measure),
+    ("kg", "kg", FigureKind::Measure),
+    ("kilograms", "kg", FigureKind::Measure),
+    ("tonnes", "t", FigureKind::Measure),
+    ("tons", "t", FigureKind::Measure),
+    ("hectares", "ha", FigureKind::Measure),
+    ("lbs", "lb", FigureKind::Measure),
+    ("dollars", "USD", FigureKind::Money),
+    ("euros", "EUR", FigureKind::Money),
+    ("pounds", "GBP", FigureKind::Money),
+    ("years", "years", FigureKind::Count),
+    ("degrees", "deg", FigureKind::Measure),
 ];
 
 fn unit_after(text: &Text, toks: &[usize], i: usize) -> Option<(&'static str, FigureKind, usize)> {
-    let word = |j: usize| toks.get(j).map(|&t| text.token_text(t).to_ascii_lowercase()).unwrap_or_default();
+    let word = |j: usize| {
+        toks.get(j)
+            .map(|&t| text.token_text(t).to_ascii_lowercase())
+            .unwrap_or_default()
+    };
     let w = word(i);
     if w == "per" && word(i + 1) == "cent" {
         return Some(("%", FigureKind::Percent, i + 2));
@@ -294,11 +401,18 @@ fn unit_after(text: &Text, toks: &[usize], i: usize) -> Option<(&'static str, Fi
         };
         return Some((area, FigureKind::Measure, n));
     }
-    UNIT_WORDS.iter().find(|(f, _, _)| *f == w).map(|(_, u, k)| (*u, *k, i + 1))
+    UNIT_WORDS
+        .iter()
+        .find(|(f, _, _)| *f == w)
+        .map(|(_, u, k)| (*u, *k, i + 1))
 }
 
 fn qualifier_before(text: &Text, toks: &[usize], k: usize) -> (Qualifier, usize) {
-    let word = |j: usize| toks.get(j).map(|&t| text.token_text(t).to_ascii_lowercase()).unwrap_or_default();
+    let word = |j: usize| {
+        toks.get(j)
+            .map(|&t| text.token_text(t).to_ascii_lowercase())
+            .unwrap_or_default()
+    };
     let w1 = if k >= 1 { word(k - 1) } else { String::new() };
     let w2 = if k >= 2 { word(k - 2) } else { String::new() };
     let two = format!("{w2} {w1}");
@@ -318,7 +432,8 @@ fn qualifier_before(text: &Text, toks: &[usize], k: usize) -> (Qualifier, usize)
         "over" | "above" => Some(Qualifier::MoreThan),
         "under" | "below" => Some(Qualifier::LessThan),
         "nearly" | "almost" => Some(Qualifier::Nearly),
-        "about" | "around" | "approximately" | "roughly" | "some" | "estimated" | "approx" | "circa" => Some(Qualifier::About),
+        "about" | "around" | "approximately" | "roughly" | "some" | "estimated" | "approx"
+        | "circa" => Some(Qualifier::About),
         _ => None,
     };
     match q1 {
@@ -331,16 +446,83 @@ fn qualifier_before(text: &Text, toks: &[usize], k: usize) -> (Qualifier, usize)
 fn is_stop(w: &str) -> bool {
     matches!(
         w,
-        "the" | "a" | "an" | "and" | "or" | "but" | "to" | "in" | "on" | "at" | "by" | "for" | "from" | "with" | "of"
-            | "is" | "are" | "was" | "were" | "be" | "been" | "have" | "has" | "had" | "will" | "would" | "that"
-            | "which" | "who" | "it" | "its" | "their" | "his" | "her" | "as" | "than" | "this" | "these"
-            | "those" | "struck" | "launched" | "said" | "killed" | "left" | "since" | "after" | "before" | "into"
-            | "over" | "under" | "ago" | "later" | "earlier" | "more" | "less" | "per" | "also" | "while"
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "of"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "have"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "that"
+            | "which"
+            | "who"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "as"
+            | "than"
+            | "this"
+            | "these"
+            | "those"
+            | "struck"
+            | "launched"
+            | "said"
+            | "killed"
+            | "left"
+            | "since"
+            | "after"
+            | "before"
+            | "into"
+            | "over"
+            | "under"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "more"
+            | "less"
+            | "per"
+            | "also"
+            | "while"
     )
 }
 
 fn is_direction(w: &str) -> bool {
-    matches!(w, "north" | "south" | "east" | "west" | "northeast" | "northwest" | "southeast" | "southwest" | "northern" | "southern" | "eastern" | "western")
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+    )
 }
 
 /// What is counted: up to two content words after the number, skipping "of (the)".
@@ -352,26 +534,47 @@ fn about_after(text: &Text, toks: &[usize], i: usize) -> (Option<String>, usize)
     if word(j) == "of" {
         adjacent = false;
         j += 1;
-        while matches!(word(j), "the" | "its" | "their" | "his" | "her" | "both" | "all") {
+        while matches!(
+            word(j),
+            "the" | "its" | "their" | "his" | "her" | "both" | "all"
+        ) {
             j += 1;
         }
     }
     // "320 kilometres west of Baghdad"
-    if is_direction(word(j)) && word(j + 1) == "of" && word(j + 2).chars().next().is_some_and(char::is_uppercase) {
+    if is_direction(word(j))
+        && word(j + 1) == "of"
+        && word(j + 2).chars().next().is_some_and(char::is_uppercase)
+    {
         let mut e = j + 2;
-        while toks.get(e + 1).is_some() && word(e + 1).chars().next().is_some_and(char::is_uppercase) {
+        while toks.get(e + 1).is_some()
+            && word(e + 1).chars().next().is_some_and(char::is_uppercase)
+        {
             e += 1;
         }
-        let sp = Span::new(text.tokens[toks[j]].span.start, text.tokens[toks[e]].span.end);
-        return (Some(text.slice(sp).to_string()), if adjacent { e + 1 } else { i });
+        let sp = Span::new(
+            text.tokens[toks[j]].span.start,
+            text.tokens[toks[e]].span.end,
+        );
+        return (
+            Some(text.slice(sp).to_string()),
+            if adjacent { e + 1 } else { i },
+        );
     }
     // "a third of both Iraq and Syria": the names counted
     if !adjacent && word(j).chars().next().is_some_and(char::is_uppercase) {
         let mut e = j;
-        while e + 2 < toks.len() + 1 && (word(e + 1).chars().next().is_some_and(char::is_uppercase) || (word(e + 1) == "and" && word(e + 2).chars().next().is_some_and(char::is_uppercase))) {
+        while e + 2 < toks.len() + 1
+            && (word(e + 1).chars().next().is_some_and(char::is_uppercase)
+                || (word(e + 1) == "and"
+                    && word(e + 2).chars().next().is_some_and(char::is_uppercase)))
+        {
             e += if word(e + 1) == "and" { 2 } else { 1 };
         }
-        let sp = Span::new(text.tokens[toks[j]].span.start, text.tokens[toks[e]].span.end);
+        let sp = Span::new(
+            text.tokens[toks[j]].span.start,
+            text.tokens[toks[e]].span.end,
+        );
         return (Some(text.slice(sp).to_string()), i);
     }
     let start = j;
@@ -379,7 +582,8 @@ fn about_after(text: &Text, toks: &[usize], i: usize) -> (Option<String>, usize)
     while end < toks.len() && end - start < 2 {
         let w = word(end);
         let tk = &text.tokens[toks[end]];
-        let next_lower = word(end + 1).chars().next().is_some_and(char::is_lowercase) && !is_stop(word(end + 1));
+        let next_lower =
+            word(end + 1).chars().next().is_some_and(char::is_lowercase) && !is_stop(word(end + 1));
         let ok = tk.kind == TokenKind::Word
             && !is_stop(&w.to_ascii_lowercase())
             // "Tu-22M bombers", "Russian submarines": a name before the counted noun
@@ -394,14 +598,25 @@ fn about_after(text: &Text, toks: &[usize], i: usize) -> (Option<String>, usize)
     if end == start {
         return (None, i);
     }
-    let sp = Span::new(text.tokens[toks[start]].span.start, text.tokens[toks[end - 1]].span.end);
-    (Some(text.slice(sp).to_string()), if adjacent { end } else { i })
+    let sp = Span::new(
+        text.tokens[toks[start]].span.start,
+        text.tokens[toks[end - 1]].span.end,
+    );
+    (
+        Some(text.slice(sp).to_string()),
+        if adjacent { end } else { i },
+    )
 }
 
 fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, usize)> {
     let word = |j: usize| toks.get(j).map(|&t| text.token_text(t)).unwrap_or("");
     let w = word(k);
-    let span_of = |a: usize, b: usize| Span::new(text.tokens[toks[a]].span.start, text.tokens[toks[b - 1]].span.end);
+    let span_of = |a: usize, b: usize| {
+        Span::new(
+            text.tokens[toks[a]].span.start,
+            text.tokens[toks[b - 1]].span.end,
+        )
+    };
     let tk = &text.tokens[toks[k]];
 
     // Dates: "November 3, 2017", "3 November 2017", "04/11/2017"
@@ -439,18 +654,51 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
                 if let Some((_, u, kind)) = UNIT_WORDS.iter().find(|(f, _, _)| *f == unit_l) {
                     let (q, qs) = qualifier_before(text, toks, k);
                     let (about, end) = about_after(text, toks, k + 1);
-                    return Some((FigureMention { span: span_of(qs, end.max(k + 1)), kind: *kind, low: v, high: v, unit: Some(u), qualifier: q, about }, end.max(k + 1)));
+                    return Some((
+                        FigureMention {
+                            span: span_of(qs, end.max(k + 1)),
+                            kind: *kind,
+                            low: v,
+                            high: v,
+                            unit: Some(u),
+                            qualifier: q,
+                            about,
+                        },
+                        end.max(k + 1),
+                    ));
                 }
                 if let Some(s) = scale_of(&unit_l) {
                     let money = k > 0 && matches!(word(k - 1), "$" | "£" | "€");
                     if money {
                         let cur = currency(word(k - 1));
                         let (q, qs) = qualifier_before(text, toks, k - 1);
-                        return Some((FigureMention { span: span_of(qs, k + 1), kind: FigureKind::Money, low: v * s, high: v * s, unit: Some(cur), qualifier: q, about: None }, k + 1));
+                        return Some((
+                            FigureMention {
+                                span: span_of(qs, k + 1),
+                                kind: FigureKind::Money,
+                                low: v * s,
+                                high: v * s,
+                                unit: Some(cur),
+                                qualifier: q,
+                                about: None,
+                            },
+                            k + 1,
+                        ));
                     }
                 }
                 if matches!(unit_l.as_str(), "st" | "nd" | "rd" | "th") {
-                    return Some((FigureMention { span: span_of(k, k + 1), kind: FigureKind::Ordinal, low: v, high: v, unit: None, qualifier: Qualifier::Exact, about: None }, k + 1));
+                    return Some((
+                        FigureMention {
+                            span: span_of(k, k + 1),
+                            kind: FigureKind::Ordinal,
+                            low: v,
+                            high: v,
+                            unit: None,
+                            qualifier: Qualifier::Exact,
+                            about: None,
+                        },
+                        k + 1,
+                    ));
                 }
             }
         }
@@ -458,19 +706,56 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     }
     // Ordinal compounds: "second-largest"
     if let Some((a, _)) = w.split_once('-') {
-        if let Some(p) = ORDINALS.iter().position(|o| !o.is_empty() && *o == a.to_ascii_lowercase()) {
-            return Some((FigureMention { span: span_of(k, k + 1), kind: FigureKind::Ordinal, low: p as f64, high: p as f64, unit: None, qualifier: Qualifier::Exact, about: None }, k + 1));
+        if let Some(p) = ORDINALS
+            .iter()
+            .position(|o| !o.is_empty() && *o == a.to_ascii_lowercase())
+        {
+            return Some((
+                FigureMention {
+                    span: span_of(k, k + 1),
+                    kind: FigureKind::Ordinal,
+                    low: p as f64,
+                    high: p as f64,
+                    unit: None,
+                    qualifier: Qualifier::Exact,
+                    about: None,
+                },
+                k + 1,
+            ));
         }
     }
     // "29-year-old"
-    if let Some(n) = w.strip_suffix("-year-old").and_then(|n| n.parse::<f64>().ok().or_else(|| small_word(n))) {
-        return Some((FigureMention { span: span_of(k, k + 1), kind: FigureKind::Age, low: n, high: n, unit: Some("years"), qualifier: Qualifier::Exact, about: None }, k + 1));
+    if let Some(n) = w
+        .strip_suffix("-year-old")
+        .and_then(|n| n.parse::<f64>().ok().or_else(|| small_word(n)))
+    {
+        return Some((
+            FigureMention {
+                span: span_of(k, k + 1),
+                kind: FigureKind::Age,
+                low: n,
+                high: n,
+                unit: Some("years"),
+                qualifier: Qualifier::Exact,
+                about: None,
+            },
+            k + 1,
+        ));
     }
 
-    let money_sym = if k > 0 && matches!(word(k - 1), "$" | "£" | "€") { Some(currency(word(k - 1))) } else { None };
+    let money_sym = if k > 0 && matches!(word(k - 1), "$" | "£" | "€") {
+        Some(currency(word(k - 1)))
+    } else {
+        None
+    };
     let num = number_at(text, toks, k)?;
     // a lone "one" is a pronoun more often than a figure ("one of the last...")
-    if tk.kind == TokenKind::Word && !num.vague && !num.fraction && num.low == 1.0 && num.next == k + 1 {
+    if tk.kind == TokenKind::Word
+        && !num.vague
+        && !num.fraction
+        && num.low == 1.0
+        && num.next == k + 1
+    {
         return None;
     }
     let low = num.low;
@@ -487,18 +772,44 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         return None;
     }
     // Year: 1800-2100 written without separator, not followed by a counted noun
-    if tk.kind == TokenKind::Number && w.len() == 4 && !w.contains(',') && !w.contains('.') && (1800.0..=2100.0).contains(&low) && qualifier == Qualifier::Exact && money_sym.is_none() {
+    if tk.kind == TokenKind::Number
+        && w.len() == 4
+        && !w.contains(',')
+        && !w.contains('.')
+        && (1800.0..=2100.0).contains(&low)
+        && qualifier == Qualifier::Exact
+        && money_sym.is_none()
+    {
         let nxt = word(next);
-        let counted = nxt.chars().next().is_some_and(char::is_lowercase) && nxt.ends_with('s') && !is_stop(nxt);
+        let counted = nxt.chars().next().is_some_and(char::is_lowercase)
+            && nxt.ends_with('s')
+            && !is_stop(nxt);
         if !counted {
-            return Some((FigureMention { span: span_of(k, k + 1), kind: FigureKind::Year, low, high, unit: None, qualifier: Qualifier::Exact, about: None }, k + 1));
+            return Some((
+                FigureMention {
+                    span: span_of(k, k + 1),
+                    kind: FigureKind::Year,
+                    low,
+                    high,
+                    unit: None,
+                    qualifier: Qualifier::Exact,
+                    about: None,
+                },
+                k + 1,
+            ));
         }
     }
     // Ranges: "1,500 to 2,500", "2,000-3,000", "between 5 and 10"
     let between = k > 0 && word(k - 1).eq_ignore_ascii_case("between");
     let joiner = word(next);
-    if (joiner == "to" || joiner == "-" || joiner == "\u{2013}" || (between && joiner == "and")) && next + 1 < toks.len() {
-        let skip_sym = if money_sym.is_some() && matches!(word(next + 1), "$" | "£" | "€") { 1 } else { 0 };
+    if (joiner == "to" || joiner == "-" || joiner == "\u{2013}" || (between && joiner == "and"))
+        && next + 1 < toks.len()
+    {
+        let skip_sym = if money_sym.is_some() && matches!(word(next + 1), "$" | "£" | "€") {
+            1
+        } else {
+            0
+        };
         if let Some(n2) = number_at(text, toks, next + 1 + skip_sym) {
             if n2.low >= low && !n2.vague {
                 high = n2.high;
@@ -511,10 +822,32 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         }
     }
     // Age: "Sayfullo Saipov, 29," — a number alone between commas after a name
-    if tk.kind == TokenKind::Number && k >= 2 && word(k - 1) == "," && matches!(word(k + 1), "," | "." | ")" | "") && (1.0..=120.0).contains(&low) && low == high && word(k - 2).chars().next().is_some_and(char::is_uppercase) {
-        return Some((FigureMention { span: span_of(k, k + 1), kind: FigureKind::Age, low, high, unit: Some("years"), qualifier: Qualifier::Exact, about: None }, k + 1));
+    if tk.kind == TokenKind::Number
+        && k >= 2
+        && word(k - 1) == ","
+        && matches!(word(k + 1), "," | "." | ")" | "")
+        && (1.0..=120.0).contains(&low)
+        && low == high
+        && word(k - 2).chars().next().is_some_and(char::is_uppercase)
+    {
+        return Some((
+            FigureMention {
+                span: span_of(k, k + 1),
+                kind: FigureKind::Age,
+                low,
+                high,
+                unit: Some("years"),
+                qualifier: Qualifier::Exact,
+                about: None,
+            },
+            k + 1,
+        ));
     }
-    let mut kind = if num.fraction { FigureKind::Percent } else { FigureKind::Count };
+    let mut kind = if num.fraction {
+        FigureKind::Percent
+    } else {
+        FigureKind::Count
+    };
     let mut unit: Option<&'static str> = if num.fraction { Some("%") } else { None };
     if let Some(cur) = money_sym {
         kind = FigureKind::Money;
@@ -529,7 +862,18 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     }
     let (about, end) = about_after(text, toks, next);
     let end = end.max(next);
-    Some((FigureMention { span: span_of(qs, end), kind, low, high, unit, qualifier, about }, end))
+    Some((
+        FigureMention {
+            span: span_of(qs, end),
+            kind,
+            low,
+            high,
+            unit,
+            qualifier,
+            about,
+        },
+        end,
+    ))
 }
 
 fn currency(sym: &str) -> &'static str {
@@ -541,7 +885,15 @@ fn currency(sym: &str) -> &'static str {
 }
 
 fn date_fig(span: Span, v: f64) -> FigureMention {
-    FigureMention { span, kind: FigureKind::Date, low: v, high: v, unit: None, qualifier: Qualifier::Exact, about: None }
+    FigureMention {
+        span,
+        kind: FigureKind::Date,
+        low: v,
+        high: v,
+        unit: None,
+        qualifier: Qualifier::Exact,
+        about: None,
+    }
 }
 
 #[cfg(test)]
@@ -553,7 +905,16 @@ mod tests {
         RuleFigures
             .extract(&t)
             .into_iter()
-            .map(|f| (t.slice(f.span).to_string(), f.kind, f.low, f.high, f.qualifier, f.about))
+            .map(|f| {
+                (
+                    t.slice(f.span).to_string(),
+                    f.kind,
+                    f.low,
+                    f.high,
+                    f.qualifier,
+                    f.about,
+                )
+            })
             .collect()
     }
 
@@ -562,29 +923,136 @@ mod tests {
         use FigureKind::*;
         use Qualifier::*;
         let cases: &[(&str, &str, FigureKind, f64, f64, Qualifier, Option<&str>)] = &[
-            ("He estimated there were 1,500 to 2,500 fighters left.", "1,500 to 2,500 fighters", Count, 1500.0, 2500.0, Exact, Some("fighters")),
-            ("It lost more than 96 per cent of the territory.", "more than 96 per cent", Percent, 96.0, 96.0, MoreThan, Some("territory")),
-            ("Qaim, about 320 kilometres west of Baghdad.", "about 320 kilometres west of Baghdad", Measure, 320.0, 320.0, About, Some("west of Baghdad")),
-            ("The town, about 320km west of Baghdad.", "about 320km west of Baghdad", Measure, 320.0, 320.0, About, Some("west of Baghdad")),
-            ("It said six Tu-22M bombers struck.", "six Tu-22M bombers", Count, 6.0, 6.0, Exact, Some("Tu-22M bombers")),
-            ("ISIS held nearly a third of both Iraq and Syria.", "nearly a third", Percent, 100.0 / 3.0, 100.0 / 3.0, Nearly, Some("Iraq and Syria")),
-            ("He said 6.6 million people were freed.", "6.6 million people", Count, 6.6e6, 6.6e6, Exact, Some("people")),
-            ("Since 2014 it grew.", "2014", Year, 2014.0, 2014.0, Exact, None),
-            ("on November 3, 2017.", "November 3, 2017", Date, 20171103.0, 20171103.0, Exact, None),
-            ("and up to 3000 on the Syrian side", "up to 3000", Count, 3000.0, 3000.0, UpTo, None),
-            ("Sayfullo Saipov, 29, an immigrant", "29", Age, 29.0, 29.0, Exact, None),
-            ("It cost $5 million in all.", "$5 million", Money, 5e6, 5e6, Exact, None),
+            (
+                "He estimated there were 1,500 to 2,500 fighters left.",
+                "1,500 to 2,500 fighters",
+                Count,
+                1500.0,
+                2500.0,
+                Exact,
+                Some("fighters"),
+            ),
+            (
+                "It lost more than 96 per cent of the territory.",
+                "more than 96 per cent",
+                Percent,
+                96.0,
+                96.0,
+                MoreThan,
+                Some("territory"),
+            ),
+            (
+                "Qaim, about 320 kilometres west of Baghdad.",
+                "about 320 kilometres west of Baghdad",
+                Measure,
+                320.0,
+                320.0,
+                About,
+                Some("west of Baghdad"),
+            ),
+            (
+                "The town, about 320km west of Baghdad.",
+                "about 320km west of Baghdad",
+                Measure,
+                320.0,
+                320.0,
+                About,
+                Some("west of Baghdad"),
+            ),
+            (
+                "It said six Tu-22M bombers struck.",
+                "six Tu-22M bombers",
+                Count,
+                6.0,
+                6.0,
+                Exact,
+                Some("Tu-22M bombers"),
+            ),
+            (
+                "ISIS held nearly a third of both Iraq and Syria.",
+                "nearly a third",
+                Percent,
+                100.0 / 3.0,
+                100.0 / 3.0,
+                Nearly,
+                Some("Iraq and Syria"),
+            ),
+            (
+                "He said 6.6 million people were freed.",
+                "6.6 million people",
+                Count,
+                6.6e6,
+                6.6e6,
+                Exact,
+                Some("people"),
+            ),
+            (
+                "Since 2014 it grew.",
+                "2014",
+                Year,
+                2014.0,
+                2014.0,
+                Exact,
+                None,
+            ),
+            (
+                "on November 3, 2017.",
+                "November 3, 2017",
+                Date,
+                20171103.0,
+                20171103.0,
+                Exact,
+                None,
+            ),
+            (
+                "and up to 3000 on the Syrian side",
+                "up to 3000",
+                Count,
+                3000.0,
+                3000.0,
+                UpTo,
+                None,
+            ),
+            (
+                "Sayfullo Saipov, 29, an immigrant",
+                "29",
+                Age,
+                29.0,
+                29.0,
+                Exact,
+                None,
+            ),
+            (
+                "It cost $5 million in all.",
+                "$5 million",
+                Money,
+                5e6,
+                5e6,
+                Exact,
+                None,
+            ),
         ];
         for (input, text, kind, lo, hi, q, about) in cases {
             let got = figs(input);
-            let want = (text.to_string(), *kind, *lo, *hi, *q, about.map(|s| s.to_string()));
+            let want = (
+                text.to_string(),
+                *kind,
+                *lo,
+                *hi,
+                *q,
+                about.map(|s| s.to_string()),
+            );
             assert!(got.contains(&want), "input {input:?}: got {got:?}");
         }
     }
 
     #[test]
     fn refuses_non_figures() {
-        for input in ["Region is one of the last strongholds 1:13", "a Tu-154 crashed", "F-16 jets"] {
+        for input in [
+            "Region is one of the last strongholds 1:13",
+            "a Tu-154 crashed",
+            "F-16 jets",
+        ] {
             let got = figs(input);
             assert!(got.is_empty(), "input {input:?}: got {got:?}");
         }

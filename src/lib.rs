@@ -34,9 +34,17 @@ use std::fmt;
 /// Errors of the core: input that is not an article.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum Error {
-    EmptyText { id: String },
-    TooLong { id: String, bytes: usize, limit: usize },
-    DuplicateId { id: String },
+    EmptyText {
+        id: String,
+    },
+    TooLong {
+        id: String,
+        bytes: usize,
+        limit: usize,
+    },
+    DuplicateId {
+        id: String,
+    },
     NoArticles,
 }
 
@@ -45,7 +53,10 @@ impl fmt::Display for Error {
         match self {
             Error::EmptyText { id } => write!(f, "article {id:?} is empty"),
             Error::TooLong { id, bytes, limit } => {
-                write!(f, "article {id:?} is too long ({bytes} bytes; the limit is {limit})")
+                write!(
+                    f,
+                    "article {id:?} is too long ({bytes} bytes; the limit is {limit})"
+                )
             }
             Error::DuplicateId { id } => write!(f, "two articles have the id {id:?}"),
             Error::NoArticles => write!(f, "no articles to compare"),
@@ -67,7 +78,10 @@ pub fn compare(articles: &[(String, String)]) -> Result<schema::Document, Error>
         }
     }
     let pipeline = analysis::Pipeline::default();
-    let analysed = articles.iter().map(|(id, text)| pipeline.analyze(id, text)).collect::<Result<Vec<_>, _>>()?;
+    let analysed = articles
+        .iter()
+        .map(|(id, text)| pipeline.analyze(id, text))
+        .collect::<Result<Vec<_>, _>>()?;
     let story = story::compare(&analysed);
     Ok(schema::document(&analysed, &story))
 }

@@ -69,7 +69,11 @@ impl QuoteExtractor for RuleQuotes {
         for (span, outer) in spans {
             let para = paragraph_of(text, span.start);
             let headline = text.paragraphs[para].headline && is_whole_paragraph(text, para, outer);
-            let kind = if headline { QuoteKind::Partial } else { classify(text.slice(span)) };
+            let kind = if headline {
+                QuoteKind::Partial
+            } else {
+                classify(text.slice(span))
+            };
             let mut cue = None;
             let mut speaker = None;
             if !headline {
@@ -90,14 +94,21 @@ impl QuoteExtractor for RuleQuotes {
             } else if kind == QuoteKind::Full {
                 prev = None;
             }
-            out.push(QuoteMention { span, kind, cue, speaker });
+            out.push(QuoteMention {
+                span,
+                kind,
+                cue,
+                speaker,
+            });
         }
         out
     }
 }
 
 fn paragraph_of(text: &Text, pos: usize) -> usize {
-    text.paragraphs.partition_point(|p| p.span.end <= pos).min(text.paragraphs.len().saturating_sub(1))
+    text.paragraphs
+        .partition_point(|p| p.span.end <= pos)
+        .min(text.paragraphs.len().saturating_sub(1))
 }
 
 fn is_whole_paragraph(text: &Text, para: usize, outer: Span) -> bool {
@@ -165,7 +176,8 @@ fn find_quote_spans(text: &Text) -> Vec<(Span, Span)> {
                     }
                 }
             } else if c == '\'' && open.is_none() {
-                let word_inside = before.is_some_and(char::is_alphanumeric) && after.is_some_and(char::is_alphanumeric);
+                let word_inside = before.is_some_and(char::is_alphanumeric)
+                    && after.is_some_and(char::is_alphanumeric);
                 if word_inside {
                     continue;
                 }
@@ -187,7 +199,9 @@ fn find_quote_spans(text: &Text) -> Vec<(Span, Span)> {
         // A quote still open at the paragraph's end continues only if the next paragraph
         // opens with a mark; otherwise its closing mark is lost and so is the quote.
         if let Some(_o) = open {
-            let next_opens = paras.get(pi + 1).is_some_and(|n| s[n.start..].starts_with('"'));
+            let next_opens = paras
+                .get(pi + 1)
+                .is_some_and(|n| s[n.start..].starts_with('"'));
             if !next_opens {
                 open = None;
             }
@@ -214,15 +228,47 @@ fn push_quote(s: &str, open: usize, close: usize, out: &mut Vec<(Span, Span)>) {
 fn is_cue(w: &str) -> bool {
     matches!(
         w,
-        "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "tweeted" | "wrote" | "writes" | "stated"
-            | "reported" | "reports" | "announced" | "declared" | "explained" | "noted" | "insisted" | "warned"
-            | "asked" | "replied" | "continued" | "described" | "called" | "recalled" | "argued" | "claimed"
-            | "posted" | "responded" | "acknowledged" | "admitted" | "confirmed" | "cautioned"
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "tweeted"
+            | "wrote"
+            | "writes"
+            | "stated"
+            | "reported"
+            | "reports"
+            | "announced"
+            | "declared"
+            | "explained"
+            | "noted"
+            | "insisted"
+            | "warned"
+            | "asked"
+            | "replied"
+            | "continued"
+            | "described"
+            | "called"
+            | "recalled"
+            | "argued"
+            | "claimed"
+            | "posted"
+            | "responded"
+            | "acknowledged"
+            | "admitted"
+            | "confirmed"
+            | "cautioned"
     )
 }
 
 fn is_pronoun(w: &str) -> bool {
-    matches!(w, "he" | "she" | "He" | "She" | "they" | "They" | "it" | "It" | "I" | "we" | "We")
+    matches!(
+        w,
+        "he" | "she" | "He" | "She" | "they" | "They" | "it" | "It" | "I" | "we" | "We"
+    )
 }
 
 /// Finds the attribution of the quote at `inner`/`outer`: after the closing mark first, then
@@ -239,7 +285,10 @@ fn attribution(
     let first_after = toks.partition_point(|t| t.span.start < outer.end);
     let para = paragraph_of(text, outer.end.saturating_sub(1));
     let pend = text.paragraphs[para].span.end;
-    let after: Vec<usize> = (first_after..toks.len()).take_while(|&i| toks[i].span.start < pend).take(14).collect();
+    let after: Vec<usize> = (first_after..toks.len())
+        .take_while(|&i| toks[i].span.start < pend)
+        .take(14)
+        .collect();
     let w = |i: usize| text.token_text(i);
     let mut k = 0;
     while k < after.len() && matches!(w(after[k]), "," | "-" | "\u{2014}" | "\u{2013}") {
@@ -249,7 +298,11 @@ fn attribution(
     if k < after.len() {
         let t0 = w(after[k]);
         if is_cue(t0) || (t0 == "according" && after.get(k + 1).is_some_and(|&i| w(i) == "to")) {
-            let (cue, start) = if t0 == "according" { ("according to".to_string(), k + 2) } else { (t0.to_string(), k + 1) };
+            let (cue, start) = if t0 == "according" {
+                ("according to".to_string(), k + 2)
+            } else {
+                (t0.to_string(), k + 1)
+            };
             let phrase = phrase_from(text, &after[start.min(after.len())..]);
             if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
                 return Some((cue, sp));
@@ -271,9 +324,15 @@ fn attribution(
     }
     // X said: "..." / X described it as the "..." — the last cue before the quote in its sentence
     let first_tok = toks.partition_point(|t| t.span.start < outer.start);
-    let sent_start = toks.get(first_tok).map(|t| text.sentences[t.sentence].tokens.start).unwrap_or(first_tok);
+    let sent_start = toks
+        .get(first_tok)
+        .map(|t| text.sentences[t.sentence].tokens.start)
+        .unwrap_or(first_tok);
     let sent_start = if first_tok > 0 && first_tok <= toks.len() {
-        text.sentences[toks[first_tok.saturating_sub(1).min(toks.len() - 1)].sentence].tokens.start.min(sent_start)
+        text.sentences[toks[first_tok.saturating_sub(1).min(toks.len() - 1)].sentence]
+            .tokens
+            .start
+            .min(sent_start)
     } else {
         sent_start
     };
@@ -297,7 +356,8 @@ fn phrase_from(text: &Text, toks: &[usize]) -> Vec<usize> {
     let mut out = Vec::new();
     for (n, &i) in toks.iter().enumerate() {
         let w = text.token_text(i);
-        let abbrev_period = w == "." && n > 0 && crate::lexicon::is_abbreviation(text.token_text(toks[n - 1]));
+        let abbrev_period =
+            w == "." && n > 0 && crate::lexicon::is_abbreviation(text.token_text(toks[n - 1]));
         if ends_phrase(w) && !abbrev_period {
             break;
         }
@@ -307,40 +367,111 @@ fn phrase_from(text: &Text, toks: &[usize]) -> Vec<usize> {
 }
 
 fn ends_phrase(w: &str) -> bool {
-    matches!(w, "," | "." | ";" | ":" | "\"" | "!" | "?" | "(" | ")" | "that" | "referring" | "adding" | "noting" | "using" | "declaring" | "as" | "in" | "on" | "after" | "while")
+    matches!(
+        w,
+        "," | "."
+            | ";"
+            | ":"
+            | "\""
+            | "!"
+            | "?"
+            | "("
+            | ")"
+            | "that"
+            | "referring"
+            | "adding"
+            | "noting"
+            | "using"
+            | "declaring"
+            | "as"
+            | "in"
+            | "on"
+            | "after"
+            | "while"
+    )
 }
 
 /// The speaker inside a phrase of attribution tokens: a person named there, else a pronoun
 /// (resolved backwards), else an organisation, else the phrase itself ("the military source").
-fn speaker_in(text: &Text, ents: &[Mention], phrase: &[usize], earlier: &[QuoteMention], quote: Span) -> Option<Speaker> {
+fn speaker_in(
+    text: &Text,
+    ents: &[Mention],
+    phrase: &[usize],
+    earlier: &[QuoteMention],
+    quote: Span,
+) -> Option<Speaker> {
     if phrase.is_empty() || phrase.len() > 9 {
         return None;
     }
-    let ps = Span::new(text.tokens[phrase[0]].span.start, text.tokens[phrase[phrase.len() - 1]].span.end);
-    let inside: Vec<usize> = (0..ents.len()).filter(|&e| ps.contains(&ents[e].span)).collect();
-    if let Some(&e) = inside.iter().rev().find(|&&e| ents[e].etype == EntityType::Person) {
-        return Some(Speaker { span: ents[e].span, entity: Some(e) });
+    let ps = Span::new(
+        text.tokens[phrase[0]].span.start,
+        text.tokens[phrase[phrase.len() - 1]].span.end,
+    );
+    let inside: Vec<usize> = (0..ents.len())
+        .filter(|&e| ps.contains(&ents[e].span))
+        .collect();
+    if let Some(&e) = inside
+        .iter()
+        .rev()
+        .find(|&&e| ents[e].etype == EntityType::Person)
+    {
+        return Some(Speaker {
+            span: ents[e].span,
+            entity: Some(e),
+        });
     }
     if phrase.len() == 1 && is_pronoun(text.token_text(phrase[0])) {
         let span = text.tokens[phrase[0]].span;
-        return Some(Speaker { span, entity: antecedent(ents, earlier, quote.start) });
+        return Some(Speaker {
+            span,
+            entity: antecedent(ents, earlier, quote.start),
+        });
     }
-    if let Some(&e) = inside.iter().rev().find(|&&e| ents[e].etype == EntityType::Org) {
+    if let Some(&e) = inside
+        .iter()
+        .rev()
+        .find(|&&e| ents[e].etype == EntityType::Org)
+    {
         // "the state-run SANA news agency reported": the phrase is the mention, SANA the entity
-        return Some(Speaker { span: trim_phrase(text, phrase), entity: Some(e) });
+        return Some(Speaker {
+            span: trim_phrase(text, phrase),
+            entity: Some(e),
+        });
     }
     // a description: must hold a content word ("the military source", "officials")
     let has_word = phrase.iter().any(|&i| {
-        text.tokens[i].kind == TokenKind::Word && !is_function_word(&text.token_text(i).to_lowercase())
+        text.tokens[i].kind == TokenKind::Word
+            && !is_function_word(&text.token_text(i).to_lowercase())
     });
     if has_word && phrase.len() <= 6 {
-        return Some(Speaker { span: trim_phrase(text, phrase), entity: None });
+        return Some(Speaker {
+            span: trim_phrase(text, phrase),
+            entity: None,
+        });
     }
     None
 }
 
 fn is_function_word(w: &str) -> bool {
-    matches!(w, "and" | "but" | "or" | "also" | "then" | "so" | "yet" | "it" | "this" | "that" | "which" | "who" | "later" | "had" | "has" | "have")
+    matches!(
+        w,
+        "and"
+            | "but"
+            | "or"
+            | "also"
+            | "then"
+            | "so"
+            | "yet"
+            | "it"
+            | "this"
+            | "that"
+            | "which"
+            | "who"
+            | "later"
+            | "had"
+            | "has"
+            | "have"
+    )
 }
 
 /// The phrase without leading conjunctions and punctuation ("and the ISIS" -> "the ISIS").
@@ -352,17 +483,27 @@ fn trim_phrase(text: &Text, phrase: &[usize]) -> Span {
     } {
         a += 1;
     }
-    Span::new(text.tokens[phrase[a]].span.start, text.tokens[phrase[phrase.len() - 1]].span.end)
+    Span::new(
+        text.tokens[phrase[a]].span.start,
+        text.tokens[phrase[phrase.len() - 1]].span.end,
+    )
 }
 
 /// The person a pronoun points back to: the speaker of the latest earlier quote or the latest
 /// person named, whichever comes last before `pos`.
 fn antecedent(ents: &[Mention], earlier: &[QuoteMention], pos: usize) -> Option<usize> {
-    let last_person = ents.iter().rposition(|m| m.etype == EntityType::Person && m.span.end <= pos);
+    let last_person = ents
+        .iter()
+        .rposition(|m| m.etype == EntityType::Person && m.span.end <= pos);
     let last_speaker = earlier
         .iter()
         .rev()
-        .find_map(|q| q.speaker.as_ref().and_then(|s| s.entity).map(|e| (q.span.start, e)))
+        .find_map(|q| {
+            q.speaker
+                .as_ref()
+                .and_then(|s| s.entity)
+                .map(|e| (q.span.start, e))
+        })
         .filter(|&(_, e)| ents[e].etype == EntityType::Person);
     match (last_person, last_speaker) {
         (Some(p), Some((qpos, e))) => {
@@ -389,7 +530,13 @@ mod tests {
         RuleQuotes
             .extract(&t, &ents)
             .into_iter()
-            .map(|q| (t.slice(q.span).to_string(), q.kind, q.speaker.map(|s| t.slice(s.span).to_string())))
+            .map(|q| {
+                (
+                    t.slice(q.span).to_string(),
+                    q.kind,
+                    q.speaker.map(|s| t.slice(s.span).to_string()),
+                )
+            })
             .collect()
     }
 
@@ -406,8 +553,10 @@ mod tests {
         ];
         for (input, want) in cases {
             let got = quotes(input);
-            let want: Vec<(String, QuoteKind, Option<String>)> =
-                want.iter().map(|(q, k, s)| (q.to_string(), *k, s.map(|x| x.to_string()))).collect();
+            let want: Vec<(String, QuoteKind, Option<String>)> = want
+                .iter()
+                .map(|(q, k, s)| (q.to_string(), *k, s.map(|x| x.to_string())))
+                .collect();
             assert_eq!(got, want, "input {input:?}");
         }
     }
@@ -416,6 +565,9 @@ mod tests {
     fn multi_paragraph_quote_is_one() {
         let got = quotes("\"First part of it.\n\"Second part of it,\" said Dillon.");
         assert_eq!(got.len(), 1, "{got:?}");
-        assert!(got[0].0.starts_with("First part") && got[0].0.ends_with("of it,"), "{got:?}");
+        assert!(
+            got[0].0.starts_with("First part") && got[0].0.ends_with("of it,"),
+            "{got:?}"
+        );
     }
 }

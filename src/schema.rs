@@ -179,7 +179,10 @@ impl Utf16Index {
         if self.table.is_empty() {
             byte
         } else {
-            self.table.get(byte).copied().unwrap_or_else(|| self.table[self.table.len() - 1]) as usize
+            self.table
+                .get(byte)
+                .copied()
+                .unwrap_or_else(|| self.table[self.table.len() - 1]) as usize
         }
     }
 }
@@ -234,7 +237,10 @@ pub fn article_doc(a: &Article, keys: &[String]) -> ArticleDoc {
                     SpeakerDoc {
                         start: ix.at(s.span.start),
                         end: ix.at(s.span.end),
-                        name: s.entity.map(|e| a.entities[e].name.clone()).unwrap_or_else(|| text.clone()),
+                        name: s
+                            .entity
+                            .map(|e| a.entities[e].name.clone())
+                            .unwrap_or_else(|| text.clone()),
                         key: s.entity.map(key_of),
                         text,
                     }
@@ -247,7 +253,9 @@ pub fn article_doc(a: &Article, keys: &[String]) -> ArticleDoc {
 
 /// Keys for an article analysed alone: "e1", "e2", ... in order of first mention.
 pub fn local_keys(a: &Article) -> Vec<String> {
-    (0..a.entities.len()).map(|i| format!("e{}", i + 1)).collect()
+    (0..a.entities.len())
+        .map(|i| format!("e{}", i + 1))
+        .collect()
 }
 
 /// The whole document for a story.
@@ -273,7 +281,12 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
                     key: e.key.clone(),
                     name: e.name.clone(),
                     etype: e.etype,
-                    mentions: Counts(e.mentions.iter().map(|&(s, n)| (articles[s].id.clone(), n)).collect()),
+                    mentions: Counts(
+                        e.mentions
+                            .iter()
+                            .map(|&(s, n)| (articles[s].id.clone(), n))
+                            .collect(),
+                    ),
                     variants: e.variants.clone(),
                     flags: e.flags.clone(),
                 })

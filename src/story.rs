@@ -87,7 +87,8 @@ pub fn compare(articles: &[Article]) -> Story {
     for (ai, a) in articles.iter().enumerate() {
         for (li, e) in a.entities.iter().enumerate() {
             let w = names::words(&e.name);
-            if e.etype == EntityType::Person && w.len() == 1 {
+            // an untyped single name ("where Mayhoub spoke") joins too: its key is a surname here
+            if matches!(e.etype, EntityType::Person | EntityType::Misc) && w.len() == 1 {
                 if let Some([only]) = by_last.get(&w[0]).map(|v| v.as_slice()) {
                     redirect[entity_of[ai][li]] = *only;
                 }
@@ -114,9 +115,15 @@ pub fn compare(articles: &[Article]) -> Story {
         }
     }
     // Keep only groups that received entities (redirected ones are empty).
-    let mut order: Vec<usize> = (0..groups.len()).filter(|&g| !groups[g].mentions.is_empty()).collect();
+    let mut order: Vec<usize> = (0..groups.len())
+        .filter(|&g| !groups[g].mentions.is_empty())
+        .collect();
     let total = |g: usize| groups[g].mentions.iter().map(|m| m.1).sum::<usize>();
-    order.sort_by(|&x, &y| total(y).cmp(&total(x)).then(groups[x].first.cmp(&groups[y].first)));
+    order.sort_by(|&x, &y| {
+        total(y)
+            .cmp(&total(x))
+            .then(groups[x].first.cmp(&groups[y].first))
+    });
     let mut new_index = vec![usize::MAX; groups.len()];
     let mut entities = Vec::with_capacity(order.len());
     for (rank, &g) in order.iter().enumerate() {
@@ -144,14 +151,24 @@ pub fn compare(articles: &[Article]) -> Story {
             .map(|(t, _)| *t)
             .unwrap_or(EntityType::Misc);
         let variants = acc.forms.iter().filter(|f| **f != name).cloned().collect();
-        entities.push(StoryEntity { key: format!("e{}", rank + 1), name, etype, mentions: acc.mentions.clone(), variants, flags: Vec::new() });
+        entities.push(StoryEntity {
+            key: format!("e{}", rank + 1),
+            name,
+            etype,
+            mentions: acc.mentions.clone(),
+            variants,
+            flags: Vec::new(),
+        });
     }
     for per in &mut entity_of {
         for g in per.iter_mut() {
             *g = new_index[*g];
         }
     }
-    Story { entities, entity_of }
+    Story {
+        entities,
+        entity_of,
+    }
 }
 
 #[cfg(test)]
@@ -162,13 +179,28 @@ mod tests {
     #[test]
     fn aligns_spellings_across_sources() {
         let p = Pipeline::default();
-        let a = p.analyze("a", "Troops entered al-Qaim on Friday. Prime Minister Haider al-Abadi spoke.").unwrap();
-        let b = p.analyze("b", "Forces retook Qaim, said Abadi. Later Qaim was quiet.").unwrap();
+        let a = p
+            .analyze(
+                "a",
+                "Troops entered al-Qaim on Friday. Prime Minister Haider al-Abadi spoke.",
+            )
+            .unwrap();
+        let b = p
+            .analyze("b", "Forces retook Qaim, said Abadi. Later Qaim was quiet.")
+            .unwrap();
         let s = compare(&[a, b]);
-        let qaim: Vec<&StoryEntity> = s.entities.iter().filter(|e| names::key(&e.name) == "qaim").collect();
+        let qaim: Vec<&StoryEntity> = s
+            .entities
+            .iter()
+            .filter(|e| names::key(&e.name) == "qaim")
+            .collect();
         assert_eq!(qaim.len(), 1, "{:?}", s.entities);
         assert_eq!(qaim[0].mentions, vec![(0, 1), (1, 2)]);
-        let abadi: Vec<&StoryEntity> = s.entities.iter().filter(|e| e.name == "Haider al-Abadi").collect();
+        let abadi: Vec<&StoryEntity> = s
+            .entities
+            .iter()
+            .filter(|e| e.name == "Haider al-Abadi")
+            .collect();
         assert_eq!(abadi.len(), 1, "{:?}", s.entities);
         assert_eq!(abadi[0].mentions, vec![(0, 1), (1, 1)], "{:?}", s.entities);
     }

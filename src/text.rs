@@ -117,7 +117,11 @@ impl Text {
     /// Maps a span of the normalised view to the original bytes it came from.
     pub fn to_original(&self, span: Span) -> Span {
         if span.is_empty() || span.end > self.map.len() {
-            let p = self.map.get(span.start).map(|m| m.0 as usize).unwrap_or(self.original.len());
+            let p = self
+                .map
+                .get(span.start)
+                .map(|m| m.0 as usize)
+                .unwrap_or(self.original.len());
             return Span::new(p, p);
         }
         let start = self.map[span.start].0 as usize;
@@ -150,10 +154,18 @@ impl Text {
                     let first = self.tokens.len();
                     let sidx = self.sentences.len();
                     for t in &toks[sent_start_tok..=i] {
-                        self.tokens.push(Token { span: t.0, kind: t.1, sentence: sidx });
+                        self.tokens.push(Token {
+                            span: t.0,
+                            kind: t.1,
+                            sentence: sidx,
+                        });
                     }
                     let span = Span::new(toks[sent_start_tok].0.start, toks[i].0.end);
-                    self.sentences.push(Sentence { span, paragraph: p, tokens: first..self.tokens.len() });
+                    self.sentences.push(Sentence {
+                        span,
+                        paragraph: p,
+                        tokens: first..self.tokens.len(),
+                    });
                     sent_start_tok = i + 1;
                 }
             }
@@ -171,7 +183,9 @@ impl Text {
             // A closing quote right after terminal punctuation ends the sentence too.
             if (t == "\"" || t == "'" || t == ")") && i > 0 {
                 let prev = &s[toks[i - 1].0.start..toks[i - 1].0.end];
-                if (prev == "." || prev == "!" || prev == "?") && toks[i - 1].0.end == toks[i].0.start {
+                if (prev == "." || prev == "!" || prev == "?")
+                    && toks[i - 1].0.end == toks[i].0.start
+                {
                     return self.next_starts_sentence(toks, i);
                 }
             }
@@ -181,7 +195,10 @@ impl Text {
         if i + 1 < toks.len() {
             let n = &s[toks[i + 1].0.start..toks[i + 1].0.end];
             if (n == "\"" || n == "'" || n == ")") && toks[i + 1].0.start == toks[i].0.end {
-                let after_ws = toks.get(i + 2).map(|t2| t2.0.start > toks[i + 1].0.end).unwrap_or(true);
+                let after_ws = toks
+                    .get(i + 2)
+                    .map(|t2| t2.0.start > toks[i + 1].0.end)
+                    .unwrap_or(true);
                 if after_ws {
                     return false;
                 }
@@ -223,12 +240,21 @@ fn is_headline(line: &str) -> bool {
     if last == '.' || last == '"' || last == ',' {
         return false;
     }
-    let alpha: Vec<&&str> = words.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_alphabetic())).collect();
+    let alpha: Vec<&&str> = words
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_alphabetic()))
+        .collect();
     if alpha.is_empty() {
         return true;
     }
-    let caps = alpha.iter().filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase())).count();
-    let all_caps = alpha.iter().filter(|w| w.chars().all(|c| !c.is_lowercase())).count();
+    let caps = alpha
+        .iter()
+        .filter(|w| w.chars().next().is_some_and(|c| c.is_uppercase()))
+        .count();
+    let all_caps = alpha
+        .iter()
+        .filter(|w| w.chars().all(|c| !c.is_lowercase()))
+        .count();
     all_caps * 2 > alpha.len() || caps * 10 >= alpha.len() * 6 || words.len() <= 8
 }
 
@@ -277,7 +303,8 @@ fn tokenize(s: &str, span: Span) -> Vec<(Span, TokenKind)> {
                     b',' => {
                         b[j - 1].is_ascii_digit()
                             && j + 3 < span.end + 1
-                            && b.get(j + 1..j + 4).is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                            && b.get(j + 1..j + 4)
+                                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
                             && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
                     }
                     // decimals, dates "04/11/2017", abbreviations "U.S"
@@ -297,7 +324,11 @@ fn tokenize(s: &str, span: Span) -> Vec<(Span, TokenKind)> {
             if j < span.end && b[j] == b'.' && is_dotted_abbrev(&s[start..j]) {
                 j += 1;
             }
-            let kind = if has_digit && !has_alpha { TokenKind::Number } else { TokenKind::Word };
+            let kind = if has_digit && !has_alpha {
+                TokenKind::Number
+            } else {
+                TokenKind::Word
+            };
             out.push((Span::new(start, j), kind));
             i = j;
         } else {
@@ -318,7 +349,9 @@ fn single_letter_before(s: &str, start: usize, j: usize) -> bool {
 
 fn is_dotted_abbrev(t: &str) -> bool {
     // U.S, U.N, e.g (letters separated by dots, at least one dot)
-    t.contains('.') && t.split('.').all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
+    t.contains('.')
+        && t.split('.')
+            .all(|p| p.chars().count() == 1 && p.chars().all(char::is_alphabetic))
 }
 
 /// Builds the normalised view and its byte map.
@@ -355,13 +388,20 @@ fn normalise(src: &str) -> (String, Vec<(u32, u32)>) {
                 k += 2;
                 continue;
             }
-            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}' | '\u{2033}' => {
+            '\u{201C}' | '\u{201D}' | '\u{201E}' | '\u{201F}' | '\u{00AB}' | '\u{00BB}'
+            | '\u{2033}' => {
                 push(&mut out, &mut map, "\"", pos, end_of(k));
             }
             '\u{2018}' | '\u{2019}' | '\u{201A}' | '\u{201B}' | '\u{2032}' | '\u{02BC}' => {
                 push(&mut out, &mut map, "'", pos, end_of(k));
             }
-            '\u{00A0}' | '\u{2000}'..='\u{200A}' | '\u{202F}' | '\u{205F}' | '\u{3000}' | '\t' | '\u{000B}'
+            '\u{00A0}'
+            | '\u{2000}'..='\u{200A}'
+            | '\u{202F}'
+            | '\u{205F}'
+            | '\u{3000}'
+            | '\t'
+            | '\u{000B}'
             | '\u{000C}' => {
                 push(&mut out, &mut map, " ", pos, end_of(k));
             }
@@ -467,7 +507,10 @@ fn lost_hyphen_after(chars: &[(usize, char)], k: usize) -> Option<&'static str> 
         }
         return None;
     }
-    if next.is_lowercase() && left.chars().next().is_some_and(char::is_uppercase) && lexicon::is_known_name(&left) {
+    if next.is_lowercase()
+        && left.chars().next().is_some_and(char::is_uppercase)
+        && lexicon::is_known_name(&left)
+    {
         let mut we = k + 1;
         while we < chars.len() && chars[we].1.is_alphabetic() {
             we += 1;
@@ -496,7 +539,10 @@ mod tests {
             ("Daesh\u{2019}s", "Daesh's"),
             (" ?? REUTERS ?? Shi'ite", "    REUTERS    Shi'ite"),
             ("Really?? No", "Really?? No"),
-            ("the region.Syrian President", "the region. Syrian President"),
+            (
+                "the region.Syrian President",
+                "the region. Syrian President",
+            ),
             ("U.S. troops", "U.S. troops"),
             ("Bashar alAssad", "Bashar al-Assad"),
             ("Deir elZour", "Deir el-Zour"),
@@ -526,23 +572,49 @@ mod tests {
 
     #[test]
     fn splits_sentences() {
-        let t = Text::new("Maj. Gen. Igor Konashenkov spoke. The U.S. Army said so. \"Yes.\" He left.\nNew para");
+        let t = Text::new(
+            "Maj. Gen. Igor Konashenkov spoke. The U.S. Army said so. \"Yes.\" He left.\nNew para",
+        );
         let s: Vec<&str> = t.sentences.iter().map(|s| t.slice(s.span)).collect();
         assert_eq!(
             s,
-            vec!["Maj. Gen. Igor Konashenkov spoke.", "The U.S. Army said so.", "\"Yes.\"", "He left.", "New para"]
+            vec![
+                "Maj. Gen. Igor Konashenkov spoke.",
+                "The U.S. Army said so.",
+                "\"Yes.\"",
+                "He left.",
+                "New para"
+            ]
         );
     }
 
     #[test]
     fn tokenizes_numbers_and_names() {
-        let t = Text::new("1,500 to 2,500 fighters, 6.6 million, Tu-22M, al-Qaim, 04/11/2017, 1:13, Shi'ite.");
+        let t = Text::new(
+            "1,500 to 2,500 fighters, 6.6 million, Tu-22M, al-Qaim, 04/11/2017, 1:13, Shi'ite.",
+        );
         let toks: Vec<&str> = (0..t.tokens.len()).map(|i| t.token_text(i)).collect();
         assert_eq!(
             toks,
             vec![
-                "1,500", "to", "2,500", "fighters", ",", "6.6", "million", ",", "Tu-22M", ",", "al-Qaim", ",",
-                "04/11/2017", ",", "1:13", ",", "Shi'ite", "."
+                "1,500",
+                "to",
+                "2,500",
+                "fighters",
+                ",",
+                "6.6",
+                "million",
+                ",",
+                "Tu-22M",
+                ",",
+                "al-Qaim",
+                ",",
+                "04/11/2017",
+                ",",
+                "1:13",
+                ",",
+                "Shi'ite",
+                "."
             ]
         );
     }

@@ -37,22 +37,47 @@ fn run(args: &[&str], stdin: Option<&[u8]>) -> Output {
 
 fn analyze_seeds() -> Value {
     let files = seeds();
-    let args: Vec<&str> = std::iter::once("analyze").chain(files.iter().map(String::as_str)).collect();
+    let args: Vec<&str> = std::iter::once("analyze")
+        .chain(files.iter().map(String::as_str))
+        .collect();
     let out = run(&args, None);
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
     serde_json::from_slice(&out.stdout).expect("valid JSON")
 }
 
 fn article<'a>(doc: &'a Value, id_prefix: &str) -> &'a Value {
-    doc["articles"].as_array().unwrap().iter().find(|a| a["id"].as_str().unwrap().starts_with(id_prefix)).unwrap()
+    doc["articles"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|a| a["id"].as_str().unwrap().starts_with(id_prefix))
+        .unwrap()
 }
 
 #[test]
 fn seeds_document_shape() {
     let doc = analyze_seeds();
     assert_eq!(doc["schema"], "crossread/1");
-    let ids: Vec<&str> = doc["story"]["sources"].as_array().unwrap().iter().map(|s| s.as_str().unwrap()).collect();
-    assert_eq!(ids, ["000_3db61b1766599d43", "001_037639a6d901256c", "002_95f8806dc18b240a", "003_5b3775f35aba45e2", "004_7accc43c01826d1b"]);
+    let ids: Vec<&str> = doc["story"]["sources"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|s| s.as_str().unwrap())
+        .collect();
+    assert_eq!(
+        ids,
+        [
+            "000_3db61b1766599d43",
+            "001_037639a6d901256c",
+            "002_95f8806dc18b240a",
+            "003_5b3775f35aba45e2",
+            "004_7accc43c01826d1b"
+        ]
+    );
     for a in doc["articles"].as_array().unwrap() {
         for f in a["figures"].as_array().unwrap() {
             assert!(f["group"].is_null());
@@ -65,53 +90,115 @@ fn seeds_people_figures_quotes() {
     let doc = analyze_seeds();
     // A named person, with the short form merged into the full name across the story.
     let story = doc["story"]["entities"].as_array().unwrap();
-    let dillon = story.iter().find(|e| e["name"] == "Ryan Dillon").expect("Ryan Dillon is a story entity");
+    let dillon = story
+        .iter()
+        .find(|e| e["name"] == "Ryan Dillon")
+        .expect("Ryan Dillon is a story entity");
     assert_eq!(dillon["type"], "PERSON");
     assert_eq!(dillon["mentions"]["002_95f8806dc18b240a"], 2);
     assert_eq!(dillon["mentions"]["004_7accc43c01826d1b"], 1);
-    let is = story.iter().find(|e| e["name"] == "Islamic State").expect("Islamic State");
-    assert_eq!(is["mentions"].as_object().unwrap().len(), 5, "every source names the group");
-    let variants: Vec<&str> = is["variants"].as_array().unwrap().iter().map(|v| v.as_str().unwrap()).collect();
+    let is = story
+        .iter()
+        .find(|e| e["name"] == "Islamic State")
+        .expect("Islamic State");
+    assert_eq!(
+        is["mentions"].as_object().unwrap().len(),
+        5,
+        "every source names the group"
+    );
+    let variants: Vec<&str> = is["variants"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .map(|v| v.as_str().unwrap())
+        .collect();
     for v in ["ISIS", "Daesh", "IS", "Isis"] {
-        assert!(variants.contains(&v), "{v} is a variant of Islamic State: {variants:?}");
+        assert!(
+            variants.contains(&v),
+            "{v} is a variant of Islamic State: {variants:?}"
+        );
     }
     // A figure with its range and what it counts.
     let a2 = article(&doc, "002_");
-    let fighters = a2["figures"].as_array().unwrap().iter().find(|f| f["text"] == "1,500 to 2,500 fighters").expect("the range");
-    assert_eq!((fighters["low"].as_f64(), fighters["high"].as_f64()), (Some(1500.0), Some(2500.0)));
+    let fighters = a2["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["text"] == "1,500 to 2,500 fighters")
+        .expect("the range");
+    assert_eq!(
+        (fighters["low"].as_f64(), fighters["high"].as_f64()),
+        (Some(1500.0), Some(2500.0))
+    );
     assert_eq!(fighters["kind"], "count");
     assert_eq!(fighters["about"], "fighters");
     let a1 = article(&doc, "001_");
-    let pct = a1["figures"].as_array().unwrap().iter().find(|f| f["text"] == "more than 96 per cent").expect("percent");
+    let pct = a1["figures"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|f| f["text"] == "more than 96 per cent")
+        .expect("percent");
     assert_eq!(pct["kind"], "percent");
     assert_eq!(pct["qualifier"], "more_than");
     // A quote with its speaker: a pronoun-free attribution and a short name resolved.
     let quotes = a2["quotes"].as_array().unwrap();
-    let q = quotes.iter().find(|q| q["text"].as_str().unwrap().starts_with("We do expect them")).expect("Dillon's quote");
+    let q = quotes
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with("We do expect them"))
+        .expect("Dillon's quote");
     assert_eq!(q["kind"], "full");
     assert_eq!(q["speaker"]["name"], "Ryan Dillon");
     assert_eq!(q["speaker"]["key"], dillon["key"]);
-    let q = quotes.iter().find(|q| q["text"].as_str().unwrap().starts_with("Our forces managed")).expect("Duleimi's quote");
+    let q = quotes
+        .iter()
+        .find(|q| {
+            q["text"]
+                .as_str()
+                .unwrap()
+                .starts_with("Our forces managed")
+        })
+        .expect("Duleimi's quote");
     assert_eq!(q["speaker"]["text"], "Duleimi");
     assert_eq!(q["speaker"]["name"], "Walid al Duleimi");
-    let q = article(&doc, "001_")["quotes"].as_array().unwrap().iter().find(|q| q["text"].as_str().unwrap().starts_with("With the loss")).cloned().unwrap();
+    let q = article(&doc, "001_")["quotes"]
+        .as_array()
+        .unwrap()
+        .iter()
+        .find(|q| q["text"].as_str().unwrap().starts_with("With the loss"))
+        .cloned()
+        .unwrap();
     assert_eq!(q["speaker"]["name"], "Ali Mayhoub");
     assert_eq!(q["cue"], "said");
 }
 
 #[test]
 fn stdin_and_jsonl() {
-    let out = run(&["analyze", "-"], Some("Gen. Ali Mayhoub spoke in Deir el-Zour.".as_bytes()));
+    let out = run(
+        &["analyze", "-"],
+        Some("Gen. Ali Mayhoub spoke in Deir el-Zour.".as_bytes()),
+    );
     assert!(out.status.success());
     let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
     assert_eq!(doc["articles"][0]["id"], "stdin");
     let input = "{\"id\": \"a\", \"text\": \"Troops entered Qaim, said Haider al-Abadi.\"}\n\n{\"id\": 7, \"text\": \"Up to 3000 fighters were left.\"}\n";
     let out = run(&["analyze", "--jsonl"], Some(input.as_bytes()));
-    assert!(out.status.success(), "{}", String::from_utf8_lossy(&out.stderr));
-    let lines: Vec<Value> = String::from_utf8(out.stdout).unwrap().lines().map(|l| serde_json::from_str(l).unwrap()).collect();
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let lines: Vec<Value> = String::from_utf8(out.stdout)
+        .unwrap()
+        .lines()
+        .map(|l| serde_json::from_str(l).unwrap())
+        .collect();
     assert_eq!(lines.len(), 2);
     assert_eq!(lines[0]["id"], "a");
-    assert!(lines[0].get("story").is_none(), "batch lines are articles, not stories");
+    assert!(
+        lines[0].get("story").is_none(),
+        "batch lines are articles, not stories"
+    );
     assert_eq!(lines[1]["id"], "7");
     assert_eq!(lines[1]["figures"][0]["qualifier"], "up_to");
 }
@@ -157,9 +244,17 @@ fn bad_input_is_one_line_and_nonzero() {
         let out = run(args, *stdin);
         assert!(!out.status.success(), "{args:?} should fail");
         let err = String::from_utf8_lossy(&out.stderr);
-        assert!(err.contains(want), "{args:?}: stderr {err:?} lacks {want:?}");
+        assert!(
+            err.contains(want),
+            "{args:?}: stderr {err:?} lacks {want:?}"
+        );
         assert!(!err.contains("panicked"), "{args:?} panicked: {err}");
-        assert!(err.lines().next().is_some_and(|l| l.starts_with("crossread: ")), "{err}");
+        assert!(
+            err.lines()
+                .next()
+                .is_some_and(|l| l.starts_with("crossread: ")),
+            "{err}"
+        );
         assert!(out.stdout.is_empty());
     }
 }

@@ -11,7 +11,12 @@ fn seeds() -> Vec<(String, String)> {
         .filter_map(|e| e.ok())
         .map(|e| e.path())
         .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| (p.file_stem().unwrap().to_string_lossy().into_owned(), std::fs::read_to_string(&p).unwrap()))
+        .map(|p| {
+            (
+                p.file_stem().unwrap().to_string_lossy().into_owned(),
+                std::fs::read_to_string(&p).unwrap(),
+            )
+        })
         .collect();
     v.sort();
     v
@@ -27,7 +32,10 @@ fn js_slice(text: &str, start: usize, end: usize) -> Option<String> {
 fn every_item_is_its_utf16_slice() {
     let seeds = seeds();
     assert_eq!(seeds.len(), 5);
-    assert!(seeds.iter().any(|(_, t)| !t.is_ascii()), "the seeds hold non-ASCII text");
+    assert!(
+        seeds.iter().any(|(_, t)| !t.is_ascii()),
+        "the seeds hold non-ASCII text"
+    );
     let doc: Document = crossread::compare(&seeds).unwrap();
     let mut checked = 0;
     let mut non_ascii = 0;
@@ -37,9 +45,19 @@ fn every_item_is_its_utf16_slice() {
         items.extend(a.entities.iter().map(|e| (e.start, e.end, e.text.as_str())));
         items.extend(a.figures.iter().map(|f| (f.start, f.end, f.text.as_str())));
         items.extend(a.quotes.iter().map(|q| (q.start, q.end, q.text.as_str())));
-        items.extend(a.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| (s.start, s.end, s.text.as_str())));
+        items.extend(
+            a.quotes
+                .iter()
+                .filter_map(|q| q.speaker.as_ref())
+                .map(|s| (s.start, s.end, s.text.as_str())),
+        );
         for (s, e, t) in items {
-            assert_eq!(js_slice(text, s, e).as_deref(), Some(t), "{} {s}..{e}", a.id);
+            assert_eq!(
+                js_slice(text, s, e).as_deref(),
+                Some(t),
+                "{} {s}..{e}",
+                a.id
+            );
             assert!(!t.is_empty());
             checked += 1;
             // an item after a curly quote or other non-ASCII has UTF-16 offsets below its byte offsets
@@ -61,9 +79,14 @@ fn golden_document() {
         std::fs::create_dir_all(std::path::Path::new(path).parent().unwrap()).unwrap();
         std::fs::write(path, &got).unwrap();
     }
-    let want = std::fs::read_to_string(path).expect("tests/golden/seeds.json (UPDATE_GOLDEN=1 cargo test --test contract writes it)");
+    let want = std::fs::read_to_string(path)
+        .expect("tests/golden/seeds.json (UPDATE_GOLDEN=1 cargo test --test contract writes it)");
     if got != want {
-        let first = got.lines().zip(want.lines()).position(|(a, b)| a != b).unwrap_or(0);
+        let first = got
+            .lines()
+            .zip(want.lines())
+            .position(|(a, b)| a != b)
+            .unwrap_or(0);
         panic!(
             "the seeds' analysis changed (line {}):\n  now:  {}\n  was:  {}\nreview, then UPDATE_GOLDEN=1 cargo test --test contract",
             first + 1,

@@ -18,20 +18,110 @@ impl Rng {
 }
 
 const PIECES: &[&str] = &[
-    "Deir el-Zour", "al-Qaim", "alAssad", "IraqSyria", "USled", "Gen.", "Col. Ryan Dillon", "said", "he said", "told Reuters",
-    "\"", "\u{201C}", "\u{201D}", "\u{2018}", "\u{2019}", "''", "\u{2018}\u{2018}", "\u{2019}\u{2019}", "«", "»", "'", "?? REUTERS ??",
-    "??", ".", ",", ":", ";", "-", "\u{2013}", "\u{2014}", "(", ")", "\n", "\n\n", "\r\n", " ", "  ", "\t", "\u{00A0}", "\u{200B}",
-    "\u{FEFF}", "1,500", "2,500", "to", "between", "and", "more than", "nearly", "up to", "96", "per cent", "percent", "%", "$", "£",
-    "5bn", "320km", "6.6", "million", "a third", "thousands", "two", "twenty-one", "Tu-22M", "1:13", "04/11/2017", "2014",
-    "November 3, 2017", "29", "Islamic State", "ISIS", "Daesh", "Shi'ite", "the", "of", "Popular Mobilisation Forces (PMF)",
-    "région", "Ālbū Kamāl", "😀", "中文", "עברית", "é", "\u{0301}", "The", "A", "In", "X", "x", "region.Syrian", "U.S.", "e.g.",
+    "Deir el-Zour",
+    "al-Qaim",
+    "alAssad",
+    "IraqSyria",
+    "USled",
+    "Gen.",
+    "Col. Ryan Dillon",
+    "said",
+    "he said",
+    "told Reuters",
+    "\"",
+    "\u{201C}",
+    "\u{201D}",
+    "\u{2018}",
+    "\u{2019}",
+    "''",
+    "\u{2018}\u{2018}",
+    "\u{2019}\u{2019}",
+    "«",
+    "»",
+    "'",
+    "?? REUTERS ??",
+    "??",
+    ".",
+    ",",
+    ":",
+    ";",
+    "-",
+    "\u{2013}",
+    "\u{2014}",
+    "(",
+    ")",
+    "\n",
+    "\n\n",
+    "\r\n",
+    " ",
+    "  ",
+    "\t",
+    "\u{00A0}",
+    "\u{200B}",
+    "\u{FEFF}",
+    "1,500",
+    "2,500",
+    "to",
+    "between",
+    "and",
+    "more than",
+    "nearly",
+    "up to",
+    "96",
+    "per cent",
+    "percent",
+    "%",
+    "$",
+    "£",
+    "5bn",
+    "320km",
+    "6.6",
+    "million",
+    "a third",
+    "thousands",
+    "two",
+    "twenty-one",
+    "Tu-22M",
+    "1:13",
+    "04/11/2017",
+    "2014",
+    "November 3, 2017",
+    "29",
+    "Islamic State",
+    "ISIS",
+    "Daesh",
+    "Shi'ite",
+    "the",
+    "of",
+    "Popular Mobilisation Forces (PMF)",
+    "région",
+    "Ālbū Kamāl",
+    "😀",
+    "中文",
+    "עברית",
+    "é",
+    "\u{0301}",
+    "The",
+    "A",
+    "In",
+    "X",
+    "x",
+    "region.Syrian",
+    "U.S.",
+    "e.g.",
 ];
 
 fn check(text: &str) {
-    let doc = match crossread::compare(&[("a".into(), text.into()), ("b".into(), format!("{text} Qaim."))]) {
+    let doc = match crossread::compare(&[
+        ("a".into(), text.into()),
+        ("b".into(), format!("{text} Qaim.")),
+    ]) {
         Ok(d) => d,
         Err(e) => {
-            assert!(text.trim().is_empty(), "only empty text may fail: {e} on {text:?}");
+            assert!(
+                text.trim().is_empty(),
+                "only empty text may fail: {e} on {text:?}"
+            );
             return;
         }
     };
@@ -41,14 +131,31 @@ fn check(text: &str) {
     spans.extend(a.entities.iter().map(|e| (e.start, e.end, e.text.as_str())));
     spans.extend(a.figures.iter().map(|f| (f.start, f.end, f.text.as_str())));
     spans.extend(a.quotes.iter().map(|q| (q.start, q.end, q.text.as_str())));
-    spans.extend(a.quotes.iter().filter_map(|q| q.speaker.as_ref()).map(|s| (s.start, s.end, s.text.as_str())));
+    spans.extend(
+        a.quotes
+            .iter()
+            .filter_map(|q| q.speaker.as_ref())
+            .map(|s| (s.start, s.end, s.text.as_str())),
+    );
     for (s, e, t) in spans {
-        assert!(s < e && e <= units.len(), "span {s}..{e} outside {} units of {text:?}", units.len());
-        assert_eq!(String::from_utf16(&units[s..e]).ok().as_deref(), Some(t), "span {s}..{e} of {text:?}");
+        assert!(
+            s < e && e <= units.len(),
+            "span {s}..{e} outside {} units of {text:?}",
+            units.len()
+        );
+        assert_eq!(
+            String::from_utf16(&units[s..e]).ok().as_deref(),
+            Some(t),
+            "span {s}..{e} of {text:?}"
+        );
     }
     // every entity's key names a story entity
     for e in &a.entities {
-        assert!(doc.story.entities.iter().any(|s| s.key == e.key), "{} has no story entity", e.key);
+        assert!(
+            doc.story.entities.iter().any(|s| s.key == e.key),
+            "{} has no story entity",
+            e.key
+        );
     }
 }
 
@@ -91,7 +198,28 @@ fn arbitrary_chars_never_panic() {
 
 #[test]
 fn edge_texts() {
-    for t in ["\"", "'", "\"\"", "''", "??", "a.B", "1,", ",1", "$", "1 to", "between 1 and", "\u{201C}", ".\n\"\n\"", "al-", "-al", "A-", "\r", "\u{0301}a", "said", "he said."] {
+    for t in [
+        "\"",
+        "'",
+        "\"\"",
+        "''",
+        "??",
+        "a.B",
+        "1,",
+        ",1",
+        "$",
+        "1 to",
+        "between 1 and",
+        "\u{201C}",
+        ".\n\"\n\"",
+        "al-",
+        "-al",
+        "A-",
+        "\r",
+        "\u{0301}a",
+        "said",
+        "he said.",
+    ] {
         check(t);
     }
     let long = "Syrian troops took Deir el-Zour, said Gen. Ali Mayhoub. ".repeat(5000);

@@ -62,12 +62,20 @@ fn analyze(args: &[String]) -> Result<(), CliError> {
     if args.iter().any(|a| a == "--jsonl") {
         return analyze_jsonl();
     }
-    let files: Vec<&String> = args.iter().filter(|a| !a.starts_with("--") || a.as_str() == "-").collect();
-    if let Some(bad) = args.iter().find(|a| a.starts_with("--") && !matches!(a.as_str(), "--pretty" | "--jsonl")) {
+    let files: Vec<&String> = args
+        .iter()
+        .filter(|a| !a.starts_with("--") || a.as_str() == "-")
+        .collect();
+    if let Some(bad) = args
+        .iter()
+        .find(|a| a.starts_with("--") && !matches!(a.as_str(), "--pretty" | "--jsonl"))
+    {
         return Err(CliError::Usage(format!("unknown option {bad:?}")));
     }
     if files.is_empty() {
-        return Err(CliError::Usage("analyze needs at least one FILE (or - for stdin)".into()));
+        return Err(CliError::Usage(
+            "analyze needs at least one FILE (or - for stdin)".into(),
+        ));
     }
     let mut articles: Vec<(String, String)> = Vec::new();
     for f in files {
@@ -82,8 +90,12 @@ fn analyze(args: &[String]) -> Result<(), CliError> {
         articles.push((id, text));
     }
     let doc = crossread::compare(&articles).map_err(|e| CliError::Input(e.to_string()))?;
-    let json = if pretty { serde_json::to_string_pretty(&doc) } else { serde_json::to_string(&doc) }
-        .map_err(|e| CliError::Input(format!("cannot write JSON: {e}")))?;
+    let json = if pretty {
+        serde_json::to_string_pretty(&doc)
+    } else {
+        serde_json::to_string(&doc)
+    }
+    .map_err(|e| CliError::Input(format!("cannot write JSON: {e}")))?;
     write_out(json.as_bytes())?;
     write_out(b"\n")
 }
@@ -102,13 +114,18 @@ fn analyze_jsonl() -> Result<(), CliError> {
         if line.trim().is_empty() {
             continue;
         }
-        let a: JsonlArticle = serde_json::from_str(&line)
-            .map_err(|e| CliError::Input(format!("stdin line {}: not an {{\"id\", \"text\"}} object: {e}", n + 1)))?;
+        let a: JsonlArticle = serde_json::from_str(&line).map_err(|e| {
+            CliError::Input(format!(
+                "stdin line {}: not an {{\"id\", \"text\"}} object: {e}",
+                n + 1
+            ))
+        })?;
         let id = match a.id {
             serde_json::Value::String(s) => s,
             other => other.to_string(),
         };
-        let doc = crossread::analyze_article(&id, &a.text).map_err(|e| CliError::Input(format!("stdin line {}: {e}", n + 1)))?;
+        let doc = crossread::analyze_article(&id, &a.text)
+            .map_err(|e| CliError::Input(format!("stdin line {}: {e}", n + 1)))?;
         let json = serde_json::to_string(&doc).map_err(|e| CliError::Input(e.to_string()))?;
         writeln!(out, "{json}").map_err(io_err)?;
     }
@@ -122,7 +139,13 @@ fn eval_ner(file: &str) -> Result<(), CliError> {
     let mut out = String::from("type      precision  recall      F1   gold\n");
     for ty in ["PER", "ORG", "LOC", "MISC", "overall"] {
         if let Some(c) = scores.get(ty) {
-            out.push_str(&format!("{ty:<8} {:>10.2} {:>7.2} {:>7.2} {:>6}\n", c.precision(), c.recall(), c.f1(), c.gold));
+            out.push_str(&format!(
+                "{ty:<8} {:>10.2} {:>7.2} {:>7.2} {:>6}\n",
+                c.precision(),
+                c.recall(),
+                c.f1(),
+                c.gold
+            ));
         }
     }
     write_out(out.as_bytes())
@@ -133,19 +156,27 @@ fn source_id(path: &str) -> String {
     if path == "-" {
         return "stdin".into();
     }
-    let name = std::path::Path::new(path).file_name().and_then(|n| n.to_str()).unwrap_or(path);
+    let name = std::path::Path::new(path)
+        .file_name()
+        .and_then(|n| n.to_str())
+        .unwrap_or(path);
     name.strip_suffix(".txt").unwrap_or(name).to_string()
 }
 
 fn read_source(path: &str) -> Result<String, CliError> {
     let mut bytes = Vec::new();
     if path == "-" {
-        std::io::stdin().read_to_end(&mut bytes).map_err(|e| CliError::Input(format!("stdin: {e}")))?;
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| CliError::Input(format!("stdin: {e}")))?;
     } else {
         bytes = std::fs::read(path).map_err(|e| CliError::Input(format!("{path}: {e}")))?;
     }
     String::from_utf8(bytes).map_err(|e| {
-        CliError::Input(format!("{path}: not UTF-8 text (invalid byte at offset {})", e.utf8_error().valid_up_to()))
+        CliError::Input(format!(
+            "{path}: not UTF-8 text (invalid byte at offset {})",
+            e.utf8_error().valid_up_to()
+        ))
     })
 }
 

@@ -19,7 +19,9 @@ struct InputArticle {
 /// Serialises as plain JS objects (maps become objects, as in JSON).
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
-    value.serialize(&ser).map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
+    value
+        .serialize(&ser)
+        .map_err(|e| JsError::new(&format!("cannot convert the result: {e}")))
 }
 
 /// Analyses one article (a story of one source). `id` defaults to "article".
@@ -33,8 +35,11 @@ pub fn analyze(text: &str, id: Option<String>) -> Result<JsValue, JsError> {
 /// Analyses several articles as one story: `articles` is an array of `{id, text}`.
 #[wasm_bindgen]
 pub fn compare(articles: JsValue) -> Result<JsValue, JsError> {
-    let input: Vec<InputArticle> = serde_wasm_bindgen::from_value(articles)
-        .map_err(|e| JsError::new(&format!("compare expects an array of {{id, text}} objects: {e}")))?;
+    let input: Vec<InputArticle> = serde_wasm_bindgen::from_value(articles).map_err(|e| {
+        JsError::new(&format!(
+            "compare expects an array of {{id, text}} objects: {e}"
+        ))
+    })?;
     let pairs: Vec<(String, String)> = input.into_iter().map(|a| (a.id, a.text)).collect();
     let doc = crate::compare(&pairs).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&doc)

@@ -19,11 +19,26 @@ const STORE_DRAFT: &str = "crossread.draft.v1";
 
 /// The demo story: the five seed articles, carried in the build (file names are source ids).
 const DEMO: &[(&str, &str)] = &[
-    ("000_3db61b1766599d43", include_str!("../../www/demo/000_3db61b1766599d43.txt")),
-    ("001_037639a6d901256c", include_str!("../../www/demo/001_037639a6d901256c.txt")),
-    ("002_95f8806dc18b240a", include_str!("../../www/demo/002_95f8806dc18b240a.txt")),
-    ("003_5b3775f35aba45e2", include_str!("../../www/demo/003_5b3775f35aba45e2.txt")),
-    ("004_7accc43c01826d1b", include_str!("../../www/demo/004_7accc43c01826d1b.txt")),
+    (
+        "000_3db61b1766599d43",
+        include_str!("../../www/demo/000_3db61b1766599d43.txt"),
+    ),
+    (
+        "001_037639a6d901256c",
+        include_str!("../../www/demo/001_037639a6d901256c.txt"),
+    ),
+    (
+        "002_95f8806dc18b240a",
+        include_str!("../../www/demo/002_95f8806dc18b240a.txt"),
+    ),
+    (
+        "003_5b3775f35aba45e2",
+        include_str!("../../www/demo/003_5b3775f35aba45e2.txt"),
+    ),
+    (
+        "004_7accc43c01826d1b",
+        include_str!("../../www/demo/004_7accc43c01826d1b.txt"),
+    ),
 ];
 
 #[derive(Clone, Serialize, Deserialize, Debug)]
@@ -44,13 +59,19 @@ pub struct State {
 }
 
 pub enum Msg {
-    Add { id: Option<String>, text: String },
+    Add {
+        id: Option<String>,
+        text: String,
+    },
     Remove(usize),
     Select(usize),
     Clear,
     LoadDemo,
     /// Select a source and bring one of its items into view.
-    Jump { source: usize, target: String },
+    Jump {
+        source: usize,
+        target: String,
+    },
     Error(String),
 }
 
@@ -61,7 +82,9 @@ thread_local! {
 /// Starts the page if it has a `#app` root (a host page that only imports the API has none).
 #[wasm_bindgen(start)]
 pub fn start() {
-    let Some(root) = dom::by_id("app") else { return };
+    let Some(root) = dom::by_id("app") else {
+        return;
+    };
     wire_events(&root);
     let restored = load_articles();
     STATE.with(|s| {
@@ -75,7 +98,12 @@ pub fn start() {
 }
 
 fn demo_sources() -> Vec<Source> {
-    DEMO.iter().map(|(id, text)| Source { id: id.to_string(), text: text.to_string() }).collect()
+    DEMO.iter()
+        .map(|(id, text)| Source {
+            id: id.to_string(),
+            text: text.to_string(),
+        })
+        .collect()
 }
 
 pub fn dispatch(msg: Msg) {
@@ -151,7 +179,11 @@ pub fn dispatch(msg: Msg) {
 
 /// A source id not yet used: the name itself, else "name-2", "name-3", ...
 fn unique_id(sources: &[Source], base: String) -> String {
-    let base = if base.trim().is_empty() { "article".to_string() } else { base };
+    let base = if base.trim().is_empty() {
+        "article".to_string()
+    } else {
+        base
+    };
     let mut id = base.clone();
     let mut n = 2;
     while sources.iter().any(|s| s.id == id) {
@@ -168,7 +200,11 @@ fn reanalyse() {
             s.doc = None;
             return;
         }
-        let pairs: Vec<(String, String)> = s.sources.iter().map(|a| (a.id.clone(), a.text.clone())).collect();
+        let pairs: Vec<(String, String)> = s
+            .sources
+            .iter()
+            .map(|a| (a.id.clone(), a.text.clone()))
+            .collect();
         match crate::compare(&pairs) {
             Ok(doc) => s.doc = Some(doc),
             Err(e) => {
@@ -191,14 +227,19 @@ fn save_articles() {
     let Some(st) = storage() else { return };
     let json = STATE.with(|s| {
         let s = s.borrow();
-        super::api::to_js(&s.sources).ok().and_then(|v| js_sys::JSON::stringify(&v).ok()).map(String::from)
+        super::api::to_js(&s.sources)
+            .ok()
+            .and_then(|v| js_sys::JSON::stringify(&v).ok())
+            .map(String::from)
     });
     let Some(json) = json else { return };
     if st.set_item(STORE_ARTICLES, &json).is_err() {
         // Quota exceeded: keep working, and say so.
         STATE.with(|s| {
-            s.borrow_mut().error =
-                Some("This story is too large to be kept in the browser; it will be lost on reload.".into())
+            s.borrow_mut().error = Some(
+                "This story is too large to be kept in the browser; it will be lost on reload."
+                    .into(),
+            )
         });
     }
 }
@@ -211,7 +252,9 @@ fn load_articles() -> Option<Vec<Source>> {
 }
 
 fn load_draft() -> String {
-    storage().and_then(|s| s.get_item(STORE_DRAFT).ok().flatten()).unwrap_or_default()
+    storage()
+        .and_then(|s| s.get_item(STORE_DRAFT).ok().flatten())
+        .unwrap_or_default()
 }
 
 fn save_draft(text: &str) {
@@ -223,15 +266,28 @@ fn save_draft(text: &str) {
 fn wire_events(root: &web_sys::Element) {
     // Clicks on anything with a data-action.
     let on_click = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-        let Some(target) = ev.target().and_then(|t| t.dyn_into::<web_sys::Element>().ok()) else { return };
-        let Ok(Some(el)) = target.closest("[data-action]") else { return };
+        let Some(target) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::Element>().ok())
+        else {
+            return;
+        };
+        let Ok(Some(el)) = target.closest("[data-action]") else {
+            return;
+        };
         let action = el.get_attribute("data-action").unwrap_or_default();
-        let index = el.get_attribute("data-index").and_then(|i| i.parse::<usize>().ok());
+        let index = el
+            .get_attribute("data-index")
+            .and_then(|i| i.parse::<usize>().ok());
         match action.as_str() {
             "add" => {
                 let text = input_value("article-input");
                 let id = input_value("article-id");
-                let id = if id.trim().is_empty() { None } else { Some(id.trim().to_string()) };
+                let id = if id.trim().is_empty() {
+                    None
+                } else {
+                    Some(id.trim().to_string())
+                };
                 let before = STATE.with(|s| s.borrow().sources.len());
                 dispatch(Msg::Add { id, text });
                 if STATE.with(|s| s.borrow().sources.len()) > before {
@@ -267,7 +323,10 @@ fn wire_events(root: &web_sys::Element) {
 
     // The paste box's draft survives a reload.
     let on_input = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-        if let Some(t) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok()) {
+        if let Some(t) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok())
+        {
             if t.get_attribute("data-testid").as_deref() == Some("article-input") {
                 save_draft(&t.value());
             }
@@ -278,7 +337,10 @@ fn wire_events(root: &web_sys::Element) {
 
     // The file picker.
     let on_change = Closure::<dyn FnMut(web_sys::Event)>::new(move |ev: web_sys::Event| {
-        if let Some(input) = ev.target().and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok()) {
+        if let Some(input) = ev
+            .target()
+            .and_then(|t| t.dyn_into::<web_sys::HtmlInputElement>().ok())
+        {
             if input.type_() == "file" {
                 if let Some(files) = input.files() {
                     read_files(&files);
@@ -292,16 +354,19 @@ fn wire_events(root: &web_sys::Element) {
 
     // Files dropped anywhere on the page.
     let doc = dom::document();
-    let on_dragover = Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |ev: web_sys::DragEvent| {
-        ev.prevent_default();
-        set_dropping(true);
-    });
+    let on_dragover =
+        Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |ev: web_sys::DragEvent| {
+            ev.prevent_default();
+            set_dropping(true);
+        });
     let _ = doc.add_event_listener_with_callback("dragover", on_dragover.as_ref().unchecked_ref());
     on_dragover.forget();
-    let on_dragleave = Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |_ev: web_sys::DragEvent| {
-        set_dropping(false);
-    });
-    let _ = doc.add_event_listener_with_callback("dragleave", on_dragleave.as_ref().unchecked_ref());
+    let on_dragleave =
+        Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |_ev: web_sys::DragEvent| {
+            set_dropping(false);
+        });
+    let _ =
+        doc.add_event_listener_with_callback("dragleave", on_dragleave.as_ref().unchecked_ref());
     on_dragleave.forget();
     let on_drop = Closure::<dyn FnMut(web_sys::DragEvent)>::new(move |ev: web_sys::DragEvent| {
         ev.prevent_default();
@@ -327,16 +392,21 @@ fn read_files(files: &web_sys::FileList) {
         let name = file.name();
         let plain = file.type_().is_empty() || file.type_().starts_with("text/");
         if !(name.to_lowercase().ends_with(".txt") || plain) {
-            dispatch(Msg::Error(format!("{name} is not a .txt file; only plain text can be added.")));
+            dispatch(Msg::Error(format!(
+                "{name} is not a .txt file; only plain text can be added."
+            )));
             continue;
         }
-        let Ok(reader) = web_sys::FileReader::new() else { continue };
+        let Ok(reader) = web_sys::FileReader::new() else {
+            continue;
+        };
         let id = name.strip_suffix(".txt").unwrap_or(&name).to_string();
         let r2 = reader.clone();
-        let onload = Closure::once_into_js(move || match r2.result().ok().and_then(|v| v.as_string()) {
-            Some(text) => dispatch(Msg::Add { id: Some(id), text }),
-            None => dispatch(Msg::Error(format!("{name} could not be read as text."))),
-        });
+        let onload =
+            Closure::once_into_js(move || match r2.result().ok().and_then(|v| v.as_string()) {
+                Some(text) => dispatch(Msg::Add { id: Some(id), text }),
+                None => dispatch(Msg::Error(format!("{name} could not be read as text."))),
+            });
         reader.set_onload(Some(onload.unchecked_ref()));
         if reader.read_as_text(&file).is_err() {
             dispatch(Msg::Error("A dropped file could not be read.".into()));
@@ -345,15 +415,23 @@ fn read_files(files: &web_sys::FileList) {
 }
 
 fn input_value(testid: &str) -> String {
-    let Ok(Some(el)) = dom::document().query_selector(&format!("[data-testid=\"{testid}\"]")) else { return String::new() };
+    let Ok(Some(el)) = dom::document().query_selector(&format!("[data-testid=\"{testid}\"]"))
+    else {
+        return String::new();
+    };
     if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         return t.value();
     }
-    el.dyn_ref::<web_sys::HtmlInputElement>().map(|i| i.value()).unwrap_or_default()
+    el.dyn_ref::<web_sys::HtmlInputElement>()
+        .map(|i| i.value())
+        .unwrap_or_default()
 }
 
 fn set_input_value(testid: &str, v: &str) {
-    let Ok(Some(el)) = dom::document().query_selector(&format!("[data-testid=\"{testid}\"]")) else { return };
+    let Ok(Some(el)) = dom::document().query_selector(&format!("[data-testid=\"{testid}\"]"))
+    else {
+        return;
+    };
     if let Some(t) = el.dyn_ref::<web_sys::HtmlTextAreaElement>() {
         t.set_value(v);
     } else if let Some(i) = el.dyn_ref::<web_sys::HtmlInputElement>() {

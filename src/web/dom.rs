@@ -5,7 +5,9 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, HtmlElement};
 
 pub fn document() -> Document {
-    web_sys::window().and_then(|w| w.document()).expect("a page with a document")
+    web_sys::window()
+        .and_then(|w| w.document())
+        .expect("a page with a document")
 }
 
 /// An element under construction.

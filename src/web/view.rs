@@ -11,7 +11,10 @@ pub fn render_shell(root: &web_sys::Element, draft: &str) {
     let input = El::new("textarea")
         .testid("article-input")
         .attr("id", "article-input")
-        .attr("placeholder", "Paste the text of an article about the same story, then press Add.")
+        .attr(
+            "placeholder",
+            "Paste the text of an article about the same story, then press Add.",
+        )
         .attr("rows", "5");
     if let Some(t) = wasm_bindgen::JsCast::dyn_ref::<web_sys::HtmlTextAreaElement>(&input.0) {
         t.set_value(draft);
@@ -120,10 +123,21 @@ fn source_list(s: &State, doc: Option<&Document>) -> El {
         let a = doc.and_then(|d| d.articles.get(i));
         let title = a.map(|a| a.title.clone()).unwrap_or_default();
         let counts = a
-            .map(|a| format!("{} entities · {} figures · {} quotes", a.entities.len(), a.figures.len(), a.quotes.len()))
+            .map(|a| {
+                format!(
+                    "{} entities · {} figures · {} quotes",
+                    a.entities.len(),
+                    a.figures.len(),
+                    a.quotes.len()
+                )
+            })
             .unwrap_or_default();
         let li = El::new("li")
-            .class(if i == s.selected { "source selected" } else { "source" })
+            .class(if i == s.selected {
+                "source selected"
+            } else {
+                "source"
+            })
             .testid("source-item")
             .attr("data-source-id", &src.id)
             .child(
@@ -132,7 +146,10 @@ fn source_list(s: &State, doc: Option<&Document>) -> El {
                     .class("select")
                     .attr("data-action", "select")
                     .attr("data-index", &i.to_string())
-                    .attr("aria-pressed", if i == s.selected { "true" } else { "false" })
+                    .attr(
+                        "aria-pressed",
+                        if i == s.selected { "true" } else { "false" },
+                    )
                     .child(El::new("span").class("num").text(&format!("{}", i + 1)))
                     .child(El::new("span").class("sid").text(&src.id))
                     .child(El::new("span").class("title").text(&title))
@@ -173,9 +190,27 @@ fn figure_reading(f: &FigureDoc) -> String {
             format!("{v:.2}")
         }
     };
-    let value = if f.low == f.high { num(f.low) } else { format!("{}–{}", num(f.low), num(f.high)) };
+    if f.kind == crate::figures::FigureKind::Date {
+        // dates are stored as yyyymmdd (year 0 when the text gives none)
+        let d = f.low as u64;
+        let (y, m, day) = (d / 10000, d / 100 % 100, d % 100);
+        return if y == 0 {
+            format!("{m:02}-{day:02} (date)")
+        } else {
+            format!("{y}-{m:02}-{day:02} (date)")
+        };
+    }
+    let value = if f.low == f.high {
+        num(f.low)
+    } else {
+        format!("{}–{}", num(f.low), num(f.high))
+    };
     let unit = f.unit.map(|u| format!(" {u}")).unwrap_or_default();
-    let about = f.about.as_ref().map(|a| format!(" {a}")).unwrap_or_default();
+    let about = f
+        .about
+        .as_ref()
+        .map(|a| format!(" {a}"))
+        .unwrap_or_default();
     let q = f.qualifier.as_str().replace('_', " ");
     format!("{value}{unit}{about}, {q} ({})", f.kind.as_str())
 }
@@ -183,17 +218,49 @@ fn figure_reading(f: &FigureDoc) -> String {
 fn marks(src: usize, a: &ArticleDoc) -> Vec<Mark> {
     let mut m = Vec::new();
     for (i, q) in a.quotes.iter().enumerate() {
-        let who = q.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_else(|| "no speaker found".into());
-        m.push(Mark { start: q.start, end: q.end, class: format!("quote quote-{}", q.kind.as_str()), id: format!("s{src}-q{i}"), title: Some(format!("Quote ({}) — {who}", q.kind.as_str())), key: None });
+        let who = q
+            .speaker
+            .as_ref()
+            .map(|s| s.name.clone())
+            .unwrap_or_else(|| "no speaker found".into());
+        m.push(Mark {
+            start: q.start,
+            end: q.end,
+            class: format!("quote quote-{}", q.kind.as_str()),
+            id: format!("s{src}-q{i}"),
+            title: Some(format!("Quote ({}) — {who}", q.kind.as_str())),
+            key: None,
+        });
         if let Some(sp) = &q.speaker {
-            m.push(Mark { start: sp.start, end: sp.end, class: "speaker".into(), id: format!("s{src}-q{i}-sp"), title: Some(format!("Speaker: {}", sp.name)), key: sp.key.clone() });
+            m.push(Mark {
+                start: sp.start,
+                end: sp.end,
+                class: "speaker".into(),
+                id: format!("s{src}-q{i}-sp"),
+                title: Some(format!("Speaker: {}", sp.name)),
+                key: sp.key.clone(),
+            });
         }
     }
     for (i, e) in a.entities.iter().enumerate() {
-        m.push(Mark { start: e.start, end: e.end, class: format!("ent ent-{}", e.etype.as_str()), id: format!("s{src}-e{i}"), title: Some(format!("{} · {}", e.etype.as_str(), e.key)), key: Some(e.key.clone()) });
+        m.push(Mark {
+            start: e.start,
+            end: e.end,
+            class: format!("ent ent-{}", e.etype.as_str()),
+            id: format!("s{src}-e{i}"),
+            title: Some(format!("{} · {}", e.etype.as_str(), e.key)),
+            key: Some(e.key.clone()),
+        });
     }
     for (i, f) in a.figures.iter().enumerate() {
-        m.push(Mark { start: f.start, end: f.end, class: format!("fig fig-{}", f.kind.as_str()), id: format!("s{src}-f{i}"), title: Some(figure_reading(f)), key: None });
+        m.push(Mark {
+            start: f.start,
+            end: f.end,
+            class: format!("fig fig-{}", f.kind.as_str()),
+            id: format!("s{src}-f{i}"),
+            title: Some(figure_reading(f)),
+            key: None,
+        });
     }
     m
 }
@@ -203,7 +270,10 @@ fn article_view(src: usize, a: &ArticleDoc, text: &str) -> El {
     let units: Vec<u16> = text.encode_utf16().collect();
     let ms = marks(src, a);
     // Cut points: every start and end; each piece carries the classes of the marks covering it.
-    let mut cuts: Vec<usize> = ms.iter().flat_map(|m| [m.start.min(units.len()), m.end.min(units.len())]).collect();
+    let mut cuts: Vec<usize> = ms
+        .iter()
+        .flat_map(|m| [m.start.min(units.len()), m.end.min(units.len())])
+        .collect();
     cuts.push(0);
     cuts.push(units.len());
     cuts.sort_unstable();
@@ -213,7 +283,10 @@ fn article_view(src: usize, a: &ArticleDoc, text: &str) -> El {
     let mut next = 0;
     let mut active: Vec<usize> = Vec::new();
     let mut started = vec![false; ms.len()];
-    let body = El::new("div").class("text").testid("article-text").attr("lang", "en");
+    let body = El::new("div")
+        .class("text")
+        .testid("article-text")
+        .attr("lang", "en");
     for w in cuts.windows(2) {
         let (a0, b0) = (w[0], w[1]);
         active.retain(|&i| ms[i].end > a0);
@@ -254,7 +327,8 @@ fn article_view(src: usize, a: &ArticleDoc, text: &str) -> El {
 }
 
 fn legend() -> El {
-    let item = |class: &str, label: &str| El::new("li").child(El::new("span").class(class).text(label));
+    let item =
+        |class: &str, label: &str| El::new("li").child(El::new("span").class(class).text(label));
     El::new("ul")
         .class("legend")
         .testid("legend")
@@ -288,32 +362,58 @@ fn item_lists(src: usize, a: &ArticleDoc, _text: &str) -> El {
             None => seen.push((e.key.clone(), e.text.clone(), e.etype.as_str(), 1, i)),
         }
     }
-    let ents = El::new("ul").testid("entity-list").children(seen.iter().map(|(key, text, ty, n, first)| {
-        El::new("li").attr("data-key", key).child(jump(
-            src,
-            &format!("s{src}-e{first}"),
-            El::new("span")
-                .child(El::new("span").class(&format!("ent ent-{ty}")).text(text))
-                .child(El::new("span").class("count").text(&format!(" ×{n}"))),
-        ))
-    }));
-    let figs = El::new("ul").testid("figure-list").children(a.figures.iter().enumerate().map(|(i, f)| {
-        El::new("li").child(jump(
-            src,
-            &format!("s{src}-f{i}"),
-            El::new("span").child(El::new("span").class("fig").text(&f.text)).child(El::new("span").class("reading").text(&format!(" {}", figure_reading(f)))),
-        ))
-    }));
-    let quotes = El::new("ul").testid("quote-list").children(a.quotes.iter().enumerate().map(|(i, q)| {
-        let who = q.speaker.as_ref().map(|s| s.name.clone()).unwrap_or_else(|| "—".into());
-        let short: String = q.text.chars().take(90).collect();
-        let short = if short.len() < q.text.len() { format!("{short}…") } else { short };
-        El::new("li").child(jump(
-            src,
-            &format!("s{src}-q{i}"),
-            El::new("span").child(El::new("strong").class("who").text(&who)).child(El::new("span").class("quote-text").text(&format!(" “{short}”"))),
-        ))
-    }));
+    let ents = El::new("ul")
+        .testid("entity-list")
+        .children(seen.iter().map(|(key, text, ty, n, first)| {
+            El::new("li").attr("data-key", key).child(jump(
+                src,
+                &format!("s{src}-e{first}"),
+                El::new("span")
+                    .child(El::new("span").class(&format!("ent ent-{ty}")).text(text))
+                    .child(El::new("span").class("count").text(&format!(" ×{n}"))),
+            ))
+        }));
+    let figs = El::new("ul")
+        .testid("figure-list")
+        .children(a.figures.iter().enumerate().map(|(i, f)| {
+            El::new("li").child(jump(
+                src,
+                &format!("s{src}-f{i}"),
+                El::new("span")
+                    .child(El::new("span").class("fig").text(&f.text))
+                    .child(
+                        El::new("span")
+                            .class("reading")
+                            .text(&format!(" {}", figure_reading(f))),
+                    ),
+            ))
+        }));
+    let quotes = El::new("ul")
+        .testid("quote-list")
+        .children(a.quotes.iter().enumerate().map(|(i, q)| {
+            let who = q
+                .speaker
+                .as_ref()
+                .map(|s| s.name.clone())
+                .unwrap_or_else(|| "—".into());
+            let short: String = q.text.chars().take(90).collect();
+            let short = if short.len() < q.text.len() {
+                format!("{short}…")
+            } else {
+                short
+            };
+            El::new("li").child(jump(
+                src,
+                &format!("s{src}-q{i}"),
+                El::new("span")
+                    .child(El::new("strong").class("who").text(&who))
+                    .child(
+                        El::new("span")
+                            .class("quote-text")
+                            .text(&format!(" “{short}”")),
+                    ),
+            ))
+        }));
     El::new("div")
         .child(El::new("h3").text(&format!("Entities ({})", seen.len())))
         .child(ents)
@@ -327,15 +427,22 @@ fn item_lists(src: usize, a: &ArticleDoc, _text: &str) -> El {
 /// has are marked, so each source's own material stands out.
 fn story_view(d: &Document, selected: usize) -> El {
     let sources = &d.story.sources;
-    let head = El::new("tr").child(El::new("th").attr("scope", "col").text("Entity")).child(El::new("th").attr("scope", "col").text("Type")).children(
-        sources.iter().enumerate().map(|(i, s)| {
+    let head = El::new("tr")
+        .child(El::new("th").attr("scope", "col").text("Entity"))
+        .child(El::new("th").attr("scope", "col").text("Type"))
+        .children(sources.iter().enumerate().map(|(i, s)| {
             El::new("th")
                 .attr("scope", "col")
                 .attr("title", s)
                 .class(if i == selected { "src selected" } else { "src" })
-                .child(El::new("button").attr("type", "button").attr("data-action", "select").attr("data-index", &i.to_string()).text(&format!("{}", i + 1)))
-        }),
-    );
+                .child(
+                    El::new("button")
+                        .attr("type", "button")
+                        .attr("data-action", "select")
+                        .attr("data-index", &i.to_string())
+                        .text(&format!("{}", i + 1)),
+                )
+        }));
     let rows = d.story.entities.iter().map(|e| {
         let present = e.mentions.0.len();
         let only = present == 1 && sources.len() > 1;
@@ -343,22 +450,50 @@ fn story_view(d: &Document, selected: usize) -> El {
         if only {
             tr = tr.class("only");
         }
-        let variants = if e.variants.is_empty() { String::new() } else { format!("also written: {}", e.variants.join(", ")) };
+        let variants = if e.variants.is_empty() {
+            String::new()
+        } else {
+            format!("also written: {}", e.variants.join(", "))
+        };
         tr = tr
-            .child(El::new("th").attr("scope", "row").attr("title", &variants).child(El::new("span").class(&format!("ent ent-{}", e.etype.as_str())).text(&e.name)).child(El::new("span").class("variants").text(if variants.is_empty() { "" } else { " *" })))
+            .child(
+                El::new("th")
+                    .attr("scope", "row")
+                    .attr("title", &variants)
+                    .child(
+                        El::new("span")
+                            .class(&format!("ent ent-{}", e.etype.as_str()))
+                            .text(&e.name),
+                    )
+                    .child(
+                        El::new("span")
+                            .class("variants")
+                            .text(if variants.is_empty() { "" } else { " *" }),
+                    ),
+            )
             .child(El::new("td").class("type").text(e.etype.as_str()));
         for (si, sid) in sources.iter().enumerate() {
             let n = e.mentions.0.iter().find(|(s, _)| s == sid).map(|x| x.1);
             let cell = match n {
                 Some(n) => {
-                    let first = d.articles.get(si).and_then(|a| a.entities.iter().position(|m| m.key == e.key));
+                    let first = d
+                        .articles
+                        .get(si)
+                        .and_then(|a| a.entities.iter().position(|m| m.key == e.key));
                     let label = El::new("span").text(&n.to_string());
                     match first {
-                        Some(f) => El::new("td").class("has").child(jump(si, &format!("s{si}-e{f}"), label)),
+                        Some(f) => El::new("td").class("has").child(jump(
+                            si,
+                            &format!("s{si}-e{f}"),
+                            label,
+                        )),
                         None => El::new("td").class("has").child(label),
                     }
                 }
-                None => El::new("td").class("missing").attr("aria-label", "not mentioned").text("·"),
+                None => El::new("td")
+                    .class("missing")
+                    .attr("aria-label", "not mentioned")
+                    .text("·"),
             };
             tr = tr.child(cell);
         }
@@ -368,7 +503,12 @@ fn story_view(d: &Document, selected: usize) -> El {
         .iter()
         .enumerate()
         .map(|(i, s)| {
-            let n = d.story.entities.iter().filter(|e| e.mentions.0.len() == 1 && e.mentions.0[0].0 == *s).count();
+            let n = d
+                .story
+                .entities
+                .iter()
+                .filter(|e| e.mentions.0.len() == 1 && e.mentions.0[0].0 == *s)
+                .count();
             format!("{}: {n}", i + 1)
         })
         .collect();
