@@ -201,6 +201,28 @@ test('the JavaScript API: offsets are UTF-16 and every item text is its slice', 
   await ctx.close();
 });
 
+test('the story diff: conflicts first, side by side with a word diff', async () => {
+  const { page, ctx, errors } = await openPage();
+  const conflicts = page.locator('[data-testid="conflicts"] li');
+  const pct = conflicts.filter({ hasText: 'nearly 96 percent' });
+  assert.equal(await pct.count(), 1, 'the 96 per cent conflict is listed');
+  assert.match(await pct.innerText(), /conflict/i);
+  await pct.locator('button').click();
+  const cmp = page.locator('[data-testid="compare-view"]');
+  assert.equal(await cmp.locator('.col').count(), 4, 'four sources give the figure');
+  const marks = await cmp.locator('mark').allInnerTexts();
+  assert.ok(marks.includes('nearly 96 percent') && marks.includes('more than 96 per cent'), marks.join(' | '));
+  // each column links into its source's full text
+  await cmp.locator('.col').nth(2).locator('button').click();
+  assert.equal(await page.evaluate(() => document.activeElement?.textContent), 'nearly 96 percent');
+  // agreements and what only one source has
+  assert.ok(await page.locator('[data-testid="agreements"] li', { hasText: '320km' }).count() === 1);
+  assert.equal(await page.locator('[data-testid="exclusive"] .only').count(), 5);
+  assert.match(await page.locator('[data-testid="entity-flags"]').innerText(), /misspelling.*Haider al-Abadi.*al-Abdi/is);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('no request leaves the page origin', () => {
   assert.deepEqual(offOrigin, []);
 });

@@ -33,8 +33,11 @@ pub struct LocalEntity {
     pub etype: EntityType,
     /// Spelling-independent key of `name` (see [`names::key`]).
     pub key: String,
-    /// Every distinct form written, in order of first use.
-    pub forms: Vec<String>,
+    /// Every distinct form as written in the original text, in order of first use, with its
+    /// normalised form ("Deir elZour", "Deir el-Zour").
+    pub forms: Vec<(String, String)>,
+    /// Set when the text names an administrative area of that name ("Deir el-Zour province").
+    pub admin: Option<&'static str>,
     pub mentions: usize,
 }
 
@@ -74,6 +77,8 @@ pub struct Article {
     pub entities: Vec<LocalEntity>,
     pub figures: Vec<Figure>,
     pub quotes: Vec<Quote>,
+    /// Sentence spans (original bytes), for finding passages shared across sources.
+    pub sentences: Vec<Span>,
 }
 
 /// The extractors, each swappable.
@@ -151,6 +156,7 @@ impl Pipeline {
                 })
                 .collect(),
             entities,
+            sentences: text.sentences.iter().map(|s| orig(s.span)).collect(),
             text: raw.to_string(),
         })
     }
@@ -173,7 +179,15 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
     let mut member = Vec::with_capacity(mentions.len());
     for m in mentions {
         let surface = text.slice(m.span);
-        let key = names::key(surface);
+        // "Deir el-Zour province" is not the city of Deir el-Zour: a place followed by an
+        // administrative noun is its own entity (the text tells them apart).
+        let admin = (m.etype == EntityType::Place)
+            .then(|| admin_area_after(text, m.span))
+            .flatten();
+        let key = match admin {
+            Some(a) => format!("{}/{a}", names::key(surface)),
+            None => names::key(surface),
+        };
         let words = names::words(surface);
         let found = ents
             .iter()
@@ -210,11 +224,16 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
         let idx = match found {
             Some(i) => i,
             None => {
+                let name = match admin {
+                    Some(a) => format!("{surface} {a}"),
+                    None => surface.to_string(),
+                };
                 ents.push(LocalEntity {
-                    name: surface.to_string(),
+                    name,
                     etype: m.etype,
                     key,
                     forms: Vec::new(),
+                    admin,
                     mentions: 0,
                 });
                 ents.len() - 1
@@ -222,11 +241,15 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
         };
         let e = &mut ents[idx];
         e.mentions += 1;
-        if !e.forms.iter().any(|f| f == surface) {
-            e.forms.push(surface.to_string());
+        let o = text.to_original(m.span);
+        let written = &text.original()[o.start..o.end];
+        if !e.forms.iter().any(|f| f.0 == written) {
+            e.forms.push((written.to_string(), surface.to_string()));
         }
         // the fullest written form names the entity
-        if names::words(surface).len() > names::words(&e.name).len() && !names::is_acronym(surface)
+        if admin.is_none()
+            && names::words(surface).len() > names::words(&e.name).len()
+            && !names::is_acronym(surface)
         {
             e.name = surface.to_string();
             e.key = names::key(surface);
@@ -234,6 +257,21 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
         member.push(idx);
     }
     (ents, member)
+}
+
+/// The administrative noun right after a place mention ("province", "governorate"), if any.
+fn admin_area_after(text: &Text, span: Span) -> Option<&'static str> {
+    let rest = text.norm()[span.end..].trim_start_matches(' ');
+    [
+        "province",
+        "governorate",
+        "district",
+        "region",
+        "state",
+        "county",
+    ]
+    .into_iter()
+    .find(|a| rest.starts_with(a) && !rest[a.len()..].starts_with(|c: char| c.is_alphanumeric()))
 }
 
 /// Types that may name one thing: equal, or one of them untyped (MISC).

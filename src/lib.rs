@@ -15,9 +15,13 @@
 //! assert!(doc.story.entities.iter().any(|e| e.name == "Ali Mayhoub"));
 //! ```
 
+pub mod aliases;
 pub mod analysis;
 pub mod conll;
 pub mod entities;
+/// Accuracy commands (read the data sets in `../shared/data`); native CLI only.
+#[cfg(feature = "cli")]
+pub mod eval;
 pub mod figures;
 pub mod lexicon;
 pub mod names;

@@ -68,9 +68,15 @@ const ALIASES: &[(&str, &str)] = &[
     ("qaeda", "qaeda"),
 ];
 
-/// The key of a name: its words joined, or the canonical key of a known alias.
+/// The spelling key of a name: its folded words joined, articles dropped ("Deir el-Zour" ->
+/// "deirzour"). Alias tables are keyed by it.
+pub fn spelling_key(name: &str) -> String {
+    words(name).concat()
+}
+
+/// The key of a name: its spelling key, or the canonical key of a known alias.
 pub fn key(name: &str) -> String {
-    let k: String = words(name).concat();
+    let k = spelling_key(name);
     match ALIASES.iter().find(|(a, _)| *a == k) {
         Some((_, c)) => c.to_string(),
         None => k,

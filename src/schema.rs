@@ -9,7 +9,7 @@ use crate::analysis::Article;
 use crate::entities::EntityType;
 use crate::figures::{FigureKind, Qualifier};
 use crate::quotes::QuoteKind;
-use crate::story::Story;
+use crate::story::{DiffOp, FigureRelation, QuoteRelation, Story};
 use serde::ser::{SerializeMap, Serializer};
 use serde::Serialize;
 
@@ -85,9 +85,13 @@ pub struct SpeakerDoc {
 pub struct StoryDoc {
     pub sources: Vec<String>,
     pub entities: Vec<StoryEntityDoc>,
-    pub figures: Vec<GroupDoc>,
-    pub quotes: Vec<GroupDoc>,
+    pub figures: Vec<FigureGroupDoc>,
+    pub quotes: Vec<QuoteGroupDoc>,
     pub shared_passages: Vec<PassageDoc>,
+    /// Per source: the share of its text shared with other sources, and with whom.
+    pub shared: Vec<SharedDoc>,
+    /// Per source: what only it has (entity keys, figure and quote indices).
+    pub exclusive: Vec<ExclusiveDoc>,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -100,20 +104,59 @@ pub struct StoryEntityDoc {
     pub mentions: Counts,
     pub variants: Vec<String>,
     pub flags: Vec<String>,
+    /// Variants flagged as likely misspellings (with the flag `misspelling`).
+    pub misspellings: Vec<String>,
 }
 
-/// A group of figures or quotes across sources (filled by the story diff).
+/// Figures of several sources reporting one quantity.
 #[derive(Serialize, Debug, Clone)]
-pub struct GroupDoc {
+pub struct FigureGroupDoc {
     pub key: String,
-    pub relation: String,
+    pub kind: FigureKind,
+    pub about: Option<String>,
+    pub unit: Option<&'static str>,
+    pub relation: FigureRelation,
     pub members: Vec<MemberDoc>,
+}
+
+/// Quotes of several sources reporting one statement.
+#[derive(Serialize, Debug, Clone)]
+pub struct QuoteGroupDoc {
+    pub key: String,
+    pub relation: QuoteRelation,
+    pub speakers_differ: bool,
+    pub members: Vec<QuoteMemberDoc>,
 }
 
 #[derive(Serialize, Debug, Clone)]
 pub struct MemberDoc {
     pub source: String,
     pub index: usize,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct QuoteMemberDoc {
+    pub source: String,
+    pub index: usize,
+    /// Word-level diff against the group's longest member (empty for that member).
+    pub diff: Vec<DiffOp>,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct SharedDoc {
+    pub source: String,
+    /// Share of the article's text in passages other sources also carry (0 to 1).
+    pub share: f64,
+    /// Per other source id: share of this article's text shared with it.
+    pub with: Shares,
+}
+
+#[derive(Serialize, Debug, Clone)]
+pub struct ExclusiveDoc {
+    pub source: String,
+    pub entities: Vec<String>,
+    pub figures: Vec<usize>,
+    pub quotes: Vec<usize>,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -127,6 +170,20 @@ pub struct PassageMemberDoc {
     pub source: String,
     pub start: usize,
     pub end: usize,
+}
+
+/// An ordered map of shares, serialised as a JSON object.
+#[derive(Debug, Clone, Default)]
+pub struct Shares(pub Vec<(String, f64)>);
+
+impl Serialize for Shares {
+    fn serialize<S: Serializer>(&self, s: S) -> Result<S::Ok, S::Error> {
+        let mut m = s.serialize_map(Some(self.0.len()))?;
+        for (k, v) in &self.0 {
+            m.serialize_entry(k, &((v * 1000.0).round() / 1000.0))?;
+        }
+        m.end()
+    }
 }
 
 /// An ordered map of counts, serialised as a JSON object.
@@ -189,6 +246,16 @@ impl Utf16Index {
 
 /// The document of one article; `keys` gives each local entity its key.
 pub fn article_doc(a: &Article, keys: &[String]) -> ArticleDoc {
+    article_doc_grouped(a, keys, None, None)
+}
+
+/// The document of one article within a story: figures and quotes name their story groups.
+fn article_doc_grouped(
+    a: &Article,
+    keys: &[String],
+    fig_groups: Option<&[String]>,
+    quote_groups: Option<&[String]>,
+) -> ArticleDoc {
     let ix = Utf16Index::new(&a.text);
     let slice = |s: usize, e: usize| a.text.get(s..e).unwrap_or("").to_string();
     let key_of = |e: usize| keys.get(e).cloned().unwrap_or_default();
@@ -210,7 +277,8 @@ pub fn article_doc(a: &Article, keys: &[String]) -> ArticleDoc {
         figures: a
             .figures
             .iter()
-            .map(|f| FigureDoc {
+            .enumerate()
+            .map(|(i, f)| FigureDoc {
                 start: ix.at(f.span.start),
                 end: ix.at(f.span.end),
                 text: slice(f.span.start, f.span.end),
@@ -220,13 +288,14 @@ pub fn article_doc(a: &Article, keys: &[String]) -> ArticleDoc {
                 unit: f.unit,
                 qualifier: f.qualifier,
                 about: f.about.clone(),
-                group: None,
+                group: fig_groups.and_then(|g| g.get(i).cloned()),
             })
             .collect(),
         quotes: a
             .quotes
             .iter()
-            .map(|q| QuoteDoc {
+            .enumerate()
+            .map(|(i, q)| QuoteDoc {
                 start: ix.at(q.span.start),
                 end: ix.at(q.span.end),
                 text: slice(q.span.start, q.span.end),
@@ -245,7 +314,7 @@ pub fn article_doc(a: &Article, keys: &[String]) -> ArticleDoc {
                         text,
                     }
                 }),
-                group: None,
+                group: quote_groups.and_then(|g| g.get(i).cloned()),
             })
             .collect(),
     }
@@ -261,12 +330,47 @@ pub fn local_keys(a: &Article) -> Vec<String> {
 /// The whole document for a story.
 pub fn document(articles: &[Article], story: &Story) -> Document {
     let keys: Vec<String> = story.entities.iter().map(|e| e.key.clone()).collect();
+    let id = |a: usize| articles[a].id.clone();
     let docs = articles
         .iter()
-        .zip(&story.entity_of)
-        .map(|(a, map)| {
-            let local: Vec<String> = map.iter().map(|&g| keys[g].clone()).collect();
-            article_doc(a, &local)
+        .enumerate()
+        .map(|(ai, a)| {
+            let local: Vec<String> = story.entity_of[ai]
+                .iter()
+                .map(|&g| keys[g].clone())
+                .collect();
+            let figs: Vec<String> = story.figure_group_of[ai]
+                .iter()
+                .map(|&g| story.figure_groups[g].key.clone())
+                .collect();
+            let quotes: Vec<String> = story.quote_group_of[ai]
+                .iter()
+                .map(|&g| story.quote_groups[g].key.clone())
+                .collect();
+            article_doc_grouped(a, &local, Some(&figs), Some(&quotes))
+        })
+        .collect();
+    let exclusive = (0..articles.len())
+        .map(|ai| ExclusiveDoc {
+            source: id(ai),
+            entities: story
+                .entities
+                .iter()
+                .filter(|e| articles.len() > 1 && e.mentions.len() == 1 && e.mentions[0].0 == ai)
+                .map(|e| e.key.clone())
+                .collect(),
+            figures: story.figure_group_of[ai]
+                .iter()
+                .enumerate()
+                .filter(|(_, &g)| articles.len() > 1 && story.figure_groups[g].members.len() == 1)
+                .map(|(i, _)| i)
+                .collect(),
+            quotes: story.quote_group_of[ai]
+                .iter()
+                .enumerate()
+                .filter(|(_, &g)| articles.len() > 1 && story.quote_groups[g].members.len() == 1)
+                .map(|(i, _)| i)
+                .collect(),
         })
         .collect();
     Document {
@@ -281,19 +385,84 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
                     key: e.key.clone(),
                     name: e.name.clone(),
                     etype: e.etype,
-                    mentions: Counts(
-                        e.mentions
-                            .iter()
-                            .map(|&(s, n)| (articles[s].id.clone(), n))
-                            .collect(),
-                    ),
+                    mentions: Counts(e.mentions.iter().map(|&(s, n)| (id(s), n)).collect()),
                     variants: e.variants.clone(),
                     flags: e.flags.clone(),
+                    misspellings: e.misspellings.clone(),
                 })
                 .collect(),
-            figures: Vec::new(),
-            quotes: Vec::new(),
-            shared_passages: Vec::new(),
+            figures: story
+                .figure_groups
+                .iter()
+                .map(|g| FigureGroupDoc {
+                    key: g.key.clone(),
+                    kind: g.kind,
+                    about: g.about.clone(),
+                    unit: g.unit,
+                    relation: g.relation,
+                    members: g
+                        .members
+                        .iter()
+                        .map(|&(a, i)| MemberDoc {
+                            source: id(a),
+                            index: i,
+                        })
+                        .collect(),
+                })
+                .collect(),
+            quotes: story
+                .quote_groups
+                .iter()
+                .map(|g| QuoteGroupDoc {
+                    key: g.key.clone(),
+                    relation: g.relation,
+                    speakers_differ: g.speakers_differ,
+                    members: g
+                        .members
+                        .iter()
+                        .map(|m| QuoteMemberDoc {
+                            source: id(m.article),
+                            index: m.index,
+                            diff: m.diff.clone(),
+                        })
+                        .collect(),
+                })
+                .collect(),
+            shared_passages: story
+                .passages
+                .iter()
+                .map(|p| PassageDoc {
+                    key: p.key.clone(),
+                    members: p
+                        .members
+                        .iter()
+                        .map(|&(a, sp)| {
+                            let ix = Utf16Index::new(&articles[a].text);
+                            PassageMemberDoc {
+                                source: id(a),
+                                start: ix.at(sp.start),
+                                end: ix.at(sp.end),
+                            }
+                        })
+                        .collect(),
+                })
+                .collect(),
+            shared: story
+                .shared
+                .iter()
+                .enumerate()
+                .map(|(a, s)| SharedDoc {
+                    source: id(a),
+                    share: (s.share() * 1000.0).round() / 1000.0,
+                    with: Shares(
+                        s.with
+                            .iter()
+                            .map(|&(b, n)| (id(b), n as f64 / s.total_bytes.max(1) as f64))
+                            .collect(),
+                    ),
+                })
+                .collect(),
+            exclusive,
         },
     }
 }

@@ -78,10 +78,34 @@ fn seeds_document_shape() {
             "004_7accc43c01826d1b"
         ]
     );
-    for a in doc["articles"].as_array().unwrap() {
-        for f in a["figures"].as_array().unwrap() {
-            assert!(f["group"].is_null());
+    // every figure and quote belongs to exactly one story group, which lists it back
+    for (section, list) in [("figures", "figures"), ("quotes", "quotes")] {
+        let groups = doc["story"][section].as_array().unwrap();
+        let mut members = 0;
+        for a in doc["articles"].as_array().unwrap() {
+            for (i, item) in a[list].as_array().unwrap().iter().enumerate() {
+                let g = groups
+                    .iter()
+                    .find(|g| g["key"] == item["group"])
+                    .expect("the item's group exists");
+                let listed = g["members"]
+                    .as_array()
+                    .unwrap()
+                    .iter()
+                    .filter(|m| m["source"] == a["id"] && m["index"] == i)
+                    .count();
+                assert_eq!(listed, 1, "{section} {} {i}", a["id"]);
+                members += 1;
+            }
         }
+        let total: usize = groups
+            .iter()
+            .map(|g| g["members"].as_array().unwrap().len())
+            .sum();
+        assert_eq!(
+            total, members,
+            "{section}: no group member without its item"
+        );
     }
 }
 

@@ -11,7 +11,7 @@
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner FILE";
+const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner|ecb FILE | crossread tables aliases ...";
 
 enum CliError {
     Usage(String),
@@ -46,7 +46,18 @@ fn run(args: &[String]) -> Result<(), CliError> {
         },
         Some("eval") => match &args[1..] {
             [what, file] if what == "ner" => eval_ner(file),
-            _ => Err(CliError::Usage("eval needs: ner FILE".into())),
+            [what, file] if what == "ecb" => {
+                let input = read_source(file)?;
+                let report = crossread::eval::ecb::score(&input).map_err(CliError::Input)?;
+                write_out(report.to_string().as_bytes())
+            }
+            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE".into())),
+        },
+        Some("tables") => match &args[1..] {
+            [what, rest @ ..] if what == "aliases" => {
+                crossread::aliases::build_command(rest).map_err(CliError::Input)
+            }
+            _ => Err(CliError::Usage("tables needs: aliases ...".into())),
         },
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");

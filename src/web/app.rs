@@ -56,6 +56,8 @@ pub struct State {
     pub error: Option<String>,
     /// Element id to scroll to after rendering.
     pub focus: Option<String>,
+    /// The story group shown side by side: ("figure" | "quote" | "passage", group key).
+    pub compare: Option<(String, String)>,
 }
 
 pub enum Msg {
@@ -73,6 +75,11 @@ pub enum Msg {
         target: String,
     },
     Error(String),
+    /// Show one story group's members side by side.
+    Compare {
+        kind: String,
+        key: String,
+    },
 }
 
 thread_local! {
@@ -168,9 +175,15 @@ pub fn dispatch(msg: Msg) {
                 s.error = Some(e);
                 false
             }
+            Msg::Compare { kind, key } => {
+                s.compare = Some((kind, key));
+                s.focus = Some("compare-view".into());
+                false
+            }
         }
     });
     if articles_changed {
+        STATE.with(|s| s.borrow_mut().compare = None);
         reanalyse();
         save_articles();
     }
@@ -308,6 +321,11 @@ fn wire_events(root: &web_sys::Element) {
                 }
             }
             "clear" => dispatch(Msg::Clear),
+            "compare" => {
+                let kind = el.get_attribute("data-kind").unwrap_or_default();
+                let key = el.get_attribute("data-key").unwrap_or_default();
+                dispatch(Msg::Compare { kind, key });
+            }
             "demo" => dispatch(Msg::LoadDemo),
             "jump" => {
                 let target = el.get_attribute("data-target").unwrap_or_default();

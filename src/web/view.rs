@@ -5,6 +5,7 @@
 use super::app::{demo_count, State};
 use super::dom::{self, El};
 use crate::schema::{ArticleDoc, Document, FigureDoc};
+use crate::story::{DiffOp, FigureRelation, QuoteRelation};
 
 /// Builds the static skeleton once: header, paste box, the three panes, the story view.
 pub fn render_shell(root: &web_sys::Element, draft: &str) {
@@ -96,7 +97,9 @@ pub fn render(s: &State) {
     }
     if let Some(story) = dom::by_id("story-view") {
         let content = match doc {
-            Some(d) => story_view(d, s.selected),
+            Some(d) => El::new("div")
+                .child(diff_view(d, s))
+                .child(story_view(d, s.selected)),
             None => El::new("div"),
         };
         dom::replace_children(&story, content);
@@ -521,4 +524,330 @@ fn story_view(d: &Document, selected: usize) -> El {
             only_counts.join(", ")
         )))
         .child(El::new("div").class("table-wrap").child(El::new("table").testid("entity-table").child(El::new("thead").child(head)).child(El::new("tbody").children(rows))))
+}
+
+/// The story diff a journalist reads in a minute: what conflicts, what only one source has,
+/// what sources agree on, which copy they share; any item opens its group side by side.
+fn diff_view(d: &Document, s: &State) -> El {
+    let st = &d.story;
+    let src_index = |id: &str| st.sources.iter().position(|x| x == id).unwrap_or(0);
+    let short = |id: &str| format!("{}", src_index(id) + 1);
+    let compare_btn = |kind: &str, key: &str, label: El| {
+        El::new("button")
+            .attr("type", "button")
+            .class("group")
+            .attr("data-action", "compare")
+            .attr("data-kind", kind)
+            .attr("data-key", key)
+            .child(label)
+    };
+    let fig_text = |src: &str, i: usize| {
+        d.articles
+            .get(src_index(src))
+            .and_then(|a| a.figures.get(i))
+            .map(|f| f.text.clone())
+            .unwrap_or_default()
+    };
+    let quote_of =
+        |src: &str, i: usize| d.articles.get(src_index(src)).and_then(|a| a.quotes.get(i));
+
+    let figure_row = |g: &crate::schema::FigureGroupDoc| {
+        let label = El::new("span")
+            .child(
+                El::new("span")
+                    .class(&format!("rel rel-{}", g.relation.as_str()))
+                    .text(g.relation.as_str()),
+            )
+            .child(El::new("span").class("about").text(
+                &format!(" {} ", g.about.clone().unwrap_or_else(|| g.kind.as_str().to_string())),
+            ))
+            .children(g.members.iter().map(|m| {
+                El::new("span")
+                    .class("member")
+                    .child(El::new("span").class("src-num").text(&short(&m.source)))
+                    .text(&fig_text(&m.source, m.index))
+            }));
+        El::new("li")
+            .attr("data-group", &g.key)
+            .child(compare_btn("figure", &g.key, label))
+    };
+    let quote_row = |g: &crate::schema::QuoteGroupDoc| {
+        let first = g.members.first().and_then(|m| quote_of(&m.source, m.index));
+        let text: String = first
+            .map(|q| q.text.chars().take(80).collect())
+            .unwrap_or_default();
+        let who: Vec<String> = g
+            .members
+            .iter()
+            .map(|m| {
+                let sp = quote_of(&m.source, m.index)
+                    .and_then(|q| q.speaker.as_ref())
+                    .map(|s| s.name.clone())
+                    .unwrap_or_else(|| "—".into());
+                format!("{}: {sp}", short(&m.source))
+            })
+            .collect();
+        let mut label = El::new("span").child(
+            El::new("span")
+                .class(&format!("rel rel-{}", g.relation.as_str()))
+                .text(g.relation.as_str()),
+        );
+        if g.speakers_differ {
+            label = label.child(
+                El::new("span")
+                    .class("rel rel-conflict")
+                    .text("speakers differ"),
+            );
+        }
+        label = label
+            .child(
+                El::new("span")
+                    .class("quote-text")
+                    .text(&format!(" “{text}…” ")),
+            )
+            .child(El::new("span").class("who").text(&who.join(" · ")));
+        El::new("li")
+            .attr("data-group", &g.key)
+            .child(compare_btn("quote", &g.key, label))
+    };
+
+    let conflicts = El::new("ul")
+        .testid("conflicts")
+        .children(
+            st.figures
+                .iter()
+                .filter(|g| g.relation == FigureRelation::Conflict)
+                .map(figure_row),
+        )
+        .children(
+            st.quotes
+                .iter()
+                .filter(|g| g.speakers_differ || g.relation == QuoteRelation::Reworded)
+                .map(quote_row),
+        );
+    let agreements = El::new("ul")
+        .testid("agreements")
+        .children(
+            st.figures
+                .iter()
+                .filter(|g| {
+                    matches!(
+                        g.relation,
+                        FigureRelation::Agree | FigureRelation::Compatible
+                    )
+                })
+                .map(figure_row),
+        )
+        .children(
+            st.quotes
+                .iter()
+                .filter(|g| {
+                    !g.speakers_differ
+                        && matches!(
+                            g.relation,
+                            QuoteRelation::Identical | QuoteRelation::Shortened
+                        )
+                })
+                .map(quote_row),
+        );
+    let flagged = st.entities.iter().filter(|e| !e.flags.is_empty()).map(|e| {
+        El::new("li")
+            .child(
+                El::new("span")
+                    .class("rel rel-conflict")
+                    .text(&e.flags.join(", ")),
+            )
+            .text(&format!(
+                " {} — also written {}",
+                e.name,
+                e.misspellings.join(", ")
+            ))
+    });
+    let exclusive = El::new("div")
+        .class("exclusive")
+        .testid("exclusive")
+        .children(st.exclusive.iter().map(|x| {
+            let si = src_index(&x.source);
+            let a = d.articles.get(si);
+            let names: Vec<String> = x
+                .entities
+                .iter()
+                .filter_map(|k| st.entities.iter().find(|e| &e.key == k))
+                .map(|e| e.name.clone())
+                .collect();
+            let figs = x.figures.iter().filter_map(|&i| {
+                a.and_then(|a| a.figures.get(i))
+                    .map(|f| (i, f.text.clone()))
+            });
+            let quotes = x.quotes.iter().filter_map(|&i| {
+                a.and_then(|a| a.quotes.get(i))
+                    .map(|q| (i, q.text.chars().take(60).collect::<String>()))
+            });
+            let share = st.shared.iter().find(|s| s.source == x.source);
+            let share_line = share
+                .map(|s| {
+                    let with: Vec<String> = s
+                        .with
+                        .0
+                        .iter()
+                        .map(|(b, v)| format!("{} ({:.0}%)", short(b), v * 100.0))
+                        .collect();
+                    if s.share > 0.0 {
+                        format!(
+                            "{:.0}% of its text is shared copy, with {}",
+                            s.share * 100.0,
+                            with.join(", ")
+                        )
+                    } else {
+                        "no shared copy".to_string()
+                    }
+                })
+                .unwrap_or_default();
+            El::new("section")
+                .class("only")
+                .attr("data-source-id", &x.source)
+                .child(
+                    El::new("h4")
+                        .child(El::new("span").class("src-num").text(&short(&x.source)))
+                        .text(&format!(" {}", x.source)),
+                )
+                .child(El::new("p").class("note").text(&share_line))
+                .child(
+                    El::new("p")
+                        .child(El::new("strong").text("Only here: "))
+                        .text(if names.is_empty() {
+                            "no entity of its own"
+                        } else {
+                            ""
+                        })
+                        .text(&names.join(", ")),
+                )
+                .child(El::new("ul").children(figs.map(|(i, t)| {
+                    El::new("li").child(jump(
+                        si,
+                        &format!("s{si}-f{i}"),
+                        El::new("span").class("fig").text(&t),
+                    ))
+                })))
+                .child(El::new("ul").children(quotes.map(|(i, t)| {
+                    El::new("li").child(jump(
+                        si,
+                        &format!("s{si}-q{i}"),
+                        El::new("span").class("quote").text(&format!("“{t}…”")),
+                    ))
+                })))
+        }));
+    let mut root = El::new("div").class("diff").testid("diff-view");
+    if let Some((kind, key)) = &s.compare {
+        root = root.child(compare_view(d, kind, key, &s.sources));
+    }
+    root.child(El::new("h2").text("Where sources differ"))
+        .child(
+            El::new("ul")
+                .class("flags")
+                .testid("entity-flags")
+                .children(flagged),
+        )
+        .child(conflicts)
+        .child(El::new("h2").text("What only one source has"))
+        .child(exclusive)
+        .child(El::new("h2").text("What sources agree on"))
+        .child(agreements)
+}
+
+/// One group's members side by side, each in its context, with a link into the full text.
+fn compare_view(d: &Document, kind: &str, key: &str, sources: &[super::app::Source]) -> El {
+    let st = &d.story;
+    let src_index = |id: &str| st.sources.iter().position(|x| x == id);
+    // (source index, start, end, target element id, diff)
+    let mut members: Vec<(usize, usize, usize, String, Vec<DiffOp>)> = Vec::new();
+    match kind {
+        "figure" => {
+            if let Some(g) = st.figures.iter().find(|g| g.key == key) {
+                for m in &g.members {
+                    if let Some((si, f)) = src_index(&m.source)
+                        .and_then(|si| d.articles.get(si)?.figures.get(m.index).map(|f| (si, f)))
+                    {
+                        members.push((
+                            si,
+                            f.start,
+                            f.end,
+                            format!("s{si}-f{}", m.index),
+                            Vec::new(),
+                        ));
+                    }
+                }
+            }
+        }
+        "quote" => {
+            if let Some(g) = st.quotes.iter().find(|g| g.key == key) {
+                for m in &g.members {
+                    if let Some((si, q)) = src_index(&m.source)
+                        .and_then(|si| d.articles.get(si)?.quotes.get(m.index).map(|q| (si, q)))
+                    {
+                        members.push((
+                            si,
+                            q.start,
+                            q.end,
+                            format!("s{si}-q{}", m.index),
+                            m.diff.clone(),
+                        ));
+                    }
+                }
+            }
+        }
+        _ => {}
+    }
+    let cols = members.into_iter().map(|(si, start, end, target, diff)| {
+        let text = sources.get(si).map(|x| x.text.as_str()).unwrap_or("");
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let (end, start) = (end.min(units.len()), start.min(units.len()));
+        // context: the paragraph around the item, at most 240 code units each side
+        let mut a = start.saturating_sub(240);
+        if let Some(p) = units[a..start].iter().rposition(|&u| u == b'\n' as u16) {
+            a += p + 1;
+        }
+        let mut b = (end + 240).min(units.len());
+        if let Some(p) = units[end..b].iter().position(|&u| u == b'\n' as u16) {
+            b = end + p;
+        }
+        let mut col = El::new("div")
+            .class("col")
+            .child(El::new("h4").text(&format!(
+                "{} · {}",
+                si + 1,
+                d.story.sources.get(si).cloned().unwrap_or_default()
+            )))
+            .child(
+                El::new("p")
+                    .class("context")
+                    .text(&String::from_utf16_lossy(&units[a..start]))
+                    .child(El::new("mark").text(&String::from_utf16_lossy(&units[start..end])))
+                    .text(&String::from_utf16_lossy(&units[end..b])),
+            );
+        if !diff.is_empty() {
+            col = col.child(
+                El::new("p")
+                    .class("diff-words")
+                    .testid("word-diff")
+                    .children(diff.iter().map(|op| match op {
+                        DiffOp::Same(t) => El::new("span").text(&format!("{t} ")),
+                        DiffOp::Added(t) => El::new("ins").text(&format!("{t} ")),
+                        DiffOp::Removed(t) => El::new("del").text(&format!("{t} ")),
+                    })),
+            );
+        }
+        col.child(jump(
+            si,
+            &target,
+            El::new("span").text("Show in the full text"),
+        ))
+    });
+    El::new("section")
+        .class("compare")
+        .testid("compare-view")
+        .attr("id", "compare-view")
+        .attr("tabindex", "-1")
+        .child(El::new("h2").text(&format!("Side by side: {kind} group {key}")))
+        .child(El::new("div").class("cols").children(cols))
 }

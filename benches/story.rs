@@ -1,0 +1,72 @@
+//! Scale of the story comparison: `compare` (analysis of every article plus the story diff) on
+//! 10, 100 and 1,000 articles of real multi-outlet news (`../shared/data/clusters`, about 535
+//! words an article; cycled to reach 1,000, each copy with its own id, as wire copy reused by
+//! many outlets), and one seed article through the whole pipeline.
+//!
+//! Run: `cargo bench --bench story`. Cost should grow close to linearly with the articles.
+
+use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
+use std::time::Duration;
+
+fn corpus() -> Vec<String> {
+    let path = concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/../shared/data/clusters/news-clusters-dev.jsonl"
+    );
+    let mut out = Vec::new();
+    if let Ok(data) = std::fs::read_to_string(path) {
+        for line in data.lines() {
+            let v: serde_json::Value = match serde_json::from_str(line) {
+                Ok(v) => v,
+                Err(_) => continue,
+            };
+            for a in v["articles"].as_array().into_iter().flatten() {
+                if let Some(t) = a["text"].as_str().filter(|t| !t.trim().is_empty()) {
+                    out.push(t.to_string());
+                }
+            }
+        }
+    }
+    if out.is_empty() {
+        // without the shared data, the demo seeds stand in
+        let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/demo");
+        for e in std::fs::read_dir(dir).into_iter().flatten().flatten() {
+            out.push(std::fs::read_to_string(e.path()).unwrap_or_default());
+        }
+    }
+    out
+}
+
+fn articles(corpus: &[String], n: usize) -> Vec<(String, String)> {
+    (0..n)
+        .map(|i| (format!("a{i}"), corpus[i % corpus.len()].clone()))
+        .collect()
+}
+
+fn bench(c: &mut Criterion) {
+    let corpus = corpus();
+    let mut g = c.benchmark_group("compare");
+    g.sample_size(10).measurement_time(Duration::from_secs(8));
+    for n in [10usize, 100, 1000] {
+        let input = articles(&corpus, n);
+        let words: usize = input.iter().map(|a| a.1.split_whitespace().count()).sum();
+        g.throughput(Throughput::Elements(n as u64));
+        g.bench_with_input(
+            BenchmarkId::from_parameter(format!("{n} articles, {words} words")),
+            &input,
+            |b, input| b.iter(|| crossread::compare(input).map(|d| d.story.entities.len())),
+        );
+    }
+    g.finish();
+    let seed = std::fs::read_to_string(concat!(
+        env!("CARGO_MANIFEST_DIR"),
+        "/www/demo/001_037639a6d901256c.txt"
+    ))
+    .unwrap_or_default();
+    c.bench_function("analyze one seed article (001, 1,000 words)", |b| {
+        b.iter(|| crossread::analyze("001", &seed).map(|d| d.articles.len()))
+    });
+}
+
+criterion_group!(benches, bench);
+criterion_main!(benches);

@@ -1,0 +1,4 @@
+//! Accuracy commands: each reads a data set from `../shared/data` and prints a score.
+//! Native only (behind the `cli` feature): the product never reads these files.
+
+pub mod ecb;

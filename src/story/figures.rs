@@ -1,0 +1,397 @@
+//! Figures across sources: the figures that report the same quantity, grouped and classified.
+//!
+//! Blocking: figures are keyed by kind, unit and the head of what they count ("fighters",
+//! "territory"); a figure with nothing counted after it takes what the figure before it in the
+//! same sentence counts ("1,500 to 2,500 fighters left in Al Qaim and 2,000 to 3,000 in Abu
+//! Kamal"). Years, dates and ordinals are keyed by value. Inside a block, each figure joins the
+//! group it fits best that has no figure of its source yet, so a group holds at most one figure a
+//! source. A figure still alone then joins a group of another source with the same kind, unit and
+//! value ("about 200,000" residents in two sources).
+//!
+//! Relation, reading each figure as the interval its qualifier allows (AP style: "more than 96"
+//! excludes 96, "nearly 96" stays below it, "about" is within a tenth, "up to" includes 0):
+//! `agree` (same value, same qualifier or one of them exact/about), `compatible` (all intervals
+//! meet: "2,000 to 3,000" and "up to 3000"), `conflict` (some do not: "more than 96 per cent"
+//! and "nearly 96 percent"), `single` (one source).
+
+use crate::analysis::{Article, Figure};
+use crate::figures::{FigureKind, Qualifier};
+use serde::Serialize;
+use std::collections::HashMap;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureRelation {
+    Agree,
+    Compatible,
+    Conflict,
+    Single,
+}
+
+impl FigureRelation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureRelation::Agree => "agree",
+            FigureRelation::Compatible => "compatible",
+            FigureRelation::Conflict => "conflict",
+            FigureRelation::Single => "single",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct FigureGroup {
+    /// "g1", "g2", ... in order of first appearance.
+    pub key: String,
+    pub kind: FigureKind,
+    pub about: Option<String>,
+    pub unit: Option<&'static str>,
+    pub relation: FigureRelation,
+    /// (article, figure index), at most one per article.
+    pub members: Vec<(usize, usize)>,
+}
+
+/// The head word of what a figure counts, singular ("fighters left" -> "fighter").
+fn head(about: &str) -> String {
+    let w = about
+        .split(|c: char| !c.is_alphanumeric() && c != '-')
+        .filter(|w| !w.is_empty())
+        .find(|w| {
+            w.chars().next().is_some_and(char::is_lowercase) && !matches!(*w, "of" | "and" | "the")
+        })
+        .or_else(|| about.split_whitespace().last())
+        .unwrap_or("")
+        .to_lowercase();
+    match w.strip_suffix('s') {
+        Some(s) if s.len() >= 3 && !s.ends_with('s') => s.to_string(),
+        _ => w,
+    }
+}
+
+/// The interval a figure's qualifier allows.
+fn interval(f: &Figure) -> (f64, f64) {
+    let (l, h) = (f.low, f.high);
+    match f.qualifier {
+        Qualifier::Exact => (l, h),
+        Qualifier::About => (l * 0.9, h * 1.1),
+        Qualifier::MoreThan => (l * (1.0 + 1e-9) + 1e-9, f64::INFINITY),
+        Qualifier::AtLeast => (l, f64::INFINITY),
+        Qualifier::LessThan => (0.0, h * (1.0 - 1e-9) - 1e-9),
+        Qualifier::UpTo => (0.0, h),
+        Qualifier::Nearly => (l * 0.85, h * (1.0 - 1e-9) - 1e-9),
+    }
+}
+
+fn meets(a: (f64, f64), b: (f64, f64)) -> bool {
+    a.0 <= b.1 && b.0 <= a.1
+}
+
+fn same_reading(a: &Figure, b: &Figure) -> bool {
+    let loose = |q: Qualifier| matches!(q, Qualifier::Exact | Qualifier::About);
+    a.low == b.low
+        && a.high == b.high
+        && (a.qualifier == b.qualifier || (loose(a.qualifier) && loose(b.qualifier)))
+}
+
+/// How well `f` fits a group member: 3 same reading, 2 intervals meet, 1 close (within half),
+/// 0 unrelated.
+fn fit(f: &Figure, g: &Figure) -> u8 {
+    if same_reading(f, g) {
+        3
+    } else if meets(interval(f), interval(g)) {
+        2
+    } else {
+        let (a, b) = (f.high.max(f.low), g.high.max(g.low));
+        if a > 0.0 && b > 0.0 && (a / b).max(b / a) <= 1.5 {
+            1
+        } else {
+            0
+        }
+    }
+}
+
+/// How far apart two figures' values lie (log ratio of their upper values).
+fn distance(a: &Figure, b: &Figure) -> f64 {
+    let (x, y) = (a.high.max(a.low).max(1e-9), b.high.max(b.low).max(1e-9));
+    (x / y).ln().abs()
+}
+
+fn relation(members: &[&Figure]) -> FigureRelation {
+    if members.len() < 2 {
+        return FigureRelation::Single;
+    }
+    let first = members[0];
+    if members.iter().all(|m| same_reading(m, first)) {
+        return FigureRelation::Agree;
+    }
+    for (i, a) in members.iter().enumerate() {
+        for b in &members[i + 1..] {
+            if !meets(interval(a), interval(b)) {
+                return FigureRelation::Conflict;
+            }
+        }
+    }
+    FigureRelation::Compatible
+}
+
+/// Groups the figures of the articles; returns the groups and, per article, figure → group.
+pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
+    struct G {
+        members: Vec<(usize, usize)>,
+    }
+    let fig = |(a, i): (usize, usize)| &articles[a].figures[i];
+    let mut groups: Vec<G> = Vec::new();
+    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new(); // block key -> groups
+    let mut group_of: Vec<Vec<usize>> = articles
+        .iter()
+        .map(|a| vec![usize::MAX; a.figures.len()])
+        .collect();
+    let mut abouts: Vec<Vec<Option<String>>> = Vec::with_capacity(articles.len());
+    for (ai, a) in articles.iter().enumerate() {
+        // what each figure counts, inherited within a sentence when elided
+        let mut eff: Vec<Option<String>> = Vec::with_capacity(a.figures.len());
+        for (i, f) in a.figures.iter().enumerate() {
+            let inherited = (f.about.is_none() && i > 0)
+                .then(|| {
+                    let p = &a.figures[i - 1];
+                    let same_sentence = a
+                        .sentences
+                        .iter()
+                        .any(|s| s.start <= p.span.start && f.span.end <= s.end);
+                    (same_sentence && p.kind == f.kind)
+                        .then(|| eff[i - 1].clone())
+                        .flatten()
+                })
+                .flatten();
+            eff.push(f.about.clone().or(inherited));
+        }
+        for (i, f) in a.figures.iter().enumerate() {
+            let block = match f.kind {
+                FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Age => {
+                    format!("{:?}|{}", f.kind, f.low)
+                }
+                _ => format!(
+                    "{:?}|{}|{}",
+                    f.kind,
+                    f.unit.unwrap_or(""),
+                    eff[i].as_deref().map(head).unwrap_or_default()
+                ),
+            };
+            let candidates = blocks.entry(block).or_default();
+            // the best fitting group; among equals, the one whose values lie closest
+            let best = candidates
+                .iter()
+                .filter(|&&g| !groups[g].members.iter().any(|m| m.0 == ai))
+                .map(|&g| {
+                    let ms = &groups[g].members;
+                    let score = ms.iter().map(|&m| fit(f, fig(m))).min().unwrap_or(0);
+                    let dist = ms.iter().map(|&m| distance(f, fig(m))).fold(0.0, f64::max);
+                    (score, dist, g)
+                })
+                .filter(|(score, _, _)| *score > 0)
+                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(b.2.cmp(&a.2)));
+            let g = match best {
+                Some((_, _, g)) => g,
+                None => {
+                    groups.push(G {
+                        members: Vec::new(),
+                    });
+                    candidates.push(groups.len() - 1);
+                    groups.len() - 1
+                }
+            };
+            groups[g].members.push((ai, i));
+            group_of[ai][i] = g;
+        }
+        abouts.push(eff);
+    }
+    // Figures left alone join a group with the same value from other sources.
+    let value_key =
+        |f: &Figure| format!("{:?}|{}|{}|{}", f.kind, f.unit.unwrap_or(""), f.low, f.high);
+    let mut by_value: HashMap<String, Vec<usize>> = HashMap::new();
+    for (g, grp) in groups.iter().enumerate() {
+        if grp.members.len() > 1 {
+            by_value
+                .entry(value_key(fig(grp.members[0])))
+                .or_default()
+                .push(g);
+        }
+    }
+    for g in 0..groups.len() {
+        if groups[g].members.len() != 1 {
+            continue;
+        }
+        let m = groups[g].members[0];
+        let f = fig(m);
+        // small counts ("two", "six") are too common to be the same figure by value alone
+        if matches!(
+            f.kind,
+            FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Age
+        ) || (f.kind == FigureKind::Count && f.high < 100.0)
+        {
+            continue;
+        }
+        let key = value_key(f);
+        let target = by_value.get(&key).and_then(|gs| {
+            gs.iter()
+                .copied()
+                .find(|&t| t != g && !groups[t].members.iter().any(|x| x.0 == m.0))
+        });
+        match target {
+            Some(t) => {
+                groups[t].members.push(m);
+                groups[g].members.clear();
+                group_of[m.0][m.1] = t;
+            }
+            None => {
+                by_value.entry(key).or_default().push(g);
+            }
+        }
+    }
+    // Number the non-empty groups in order of first appearance.
+    let mut order: Vec<usize> = (0..groups.len())
+        .filter(|&g| !groups[g].members.is_empty())
+        .collect();
+    for g in &order {
+        groups[*g].members.sort_unstable();
+    }
+    order.sort_by_key(|&g| groups[g].members[0]);
+    let mut renumber = vec![usize::MAX; groups.len()];
+    let mut out = Vec::with_capacity(order.len());
+    for (n, &g) in order.iter().enumerate() {
+        renumber[g] = n;
+        let members = groups[g].members.clone();
+        let figs: Vec<&Figure> = members.iter().map(|&m| fig(m)).collect();
+        // what the group counts: the most frequent description among its members
+        let mut counts: HashMap<&str, usize> = HashMap::new();
+        for &(a, i) in &members {
+            if let Some(s) = abouts[a][i].as_deref() {
+                *counts.entry(s).or_default() += 1;
+            }
+        }
+        let about = counts
+            .into_iter()
+            .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
+            .map(|(s, _)| s.to_string());
+        out.push(FigureGroup {
+            key: format!("g{}", n + 1),
+            kind: figs[0].kind,
+            about,
+            unit: figs.iter().find_map(|f| f.unit),
+            relation: relation(&figs),
+            members,
+        });
+    }
+    for per in &mut group_of {
+        for g in per.iter_mut() {
+            *g = renumber[*g];
+        }
+    }
+    (out, group_of)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::analysis::Pipeline;
+
+    /// Groups the figures of the texts; returns (relation, member texts) per group.
+    fn groups(texts: &[&str]) -> Vec<(FigureRelation, Vec<String>)> {
+        let p = Pipeline::default();
+        let arts: Vec<Article> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| p.analyze(&format!("s{i}"), t).unwrap())
+            .collect();
+        let (gs, _) = group(&arts);
+        gs.iter()
+            .map(|g| {
+                let texts = g
+                    .members
+                    .iter()
+                    .map(|&(a, i)| {
+                        let f = &arts[a].figures[i];
+                        arts[a].text[f.span.start..f.span.end].to_string()
+                    })
+                    .collect();
+                (g.relation, texts)
+            })
+            .collect()
+    }
+
+    #[test]
+    fn relations() {
+        use FigureRelation::*;
+        // one line per case: two sources, the relation of the group holding both figures
+        let cases: &[(&str, &str, FigureRelation)] = &[
+            (
+                "Qaim is about 320 kilometres west of Baghdad.",
+                "The town is about 320km west of Baghdad.",
+                Agree,
+            ),
+            (
+                "He said 2,000 to 3,000 fighters remain.",
+                "Up to 3000 fighters remain.",
+                Compatible,
+            ),
+            (
+                "It lost more than 96 per cent of the territory.",
+                "It lost nearly 96 percent of its territory.",
+                Conflict,
+            ),
+            (
+                "There were 1,500 to 2,500 fighters left.",
+                "There were 1500 to 2500 Isis fighters left.",
+                Agree,
+            ),
+            (
+                "Some 6,000 people fled.",
+                "Some 9,000 people fled.",
+                Conflict,
+            ),
+        ];
+        for (a, b, want) in cases {
+            let gs = groups(&[a, b]);
+            let both: Vec<&(FigureRelation, Vec<String>)> =
+                gs.iter().filter(|g| g.1.len() == 2).collect();
+            assert_eq!(both.len(), 1, "{a} / {b}: {gs:?}");
+            assert_eq!(both[0].0, *want, "{a} / {b}: {gs:?}");
+        }
+    }
+
+    #[test]
+    fn elided_counts_inherit_and_pair_by_value() {
+        let gs = groups(&[
+            "He estimated there were 1,500 to 2,500 fighters left in Al Qaim and 2,000 to 3,000 in Abu Kamal.",
+            "The coalition thought there were only 1500 to 2500 Isis fighters left, and up to 3000 on the Syrian side.",
+        ]);
+        let find = |t: &str| gs.iter().find(|g| g.1.iter().any(|x| x == t)).unwrap();
+        assert_eq!(
+            find("1,500 to 2,500 fighters").0,
+            FigureRelation::Agree,
+            "{gs:?}"
+        );
+        let g = find("2,000 to 3,000");
+        assert_eq!(g.0, FigureRelation::Compatible, "{gs:?}");
+        assert!(g.1.contains(&"up to 3000".to_string()), "{gs:?}");
+    }
+
+    #[test]
+    fn every_figure_in_exactly_one_group() {
+        let p = Pipeline::default();
+        let arts: Vec<Article> = ["Six jets, 2014, 40 km.", "Six jets and 9 ships in 2014."]
+            .iter()
+            .enumerate()
+            .map(|(i, t)| p.analyze(&i.to_string(), t).unwrap())
+            .collect();
+        let (gs, of) = group(&arts);
+        let n: usize = gs.iter().map(|g| g.members.len()).sum();
+        assert_eq!(n, arts.iter().map(|a| a.figures.len()).sum::<usize>());
+        for (a, per) in of.iter().enumerate() {
+            for (i, &g) in per.iter().enumerate() {
+                assert!(gs[g].members.contains(&(a, i)));
+            }
+        }
+        assert!(gs.iter().any(|g| g.relation == FigureRelation::Single));
+    }
+}
