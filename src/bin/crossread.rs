@@ -49,7 +49,11 @@ fn run(args: &[String]) -> Result<(), CliError> {
             [what, file] if what == "ecb" => {
                 let input = read_source(file)?;
                 let report = crossread::eval::ecb::score(&input).map_err(CliError::Input)?;
-                write_out(report.to_string().as_bytes())
+                let mut out = report.to_string();
+                if !out.ends_with('\n') {
+                    out.push('\n');
+                }
+                write_out(out.as_bytes())
             }
             _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE".into())),
         },

@@ -147,7 +147,27 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             }
         }
     }
-    // 2b. a surname alone joins the one full name ending with it
+    // 2b. a longer name ending with a shorter full name is that person ("Actress Tara Reid",
+    // "Tara Reid"), and a longer organisation name ending with ... is left alone
+    let mut person_by_words: HashMap<String, usize> = HashMap::new();
+    for b in 0..block_rep.len() {
+        let e = rep(b);
+        let w = names::words(&e.name);
+        if e.etype == EntityType::Person && w.len() == 2 {
+            person_by_words.entry(w.concat()).or_insert(b);
+        }
+    }
+    for b in 0..block_rep.len() {
+        let e = rep(b);
+        let w = names::words(&e.name);
+        if e.etype == EntityType::Person && w.len() > 2 {
+            if let Some(&short) = person_by_words.get(&w[w.len() - 2..].concat()) {
+                uf.union(short, b);
+            }
+        }
+    }
+    // 2c. a surname alone joins the one full name ending with it; a one-word organisation
+    // ("Colts") the one organisation name ending with it ("Indianapolis Colts")
     let mut full_by_last: HashMap<String, Vec<usize>> = HashMap::new();
     for b in 0..block_rep.len() {
         let e = rep(b);
@@ -160,7 +180,19 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             }
         }
     }
-    // 2c. an acronym joins the one organisation it abbreviates
+    let mut org_by_last: HashMap<String, Vec<usize>> = HashMap::new();
+    for b in 0..block_rep.len() {
+        let e = rep(b);
+        let w = names::words(&e.name);
+        if e.etype == EntityType::Org && w.len() > 1 {
+            let root = uf.find(b);
+            let list = org_by_last.entry(w[w.len() - 1].clone()).or_default();
+            if !list.iter().any(|&x| uf.find(x) == root) {
+                list.push(b);
+            }
+        }
+    }
+    // 2d. an acronym joins the one organisation it abbreviates
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for b in 0..block_rep.len() {
         let e = rep(b);
@@ -176,6 +208,18 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         let w = names::words(&e.name);
         if matches!(e.etype, EntityType::Person | EntityType::Misc) && w.len() == 1 {
             if let Some([only]) = full_by_last.get(&w[0]).map(Vec::as_slice) {
+                uf.union(*only, b);
+                continue;
+            }
+        }
+        // head words ("Forces", "Ministry") name no one organisation on their own
+        if matches!(e.etype, EntityType::Org | EntityType::Misc)
+            && w.len() == 1
+            && !crate::lexicon::ORG_HEADS
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(&w[0]))
+        {
+            if let Some([only]) = org_by_last.get(&w[0]).map(Vec::as_slice) {
                 uf.union(*only, b);
                 continue;
             }
