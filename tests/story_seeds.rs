@@ -4,23 +4,8 @@
 
 use crossread::schema::{ArticleDoc, Document};
 
-fn seeds() -> Vec<(String, String)> {
-    let dir = concat!(env!("CARGO_MANIFEST_DIR"), "/www/demo");
-    let mut v: Vec<(String, String)> = std::fs::read_dir(dir)
-        .unwrap()
-        .filter_map(|e| e.ok())
-        .map(|e| e.path())
-        .filter(|p| p.extension().is_some_and(|x| x == "txt"))
-        .map(|p| {
-            (
-                p.file_stem().unwrap().to_string_lossy().into_owned(),
-                std::fs::read_to_string(&p).unwrap(),
-            )
-        })
-        .collect();
-    v.sort();
-    v
-}
+mod common;
+use common::seeds;
 
 /// Story key of the entity written exactly `form` somewhere in the story.
 fn entity_key(doc: &Document, form: &str) -> String {

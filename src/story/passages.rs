@@ -8,12 +8,10 @@
 //! of articles. Matching sentences form groups; groups over the same sources whose sentences
 //! follow each other in every source merge into one passage.
 
-use super::{words, UnionFind};
+use super::{shared_shingles, shingles, words, UnionFind};
 use crate::analysis::Article;
 use crate::text::Span;
-use std::collections::hash_map::DefaultHasher;
-use std::collections::{BTreeMap, HashMap};
-use std::hash::{Hash, Hasher};
+use std::collections::BTreeMap;
 
 const SHINGLE: usize = 5;
 const MIN_WORDS: usize = 6;
@@ -56,39 +54,11 @@ pub fn find(articles: &[Article]) -> (Vec<Passage>, Vec<SharedSummary>) {
             if ws.len() < MIN_WORDS {
                 continue;
             }
-            let mut v: Vec<u64> = ws
-                .windows(SHINGLE.min(ws.len()))
-                .map(|w| {
-                    let mut h = DefaultHasher::new();
-                    w.hash(&mut h);
-                    h.finish()
-                })
-                .collect();
-            v.sort_unstable();
-            v.dedup();
-            shs.push(v);
+            shs.push(shingles(&ws, SHINGLE));
             nodes.push((a, s));
         }
     }
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (n, sh) in shs.iter().enumerate() {
-        for &h in sh {
-            postings.entry(h).or_default().push(n);
-        }
-    }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
-    for list in postings.values() {
-        if list.len() < 2 || list.len() > MAX_POSTINGS {
-            continue;
-        }
-        for (x, &p) in list.iter().enumerate() {
-            for &q in &list[x + 1..] {
-                if nodes[p].0 != nodes[q].0 {
-                    *shared.entry((p, q)).or_default() += 1;
-                }
-            }
-        }
-    }
+    let shared = shared_shingles(&shs, |n| nodes[n].0, MAX_POSTINGS);
     let mut uf = UnionFind::new(nodes.len());
     let mut matched_with: Vec<Vec<usize>> = vec![Vec::new(); nodes.len()]; // other articles
     let mut pairs: Vec<(usize, usize)> = shared

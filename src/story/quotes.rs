@@ -8,12 +8,10 @@
 //! the word-level diff against the group's longest member shows how). `speakers_differ` is set when
 //! members attribute the words to different story entities.
 
-use super::{words, UnionFind};
+use super::{shared_shingles, shingles, words, UnionFind};
 use crate::analysis::Article;
 use serde::Serialize;
-use std::collections::hash_map::DefaultHasher;
 use std::collections::HashMap;
-use std::hash::{Hash, Hasher};
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -69,23 +67,6 @@ const MAX_POSTINGS: usize = 64;
 /// Longest quote (in words) given a word diff; longer ones get none (quadratic cost).
 const MAX_DIFF_WORDS: usize = 400;
 
-fn hash<T: Hash + ?Sized>(t: &T) -> u64 {
-    let mut h = DefaultHasher::new();
-    t.hash(&mut h);
-    h.finish()
-}
-
-fn shingles(ws: &[String]) -> Vec<u64> {
-    let mut v: Vec<u64> = if ws.len() < 3 {
-        vec![hash(&ws)]
-    } else {
-        ws.windows(3).map(|w| hash(w)).collect()
-    };
-    v.sort_unstable();
-    v.dedup();
-    v
-}
-
 /// Groups the quotes; `entity_of` maps each article's entities to story entities.
 pub fn group(articles: &[Article], entity_of: &[Vec<usize>]) -> (Vec<QuoteGroup>, Vec<Vec<usize>>) {
     let mut ids: Vec<(usize, usize)> = Vec::new();
@@ -94,30 +75,12 @@ pub fn group(articles: &[Article], entity_of: &[Vec<usize>]) -> (Vec<QuoteGroup>
     for (a, art) in articles.iter().enumerate() {
         for (i, q) in art.quotes.iter().enumerate() {
             let ws = words(&art.text[q.span.start..q.span.end]);
-            shs.push(shingles(&ws));
+            shs.push(shingles(&ws, 3));
             toks.push(ws);
             ids.push((a, i));
         }
     }
-    let mut postings: HashMap<u64, Vec<usize>> = HashMap::new();
-    for (n, sh) in shs.iter().enumerate() {
-        for &h in sh {
-            postings.entry(h).or_default().push(n);
-        }
-    }
-    let mut shared: HashMap<(usize, usize), usize> = HashMap::new();
-    for list in postings.values() {
-        if list.len() < 2 || list.len() > MAX_POSTINGS {
-            continue;
-        }
-        for (x, &p) in list.iter().enumerate() {
-            for &q in &list[x + 1..] {
-                if ids[p].0 != ids[q].0 {
-                    *shared.entry((p, q)).or_default() += 1;
-                }
-            }
-        }
-    }
+    let shared = shared_shingles(&shs, |n| ids[n].0, MAX_POSTINGS);
     let mut uf = UnionFind::new(ids.len());
     for (&(p, q), &n) in &shared {
         let smaller = shs[p].len().min(shs[q].len()).max(1);
