@@ -49,7 +49,10 @@ fn base_name(e: &crate::analysis::LocalEntity) -> &str {
 /// The blocking key of an article entity.
 fn block_key(e: &crate::analysis::LocalEntity) -> String {
     let base = base_name(e);
-    let k = match aliases::group(&names::spelling_key(base)) {
+    let sk = names::spelling_key(base);
+    // French transliteration writes the Arabic "Abu" as a glued "Bou" ("Boukamal" = "Abu Kamal")
+    let bou = sk.strip_prefix("bou").filter(|r| r.len() >= 4).map(|r| format!("abu{r}"));
+    let k = match aliases::group(&sk).or_else(|| bou.as_deref().and_then(aliases::group)) {
         Some(g) => format!("geo:{g}"),
         None => names::key(base),
     };
