@@ -51,7 +51,10 @@ fn block_key(e: &crate::analysis::LocalEntity) -> String {
     let base = base_name(e);
     let sk = names::spelling_key(base);
     // French transliteration writes the Arabic "Abu" as a glued "Bou" ("Boukamal" = "Abu Kamal")
-    let bou = sk.strip_prefix("bou").filter(|r| r.len() >= 4).map(|r| format!("abu{r}"));
+    let bou = sk
+        .strip_prefix("bou")
+        .filter(|r| r.len() >= 4)
+        .map(|r| format!("abu{r}"));
     let k = match aliases::group(&sk).or_else(|| bou.as_deref().and_then(aliases::group)) {
         Some(g) => format!("geo:{g}"),
         None => names::key(base),
@@ -396,15 +399,9 @@ fn misspelling_flags(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::Pipeline;
 
     fn story(texts: &[&str]) -> Vec<StoryEntity> {
-        let p = Pipeline::default();
-        let arts: Vec<Article> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| p.analyze(&format!("s{i}"), t).unwrap())
-            .collect();
+        let arts = super::super::test_articles(texts);
         align(&arts).0
     }
 

@@ -297,12 +297,7 @@ mod tests {
 
     /// Groups the figures of the texts; returns (relation, member texts) per group.
     fn groups(texts: &[&str]) -> Vec<(FigureRelation, Vec<String>)> {
-        let p = Pipeline::default();
-        let arts: Vec<Article> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| p.analyze(&format!("s{i}"), t).unwrap())
-            .collect();
+        let arts = super::super::test_articles(texts);
         let (gs, _) = group(&arts);
         gs.iter()
             .map(|g| {

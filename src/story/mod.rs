@@ -143,6 +143,20 @@ pub(crate) fn words(text: &str) -> Vec<String> {
         .collect()
 }
 
+/// Test helper: the texts analysed as sources "s0", "s1", ...
+#[cfg(test)]
+pub(crate) fn test_articles(texts: &[&str]) -> Vec<Article> {
+    let p = crate::analysis::Pipeline::default();
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            p.analyze(&format!("s{i}"), t)
+                .expect("test text is an article")
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

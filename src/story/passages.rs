@@ -180,15 +180,9 @@ pub fn find(articles: &[Article]) -> (Vec<Passage>, Vec<SharedSummary>) {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::Pipeline;
 
     fn arts(texts: &[&str]) -> Vec<Article> {
-        let p = Pipeline::default();
-        texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| p.analyze(&format!("s{i}"), t).unwrap())
-            .collect()
+        super::super::test_articles(texts)
     }
 
     #[test]

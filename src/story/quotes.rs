@@ -207,15 +207,9 @@ pub fn diff_words(a: &[String], b: &[String]) -> Vec<DiffOp> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::analysis::Pipeline;
 
     fn run(texts: &[&str]) -> (Vec<Article>, Vec<QuoteGroup>) {
-        let p = Pipeline::default();
-        let arts: Vec<Article> = texts
-            .iter()
-            .enumerate()
-            .map(|(i, t)| p.analyze(&format!("s{i}"), t).unwrap())
-            .collect();
+        let arts = super::super::test_articles(texts);
         let (_, entity_of) = super::super::entities::align(&arts);
         let (gs, _) = group(&arts, &entity_of);
         (arts, gs)
