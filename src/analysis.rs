@@ -176,6 +176,8 @@ fn title_of(raw: &str) -> String {
 /// name alone joins the full name written earlier; an acronym joins the name it abbreviates.
 fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) {
     let mut ents: Vec<LocalEntity> = Vec::new();
+    // the words of each entity's name, kept beside it (names::words allocates)
+    let mut ent_words: Vec<Vec<String>> = Vec::new();
     let mut member = Vec::with_capacity(mentions.len());
     for m in mentions {
         let surface = text.slice(m.span);
@@ -196,11 +198,10 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
                 // "Dillon" after "Ryan Dillon"; "Assad" after "Bashar al-Assad"
                 (m.etype == EntityType::Person && words.len() == 1)
                     .then(|| {
-                        ents.iter().rposition(|e| {
-                            e.etype == EntityType::Person && {
-                                let ew = names::words(&e.name);
-                                ew.len() > 1 && ew.last() == words.last()
-                            }
+                        ents.iter().zip(&ent_words).rposition(|(e, ew)| {
+                            e.etype == EntityType::Person
+                                && ew.len() > 1
+                                && ew.last() == words.last()
                         })
                     })
                     .flatten()
@@ -228,6 +229,7 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
                     Some(a) => format!("{surface} {a}"),
                     None => surface.to_string(),
                 };
+                ent_words.push(names::words(&name));
                 ents.push(LocalEntity {
                     name,
                     etype: m.etype,
@@ -247,12 +249,10 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
             e.forms.push((written.to_string(), surface.to_string()));
         }
         // the fullest written form names the entity
-        if admin.is_none()
-            && names::words(surface).len() > names::words(&e.name).len()
-            && !names::is_acronym(surface)
-        {
+        if admin.is_none() && words.len() > ent_words[idx].len() && !names::is_acronym(surface) {
             e.name = surface.to_string();
             e.key = names::key(surface);
+            ent_words[idx] = words;
         }
         member.push(idx);
     }

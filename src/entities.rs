@@ -64,7 +64,8 @@ impl Recognizer for RuleRecognizer {
             candidates(text, si, &mut out);
         }
         let lowercase_words = lowercase_vocabulary(text);
-        out.retain(|m| keep_sentence_initial(text, m, &lowercase_words));
+        let inside_words = capitalised_inside(text);
+        out.retain(|m| keep_sentence_initial(text, m, &lowercase_words, &inside_words));
         harmonise(text, &mut out);
         headline_mentions(text, &mut out);
         out.sort_by_key(|m| m.span.start);
@@ -158,7 +159,7 @@ fn candidates(text: &Text, si: usize, out: &mut Vec<Mention>) {
                 break;
             }
         }
-        type_run(text, si, i, &parts, out);
+        type_run(text, si, &parts, out);
         i = j.max(i + 1);
     }
 }
@@ -174,15 +175,11 @@ fn connector_ok(text: &Text, parts: &[Span]) -> bool {
         || matches!(last, "Observatory" | "Bank" | "Secretary" | "Minister")
 }
 
-fn word_of(text: &Text, sp: Span) -> &str {
-    text.slice(sp)
-}
-
-fn type_run(text: &Text, si: usize, first_tok: usize, parts: &[Span], out: &mut Vec<Mention>) {
+fn type_run(text: &Text, si: usize, parts: &[Span], out: &mut Vec<Mention>) {
     if parts.is_empty() {
         return;
     }
-    let words: Vec<&str> = parts.iter().map(|p| word_of(text, *p)).collect();
+    let words: Vec<&str> = parts.iter().map(|p| text.slice(*p)).collect();
     let mut a = 0;
     // Leading function words and calendar words ("The", "On Friday").
     while a < words.len()
@@ -228,13 +225,12 @@ fn type_run(text: &Text, si: usize, first_tok: usize, parts: &[Span], out: &mut 
     let mut confident = true;
     let etype = if person_title {
         EntityType::Person
-    } else if lexicon::ORGS.contains(&phrase) {
-        EntityType::Org
-    } else if n >= 2
-        && (lexicon::ORG_HEADS.contains(&head)
-            || words[a + 1..b]
-                .iter()
-                .any(|w| lexicon::ORG_HEADS.contains(w)))
+    } else if lexicon::ORGS.contains(&phrase)
+        || n >= 2
+            && (lexicon::ORG_HEADS.contains(&head)
+                || words[a + 1..b]
+                    .iter()
+                    .any(|w| lexicon::ORG_HEADS.contains(w)))
     {
         EntityType::Org
     } else if lexicon::PLACES.contains(&phrase) || (n >= 2 && lexicon::PLACE_HEADS.contains(&head))
@@ -252,7 +248,7 @@ fn type_run(text: &Text, si: usize, first_tok: usize, parts: &[Span], out: &mut 
             etype: EntityType::Group,
             confident: true,
         });
-        type_run(text, si, first_tok, &parts[a + 1..b], out);
+        type_run(text, si, &parts[a + 1..b], out);
         return;
     } else if n == 1 && is_acronym(phrase) {
         EntityType::Org
@@ -270,7 +266,7 @@ fn type_run(text: &Text, si: usize, first_tok: usize, parts: &[Span], out: &mut 
     ) || (prev == "of" && n <= 2)
     {
         EntityType::Place
-    } else if n >= 2 && n <= 3 && words[a..b].iter().all(|w| is_name_word(w)) {
+    } else if (2..=3).contains(&n) && words[a..b].iter().all(|w| is_name_word(w)) {
         confident = false;
         EntityType::Person
     } else if n >= 4 {
@@ -332,12 +328,16 @@ fn keep_sentence_initial(
     text: &Text,
     m: &Mention,
     lower: &std::collections::HashSet<String>,
+    inside: &std::collections::HashSet<&str>,
 ) -> bool {
-    let t = text
+    let t = text.tokens.partition_point(|t| t.span.start < m.span.start);
+    if text
         .tokens
-        .iter()
-        .position(|t| t.span.start == m.span.start);
-    let Some(t) = t else { return true };
+        .get(t)
+        .is_none_or(|tok| tok.span.start != m.span.start)
+    {
+        return true;
+    }
     let sent = &text.sentences[text.tokens[t].sentence];
     let initial = sent.tokens.start == t
         || (sent.tokens.start + 1 == t && text.tokens[sent.tokens.start].kind == TokenKind::Punct);
@@ -348,15 +348,16 @@ fn keep_sentence_initial(
     if w.contains(' ') {
         return true;
     }
-    !lower.contains(&w.to_lowercase())
-        && (m.etype != EntityType::Misc || capitalised_inside(text, w))
+    !lower.contains(&w.to_lowercase()) && (m.etype != EntityType::Misc || inside.contains(w))
 }
 
-/// Whether `w` is written somewhere other than at a sentence start (so its capital is its own).
-fn capitalised_inside(text: &Text, w: &str) -> bool {
+/// Words written somewhere other than at a sentence start (so their capital is their own).
+fn capitalised_inside(text: &Text) -> std::collections::HashSet<&str> {
     text.sentences
         .iter()
-        .any(|s| s.tokens.clone().skip(1).any(|t| text.token_text(t) == w))
+        .flat_map(|s| s.tokens.clone().skip(1))
+        .map(|t| text.token_text(t))
+        .collect()
 }
 
 /// Gives repeated names the type of their most confident mention, and short forms of a person's

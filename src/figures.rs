@@ -161,8 +161,7 @@ fn month_of(w: &str) -> Option<u32> {
     }
     MONTHS
         .iter()
-        .position(|m| *m == l || (l.len() >= 3 && m.starts_with(&l) && l != "mar" && l != "may"))
-        .or_else(|| MONTHS.iter().position(|m| *m == l))
+        .position(|m| *m == l || (m.starts_with(&l) && l != "mar" && l != "may"))
         .map(|p| p as u32 + 1)
 }
 

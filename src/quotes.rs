@@ -324,18 +324,16 @@ fn attribution(
     }
     // X said: "..." / X described it as the "..." — the last cue before the quote in its sentence
     let first_tok = toks.partition_point(|t| t.span.start < outer.start);
-    let sent_start = toks
-        .get(first_tok)
-        .map(|t| text.sentences[t.sentence].tokens.start)
-        .unwrap_or(first_tok);
-    let sent_start = if first_tok > 0 && first_tok <= toks.len() {
-        text.sentences[toks[first_tok.saturating_sub(1).min(toks.len() - 1)].sentence]
-            .tokens
-            .start
-            .min(sent_start)
-    } else {
-        sent_start
-    };
+    // from the start of the sentence holding the opening mark or the token before it
+    let sentence_start = |i: usize| toks.get(i).map(|t| text.sentences[t.sentence].tokens.start);
+    let sent_start = [
+        first_tok.checked_sub(1).and_then(sentence_start),
+        sentence_start(first_tok),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(first_tok);
     let before: Vec<usize> = (sent_start..first_tok).collect();
     if let Some(ci) = before.iter().rposition(|&i| is_cue(w(i))) {
         let mut s = ci;

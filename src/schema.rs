@@ -246,17 +246,17 @@ impl Utf16Index {
 
 /// The document of one article; `keys` gives each local entity its key.
 pub fn article_doc(a: &Article, keys: &[String]) -> ArticleDoc {
-    article_doc_grouped(a, keys, None, None)
+    article_doc_grouped(a, &Utf16Index::new(&a.text), keys, None, None)
 }
 
 /// The document of one article within a story: figures and quotes name their story groups.
 fn article_doc_grouped(
     a: &Article,
+    ix: &Utf16Index,
     keys: &[String],
     fig_groups: Option<&[String]>,
     quote_groups: Option<&[String]>,
 ) -> ArticleDoc {
-    let ix = Utf16Index::new(&a.text);
     let slice = |s: usize, e: usize| a.text.get(s..e).unwrap_or("").to_string();
     let key_of = |e: usize| keys.get(e).cloned().unwrap_or_default();
     ArticleDoc {
@@ -331,6 +331,8 @@ pub fn local_keys(a: &Article) -> Vec<String> {
 pub fn document(articles: &[Article], story: &Story) -> Document {
     let keys: Vec<String> = story.entities.iter().map(|e| e.key.clone()).collect();
     let id = |a: usize| articles[a].id.clone();
+    // one offset index per article, for its items and its shared passages
+    let index: Vec<Utf16Index> = articles.iter().map(|a| Utf16Index::new(&a.text)).collect();
     let docs = articles
         .iter()
         .enumerate()
@@ -347,7 +349,7 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
                 .iter()
                 .map(|&g| story.quote_groups[g].key.clone())
                 .collect();
-            article_doc_grouped(a, &local, Some(&figs), Some(&quotes))
+            article_doc_grouped(a, &index[ai], &local, Some(&figs), Some(&quotes))
         })
         .collect();
     let exclusive = (0..articles.len())
@@ -436,13 +438,10 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
                     members: p
                         .members
                         .iter()
-                        .map(|&(a, sp)| {
-                            let ix = Utf16Index::new(&articles[a].text);
-                            PassageMemberDoc {
-                                source: id(a),
-                                start: ix.at(sp.start),
-                                end: ix.at(sp.end),
-                            }
+                        .map(|&(a, sp)| PassageMemberDoc {
+                            source: id(a),
+                            start: index[a].at(sp.start),
+                            end: index[a].at(sp.end),
                         })
                         .collect(),
                 })

@@ -174,30 +174,24 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     }
     // 2c. a surname alone joins the one full name ending with it; a one-word organisation
     // ("Colts") the one organisation name ending with it ("Indianapolis Colts")
-    let mut full_by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    for b in 0..block_rep.len() {
-        let e = rep(b);
-        let w = names::words(&e.name);
-        if e.etype == EntityType::Person && w.len() > 1 {
-            let root = uf.find(b);
-            let list = full_by_last.entry(w[w.len() - 1].clone()).or_default();
-            if !list.iter().any(|&x| uf.find(x) == root) {
-                list.push(b);
+    // multi-word names of one type by their last word, one block per joined group
+    let mut by_last = |etype: EntityType| {
+        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+        for b in 0..block_rep.len() {
+            let e = rep(b);
+            let w = names::words(&e.name);
+            if e.etype == etype && w.len() > 1 {
+                let root = uf.find(b);
+                let list = index.entry(w[w.len() - 1].clone()).or_default();
+                if !list.iter().any(|&x| uf.find(x) == root) {
+                    list.push(b);
+                }
             }
         }
-    }
-    let mut org_by_last: HashMap<String, Vec<usize>> = HashMap::new();
-    for b in 0..block_rep.len() {
-        let e = rep(b);
-        let w = names::words(&e.name);
-        if e.etype == EntityType::Org && w.len() > 1 {
-            let root = uf.find(b);
-            let list = org_by_last.entry(w[w.len() - 1].clone()).or_default();
-            if !list.iter().any(|&x| uf.find(x) == root) {
-                list.push(b);
-            }
-        }
-    }
+        index
+    };
+    let full_by_last = by_last(EntityType::Person);
+    let org_by_last = by_last(EntityType::Org);
     // 2d. an acronym joins the one organisation it abbreviates
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for b in 0..block_rep.len() {

@@ -38,12 +38,6 @@ pub struct Story {
     pub shared: Vec<SharedSummary>,
 }
 
-impl Story {
-    pub fn total_mentions(&self, e: usize) -> usize {
-        self.entities[e].mentions.iter().map(|m| m.1).sum()
-    }
-}
-
 /// Compares the articles (in source order).
 pub fn compare(articles: &[Article]) -> Story {
     let (entities, entity_of) = entities::align(articles);

@@ -89,9 +89,9 @@ pub fn render(s: &State) {
         dom::replace_children(&view, content);
     }
     if let Some(lists) = dom::by_id("item-lists") {
-        let content = match (article, text) {
-            (Some(a), Some(t)) => item_lists(s.selected, a, t),
-            _ => El::new("div"),
+        let content = match article {
+            Some(a) => item_lists(s.selected, a),
+            None => El::new("div"),
         };
         dom::replace_children(&lists, content);
     }
@@ -356,7 +356,7 @@ fn jump(src: usize, target: &str, label: El) -> El {
 }
 
 /// Side lists: the article's entities (one line per entity, with its count), figures, quotes.
-fn item_lists(src: usize, a: &ArticleDoc, _text: &str) -> El {
+fn item_lists(src: usize, a: &ArticleDoc) -> El {
     // entities, first mention order, grouped by key
     let mut seen: Vec<(String, String, &'static str, usize, usize)> = Vec::new(); // key, text, type, count, first index
     for (i, e) in a.entities.iter().enumerate() {
