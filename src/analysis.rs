@@ -6,7 +6,7 @@
 //! groups an article's mentions into its entities (within-article coreference of names: "Dillon"
 //! after "Ryan Dillon", "PMF" after "Popular Mobilisation Forces (PMF)", "ISIS" = "Daesh").
 
-use crate::entities::{EntityType, Mention, Recognizer, RuleRecognizer};
+use crate::entities::{EntityType, Mention, Recognizer};
 use crate::figures::{FigureExtractor, FigureKind, Qualifier, RuleFigures};
 use crate::names;
 use crate::quotes::{QuoteExtractor, QuoteKind, RuleQuotes};
@@ -91,7 +91,11 @@ pub struct Pipeline {
 impl Default for Pipeline {
     fn default() -> Self {
         Pipeline {
-            entities: Box::new(RuleRecognizer),
+            // The embedded model is fixed at build time and its loading is tested
+            // (`ner::tests::embedded_model_loads`): it cannot fail on any input.
+            entities: Box::new(
+                crate::ner::ModelRecognizer::new().expect("embedded entity model loads"),
+            ),
             figures: Box::new(RuleFigures),
             quotes: Box::new(RuleQuotes),
         }

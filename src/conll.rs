@@ -118,6 +118,62 @@ fn tag_document(lines: &[Line], offset: usize, rec: &dyn Recognizer, tags: &mut 
     }
 }
 
+/// Tags every token line of a CoNLL file with the trained model, on the file's own tokens
+/// (the tokenisation `conlleval` scores), one document per `-DOCSTART-`; returns the file with
+/// one more column.
+pub fn tag_with_model(input: &str, model: &crate::ner::Model) -> String {
+    let lines: Vec<&str> = input.lines().map(|l| l.trim_end_matches('\r')).collect();
+    let mut tags: Vec<&'static str> = vec!["O"; lines.len()];
+    // documents of sentences of (line index, word)
+    let mut docs: Vec<Vec<Vec<(usize, &str)>>> = vec![Vec::new()];
+    let mut sentence: Vec<(usize, &str)> = Vec::new();
+    for (i, l) in lines.iter().enumerate() {
+        let docstart = l.starts_with("-DOCSTART-");
+        if l.trim().is_empty() || docstart {
+            if !sentence.is_empty() {
+                if let Some(d) = docs.last_mut() {
+                    d.push(std::mem::take(&mut sentence));
+                }
+            }
+            if docstart {
+                docs.push(Vec::new());
+            }
+            continue;
+        }
+        sentence.push((i, l.split_whitespace().next().unwrap_or("")));
+    }
+    if !sentence.is_empty() {
+        if let Some(d) = docs.last_mut() {
+            d.push(sentence);
+        }
+    }
+    for doc in &docs {
+        let words: Vec<Vec<&str>> = doc.iter().map(|s| s.iter().map(|t| t.1).collect()).collect();
+        let labels = model.tag(words);
+        for (s, ls) in doc.iter().zip(&labels) {
+            for ((line, _), &l) in s.iter().zip(ls) {
+                if let Some(t) = crate::ner::labels::entity_type(l) {
+                    let begin = matches!(
+                        crate::ner::labels::part(l),
+                        crate::ner::labels::Part::B | crate::ner::labels::Part::U
+                    );
+                    tags[*line] = tag_name(crate::ner::labels::TYPES[t as usize], begin);
+                }
+            }
+        }
+    }
+    let mut out = String::with_capacity(input.len() + lines.len() * 6);
+    for (i, l) in lines.iter().enumerate() {
+        out.push_str(l);
+        if !(l.trim().is_empty() || l.starts_with("-DOCSTART-")) {
+            out.push(' ');
+            out.push_str(tags[i]);
+        }
+        out.push('\n');
+    }
+    out
+}
+
 fn tag_name(ty: &str, begin: bool) -> &'static str {
     match (ty, begin) {
         ("PER", true) => "B-PER",

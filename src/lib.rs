@@ -25,6 +25,7 @@ pub mod eval;
 pub mod figures;
 pub mod lexicon;
 pub mod names;
+pub mod ner;
 pub mod quotes;
 pub mod schema;
 pub mod story;

@@ -39,13 +39,17 @@ fn run(args: &[String]) -> Result<(), CliError> {
         Some("ner") => match &args[1..] {
             [flag, file] if flag == "--conll" => {
                 let input = read_source(file)?;
-                let out = crossread::conll::tag(&input, &crossread::entities::RuleRecognizer);
+                let model = crossread::ner::Model::embedded().map_err(|e| CliError::Input(e.to_string()))?;
+                let out = crossread::conll::tag_with_model(&input, model);
                 write_out(out.as_bytes())
             }
             _ => Err(CliError::Usage("ner needs --conll FILE".into())),
         },
         Some("eval") => match &args[1..] {
-            [what, file] if what == "ner" => eval_ner(file),
+            [what, file] if what == "ner" => eval_ner(file, None),
+            [what, file, flag, model] if what == "ner" && flag == "--model" => {
+                eval_ner(file, Some(model))
+            }
             [what, file] if what == "ecb" => {
                 let input = read_source(file)?;
                 let report = crossread::eval::ecb::score(&input).map_err(CliError::Input)?;
@@ -56,6 +60,10 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 write_out(out.as_bytes())
             }
             _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE".into())),
+        },
+        Some("train") => match &args[1..] {
+            [what, rest @ ..] if what == "ner" => train_ner(rest),
+            _ => Err(CliError::Usage("train needs: ner --train FILE --out FILE [--epochs N] [--prune X] [--lists DIR]".into())),
         },
         Some("tables") => match &args[1..] {
             [what, rest @ ..] if what == "aliases" => {
@@ -147,9 +155,19 @@ fn analyze_jsonl() -> Result<(), CliError> {
     out.flush().map_err(io_err)
 }
 
-fn eval_ner(file: &str) -> Result<(), CliError> {
+fn eval_ner(file: &str, model: Option<&str>) -> Result<(), CliError> {
     let input = read_source(file)?;
-    let tagged = crossread::conll::tag(&input, &crossread::entities::RuleRecognizer);
+    let loaded;
+    let model = match model {
+        Some(path) => {
+            let bytes = std::fs::read(path).map_err(|e| CliError::Input(format!("{path}: {e}")))?;
+            loaded = crossread::ner::Model::from_bytes(&bytes)
+                .map_err(|e| CliError::Input(format!("{path}: {e}")))?;
+            &loaded
+        }
+        None => crossread::ner::Model::embedded().map_err(|e| CliError::Input(e.to_string()))?,
+    };
+    let tagged = crossread::conll::tag_with_model(&input, model);
     let scores = crossread::conll::score(&tagged);
     let mut out = String::from("type      precision  recall      F1   gold\n");
     for ty in ["PER", "ORG", "LOC", "MISC", "overall"] {
@@ -164,6 +182,57 @@ fn eval_ner(file: &str) -> Result<(), CliError> {
         }
     }
     write_out(out.as_bytes())
+}
+
+/// `train ner`: trains the entity model on a CoNLL-2003 file and writes the model file.
+fn train_ner(args: &[String]) -> Result<(), CliError> {
+    let mut train = None;
+    let mut out = None;
+    let mut lists = None;
+    let mut opts = crossread::ner::train::Options::default();
+    let mut it = args.iter();
+    while let Some(a) = it.next() {
+        let mut value = || {
+            it.next()
+                .cloned()
+                .ok_or_else(|| CliError::Usage(format!("{a} needs a value")))
+        };
+        match a.as_str() {
+            "--train" => train = Some(value()?),
+            "--out" => out = Some(value()?),
+            "--lists" => lists = Some(value()?),
+            "--epochs" => {
+                opts.epochs = value()?
+                    .parse()
+                    .map_err(|_| CliError::Usage("--epochs needs a number".into()))?
+            }
+            "--prune" => {
+                opts.prune = value()?
+                    .parse()
+                    .map_err(|_| CliError::Usage("--prune needs a number".into()))?
+            }
+            other => return Err(CliError::Usage(format!("unknown option {other:?}"))),
+        }
+    }
+    let (Some(train), Some(out)) = (train, out) else {
+        return Err(CliError::Usage("train ner needs --train FILE --out FILE".into()));
+    };
+    let docs = crossread::ner::train::read_conll(&read_source(&train)?);
+    let mut lex = crossread::ner::lexicon::Lexicon::builtin();
+    if let Some(dir) = lists {
+        crossread::ner::train::load_lists(&mut lex, &dir).map_err(CliError::Input)?;
+    }
+    eprintln!(
+        "{} documents, {} gazetteer phrases, {} cluster words",
+        docs.len(),
+        lex.phrase_count(),
+        lex.cluster_count()
+    );
+    let model = crossread::ner::train::train(&docs, lex, &opts, &mut |l| eprintln!("{l}"));
+    let bytes = model.to_bytes();
+    std::fs::write(&out, &bytes).map_err(|e| CliError::Input(format!("{out}: {e}")))?;
+    eprintln!("wrote {out}: {} bytes, {} features", bytes.len(), model.feature_count());
+    Ok(())
 }
 
 /// A file's id: its name without directory and `.txt` extension; "stdin" for `-`.

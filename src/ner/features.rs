@@ -1,0 +1,366 @@
+//! Feature extraction for the entity tagger, shared by the trainer and the tagger so that both
+//! see exactly the same features.
+//!
+//! A feature is a template number and one or more strings, hashed to 32 bits (feature hashing,
+//! Weinberger et al. 2009: no feature dictionary is stored, only the hashes the model kept).
+//! The templates follow the feature-based CoNLL-2003 taggers (Ratinov & Roth 2009, "Design
+//! challenges and misconceptions in named entity recognition"): the word and its neighbours ±2,
+//! word shape, affixes, capitalisation in context, gazetteer matches, word clusters, and two
+//! non-local features: how the same word is written elsewhere in the document, and how the
+//! tagger labelled it earlier in the document ("extended prediction history").
+
+use super::lexicon::Lexicon;
+
+/// Template numbers. Changing any of them changes every hash: bump the model format version.
+mod t {
+    pub const BIAS: u8 = 0;
+    pub const WORD: u8 = 1;
+    pub const LOWER: u8 = 2;
+    pub const SHAPE: u8 = 3;
+    pub const SHORT_SHAPE: u8 = 4;
+    pub const PREFIX: u8 = 5;
+    pub const SUFFIX: u8 = 6;
+    pub const FLAGS: u8 = 7;
+    pub const CTX_LOWER: u8 = 8;
+    pub const CTX_SHAPE: u8 = 9;
+    pub const BIGRAM_LEFT: u8 = 10;
+    pub const BIGRAM_RIGHT: u8 = 11;
+    pub const SHAPE_TRIGRAM: u8 = 12;
+    pub const FIRST_SHAPE: u8 = 13;
+    pub const DOC_CASE: u8 = 14;
+    pub const GAZ: u8 = 15;
+    pub const CLUSTER: u8 = 16;
+    pub const CTX_CLUSTER: u8 = 17;
+    pub const HISTORY: u8 = 18;
+    pub const CAPS_SENT: u8 = 19;
+    pub const CTX_GAZ: u8 = 20;
+    pub const CTX_WORD_SHAPE: u8 = 21;
+    pub const NEXT_PAIR: u8 = 22;
+    pub const PREV_PAIR: u8 = 23;
+}
+
+/// FNV-1a over the template number and the parts, folded to 32 bits.
+pub fn hash(template: u8, parts: &[&[u8]]) -> u32 {
+    let mut h: u64 = 0xcbf29ce484222325 ^ u64::from(template);
+    h = h.wrapping_mul(0x100000001b3);
+    for (k, p) in parts.iter().enumerate() {
+        if k > 0 {
+            h ^= 0xff;
+            h = h.wrapping_mul(0x100000001b3);
+        }
+        for &b in *p {
+            h ^= u64::from(b);
+            h = h.wrapping_mul(0x100000001b3);
+        }
+    }
+    (h ^ (h >> 32)) as u32
+}
+
+/// Per-token facts computed once per document.
+#[derive(Clone, Debug)]
+pub struct TokenInfo {
+    pub lower: String,
+    pub shape: String,
+    pub short_shape: String,
+    /// First letter upper case.
+    pub cap: bool,
+    /// Contains a letter and no lower-case letter.
+    pub all_caps: bool,
+}
+
+fn shapes(w: &str) -> (String, String) {
+    let mut long = String::new();
+    let mut short = String::new();
+    let mut n = 0;
+    for c in w.chars() {
+        let s = if c.is_uppercase() {
+            'X'
+        } else if c.is_lowercase() {
+            'x'
+        } else if c.is_numeric() {
+            'd'
+        } else {
+            c
+        };
+        if n < 8 {
+            long.push(s);
+        }
+        n += 1;
+        if !short.ends_with(s) {
+            short.push(s);
+        }
+    }
+    if n > 8 {
+        long.push('~');
+    }
+    (long, short)
+}
+
+pub fn token_info(w: &str) -> TokenInfo {
+    let (shape, short_shape) = shapes(w);
+    let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
+    let has_alpha = w.chars().any(|c| c.is_alphabetic());
+    let all_caps = has_alpha && !w.chars().any(|c| c.is_lowercase());
+    TokenInfo {
+        lower: w.to_lowercase(),
+        shape,
+        short_shape,
+        cap,
+        all_caps,
+    }
+}
+
+/// A document as the tagger sees it: sentences of token strings.
+pub struct DocView<'a> {
+    pub sentences: Vec<Vec<&'a str>>,
+    pub info: Vec<Vec<TokenInfo>>,
+    /// Whether a sentence is mostly in capitals (a CoNLL headline, a shouted title).
+    pub caps_sentence: Vec<bool>,
+    /// Lower-cased words seen in lower case somewhere in the document.
+    seen_lower: std::collections::HashSet<String>,
+    /// Lower-cased words seen capitalised, not first in a sentence, in a sentence not in capitals.
+    seen_cap_inside: std::collections::HashSet<String>,
+    /// Gazetteer matches per token: bit `4*g + p` for gazetteer `g` and BILU position `p`.
+    pub gaz: Vec<Vec<u32>>,
+}
+
+impl<'a> DocView<'a> {
+    pub fn new(sentences: Vec<Vec<&'a str>>, lex: &Lexicon) -> DocView<'a> {
+        let info: Vec<Vec<TokenInfo>> = sentences
+            .iter()
+            .map(|s| s.iter().map(|w| token_info(w)).collect())
+            .collect();
+        let caps_sentence: Vec<bool> = info
+            .iter()
+            .map(|s| {
+                let alpha: Vec<&TokenInfo> = s
+                    .iter()
+                    .filter(|t| t.lower.chars().any(|c| c.is_alphabetic()))
+                    .collect();
+                let caps = alpha.iter().filter(|t| t.all_caps).count();
+                alpha.len() >= 2 && caps * 2 > alpha.len()
+            })
+            .collect();
+        let mut seen_lower = std::collections::HashSet::new();
+        let mut seen_cap_inside = std::collections::HashSet::new();
+        for (si, s) in info.iter().enumerate() {
+            for (i, t) in s.iter().enumerate() {
+                let alpha = t.lower.chars().any(|c| c.is_alphabetic());
+                if !alpha {
+                    continue;
+                }
+                if !t.cap && !t.all_caps {
+                    seen_lower.insert(t.lower.clone());
+                } else if i > 0 && !caps_sentence[si] && !after_opening(&sentences[si], i) {
+                    seen_cap_inside.insert(t.lower.clone());
+                }
+            }
+        }
+        let gaz = sentences
+            .iter()
+            .zip(&info)
+            .map(|(s, inf)| lex.gazetteer_bits(s, inf))
+            .collect();
+        DocView {
+            sentences,
+            info,
+            caps_sentence,
+            seen_lower,
+            seen_cap_inside,
+            gaz,
+        }
+    }
+
+    pub fn len(&self) -> usize {
+        self.sentences.len()
+    }
+
+    pub fn is_empty(&self) -> bool {
+        self.sentences.is_empty()
+    }
+}
+
+/// Whether token `i` follows an opening quote or bracket (capitalised there by convention).
+fn after_opening(s: &[&str], i: usize) -> bool {
+    i > 0 && matches!(s[i - 1], "\"" | "'" | "(" | "``" | "`" | ":" | "-" | "--")
+}
+
+/// Static features of token `i` of sentence `si`: everything but the prediction history.
+pub fn static_features(doc: &DocView, lex: &Lexicon, si: usize, i: usize, out: &mut Vec<u32>) {
+    let s = &doc.sentences[si];
+    let inf = &doc.info[si];
+    let t = &inf[i];
+    let w = s[i];
+    let caps_sent = doc.caps_sentence[si];
+    out.push(hash(t::BIAS, &[]));
+    // In a sentence in capitals the written form says little; its lower-case form still does.
+    if !caps_sent {
+        out.push(hash(t::WORD, &[w.as_bytes()]));
+    }
+    out.push(hash(t::LOWER, &[t.lower.as_bytes()]));
+    out.push(hash(t::SHAPE, &[t.shape.as_bytes(), &[caps_sent as u8]]));
+    out.push(hash(t::SHORT_SHAPE, &[t.short_shape.as_bytes()]));
+    let chars: Vec<(usize, char)> = t.lower.char_indices().collect();
+    let n = chars.len();
+    for k in 1..=4usize {
+        if n > k {
+            let end = chars[k].0;
+            out.push(hash(t::PREFIX, &[&[k as u8], t.lower[..end].as_bytes()]));
+            let start = chars[n - k].0;
+            out.push(hash(t::SUFFIX, &[&[k as u8], t.lower[start..].as_bytes()]));
+        }
+    }
+    let has_digit = w.bytes().any(|b| b.is_ascii_digit());
+    let has_hyphen = w.contains('-');
+    let has_dot = w.contains('.');
+    let has_apos = w.contains('\'');
+    let flags = [
+        t.cap as u8,
+        t.all_caps as u8,
+        has_digit as u8,
+        has_hyphen as u8,
+        has_dot as u8,
+        has_apos as u8,
+        (i == 0) as u8,
+        caps_sent as u8,
+    ];
+    out.push(hash(t::FLAGS, &[&flags]));
+    out.push(hash(t::CAPS_SENT, &[&[caps_sent as u8, (i == 0) as u8], t.short_shape.as_bytes()]));
+    // Context words and shapes.
+    let lower_at = |j: isize| -> &[u8] {
+        if j < 0 {
+            b"<s>"
+        } else if j as usize >= s.len() {
+            b"</s>"
+        } else {
+            inf[j as usize].lower.as_bytes()
+        }
+    };
+    let shape_at = |j: isize| -> &[u8] {
+        if j < 0 {
+            b"<s>"
+        } else if j as usize >= s.len() {
+            b"</s>"
+        } else {
+            inf[j as usize].short_shape.as_bytes()
+        }
+    };
+    let ii = i as isize;
+    for d in [-2isize, -1, 1, 2] {
+        out.push(hash(t::CTX_LOWER, &[&[d as u8], lower_at(ii + d)]));
+    }
+    for d in [-1isize, 1] {
+        out.push(hash(t::CTX_SHAPE, &[&[d as u8], shape_at(ii + d)]));
+        out.push(hash(
+            t::CTX_WORD_SHAPE,
+            &[&[d as u8], lower_at(ii + d), t.short_shape.as_bytes()],
+        ));
+    }
+    out.push(hash(t::BIGRAM_LEFT, &[lower_at(ii - 1), t.lower.as_bytes()]));
+    out.push(hash(t::BIGRAM_RIGHT, &[t.lower.as_bytes(), lower_at(ii + 1)]));
+    out.push(hash(t::PREV_PAIR, &[lower_at(ii - 2), lower_at(ii - 1)]));
+    out.push(hash(t::NEXT_PAIR, &[lower_at(ii + 1), lower_at(ii + 2)]));
+    out.push(hash(
+        t::SHAPE_TRIGRAM,
+        &[shape_at(ii - 1), t.short_shape.as_bytes(), shape_at(ii + 1)],
+    ));
+    if i == 0 {
+        out.push(hash(t::FIRST_SHAPE, &[t.short_shape.as_bytes(), t.lower.as_bytes()]));
+    }
+    // How the document writes this word elsewhere.
+    if t.cap || t.all_caps {
+        let lower_seen = doc.seen_lower.contains(&t.lower);
+        let cap_seen = doc.seen_cap_inside.contains(&t.lower);
+        let first = i == 0 || after_opening(s, i) || caps_sent;
+        out.push(hash(
+            t::DOC_CASE,
+            &[&[lower_seen as u8, cap_seen as u8, first as u8]],
+        ));
+    }
+    // Gazetteers: matches of this token and its neighbours.
+    for &bit in &doc.gaz[si][i..=i] {
+        let mut b = bit;
+        while b != 0 {
+            let k = b.trailing_zeros();
+            b &= b - 1;
+            out.push(hash(t::GAZ, &[&[k as u8]]));
+            out.push(hash(t::GAZ, &[&[k as u8], t.short_shape.as_bytes()]));
+        }
+    }
+    for d in [-1isize, 1] {
+        let j = ii + d;
+        if j >= 0 && (j as usize) < s.len() {
+            let mut b = doc.gaz[si][j as usize];
+            while b != 0 {
+                let k = b.trailing_zeros();
+                b &= b - 1;
+                out.push(hash(t::CTX_GAZ, &[&[d as u8, k as u8]]));
+            }
+        }
+    }
+    // Word clusters (several prefix lengths of the cluster path).
+    if let Some(path) = lex.cluster(w, &t.lower) {
+        for &len in &[4usize, 6, 10, 20] {
+            let p = &path[..len.min(path.len())];
+            out.push(hash(t::CLUSTER, &[&[len as u8], p.as_bytes()]));
+        }
+    }
+    for d in [-1isize, 1] {
+        let j = ii + d;
+        if j >= 0 && (j as usize) < s.len() {
+            let ju = j as usize;
+            if let Some(path) = lex.cluster(s[ju], &inf[ju].lower) {
+                let p = &path[..8.min(path.len())];
+                out.push(hash(t::CTX_CLUSTER, &[&[d as u8], p.as_bytes()]));
+            }
+        }
+    }
+}
+
+/// Labels earlier tokens of the same lower-cased form received in this document, per entity type
+/// (PER, ORG, LOC, MISC) and outside any entity.
+#[derive(Default)]
+pub struct History {
+    counts: std::collections::HashMap<String, [u16; 5]>,
+}
+
+impl History {
+    pub fn clear(&mut self) {
+        self.counts.clear();
+    }
+
+    /// Records the decoded labels of a sentence (label ids of [`super::labels`]).
+    pub fn record(&mut self, doc: &DocView, si: usize, labels: &[u8]) {
+        for (i, &l) in labels.iter().enumerate() {
+            let t = &doc.info[si][i];
+            if !(t.cap || t.all_caps) {
+                continue;
+            }
+            let slot = super::labels::entity_type(l).map_or(4, |x| x as usize);
+            let e = self.counts.entry(t.lower.clone()).or_insert([0; 5]);
+            e[slot] = e[slot].saturating_add(1);
+        }
+    }
+
+    /// History features of a token.
+    pub fn features(&self, doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
+        let t = &doc.info[si][i];
+        if !(t.cap || t.all_caps) {
+            return;
+        }
+        if let Some(c) = self.counts.get(&t.lower) {
+            let total: u32 = c.iter().map(|&x| u32::from(x)).sum();
+            if total == 0 {
+                return;
+            }
+            let (best, &bc) = c
+                .iter()
+                .enumerate()
+                .max_by_key(|(k, &v)| (v, std::cmp::Reverse(*k)))
+                .unwrap_or((4, &0));
+            let share = (u32::from(bc) * 4 / total).min(3) as u8;
+            out.push(hash(t::HISTORY, &[&[best as u8, share]]));
+            out.push(hash(t::HISTORY, &[&[best as u8, 9]]));
+        }
+    }
+}

@@ -1,0 +1,218 @@
+//! Gazetteers and word clusters the entity tagger reads as features.
+//!
+//! Gazetteers are phrase lists: the crate's own closed lists ([`crate::lexicon`]: countries,
+//! demonyms, organisations, organisation head words, titles), the GeoNames alias table
+//! ([`crate::aliases`]), and the lists stored in the model file (given names, surnames and
+//! others, built by `crossread train ner` from registry packages; see `data/README.md`).
+//! A match sets, for each token it covers, one bit per gazetteer and BILU position, so that a
+//! feature says "second token of a three-token country name" (Ratinov & Roth 2009, §5).
+//! Word clusters map a word to a bit-string path (Brown et al. 1992 clusters, or k-means over
+//! word vectors written as a path); features use path prefixes of several lengths.
+
+use super::features::TokenInfo;
+use std::collections::HashMap;
+
+/// Gazetteer ids. At most 8 (four BILU position bits each in a `u32`).
+pub const GAZ_TYPES: [&str; 8] = [
+    "country", "geonames", "demonym", "org", "org-head", "title", "given", "surname",
+];
+pub const G_COUNTRY: u32 = 0;
+pub const G_GEONAMES: u32 = 1;
+pub const G_DEMONYM: u32 = 2;
+pub const G_ORG: u32 = 3;
+pub const G_ORG_HEAD: u32 = 4;
+pub const G_TITLE: u32 = 5;
+pub const G_GIVEN: u32 = 6;
+pub const G_SURNAME: u32 = 7;
+
+/// Longest phrase matched, in tokens.
+const MAX_PHRASE: usize = 6;
+/// Longest place name looked up in the GeoNames table, in tokens.
+const MAX_PLACE: usize = 4;
+
+#[derive(Default, Clone, Debug)]
+pub struct Lexicon {
+    /// Lower-cased phrase (tokens joined by one space) → bit set of gazetteer ids.
+    phrases: HashMap<String, u8>,
+    /// Word (as written, or lower-cased) → cluster path of '0'/'1'.
+    clusters: HashMap<String, String>,
+    /// Whether the GeoNames alias table is consulted.
+    pub geonames: bool,
+}
+
+impl Lexicon {
+    /// The crate's closed lists alone.
+    pub fn builtin() -> Lexicon {
+        let mut lex = Lexicon {
+            geonames: true,
+            ..Lexicon::default()
+        };
+        for p in crate::lexicon::PLACES {
+            lex.add(p, G_COUNTRY);
+        }
+        for p in crate::lexicon::DEMONYMS {
+            lex.add(p, G_DEMONYM);
+        }
+        for p in crate::lexicon::ORGS {
+            lex.add(p, G_ORG);
+        }
+        for p in crate::lexicon::ORG_HEADS {
+            lex.add(p, G_ORG_HEAD);
+        }
+        for p in crate::lexicon::TITLES {
+            lex.add(p, G_TITLE);
+        }
+        lex
+    }
+
+    /// Adds a phrase to gazetteer `g`.
+    pub fn add(&mut self, phrase: &str, g: u32) {
+        let key = phrase_key(phrase);
+        if key.is_empty() || key.split(' ').count() > MAX_PHRASE {
+            return;
+        }
+        *self.phrases.entry(key).or_insert(0) |= 1 << g;
+    }
+
+    pub fn add_cluster(&mut self, word: &str, path: &str) {
+        self.clusters.insert(word.to_string(), path.to_string());
+    }
+
+    pub fn phrase_count(&self) -> usize {
+        self.phrases.len()
+    }
+
+    pub fn cluster_count(&self) -> usize {
+        self.clusters.len()
+    }
+
+    /// Cluster path of a word: its written form, else its lower-case form.
+    pub fn cluster(&self, word: &str, lower: &str) -> Option<&str> {
+        if self.clusters.is_empty() {
+            return None;
+        }
+        self.clusters
+            .get(word)
+            .or_else(|| self.clusters.get(lower))
+            .map(|s| s.as_str())
+    }
+
+    /// Gazetteer bits of every token of a sentence.
+    pub fn gazetteer_bits(&self, words: &[&str], info: &[TokenInfo]) -> Vec<u32> {
+        let n = words.len();
+        let mut bits = vec![0u32; n];
+        let mut key = String::new();
+        for i in 0..n {
+            let first = &info[i];
+            // A name starts with a capital (or is a known lower-case form: single tokens).
+            let capital = first.cap || first.all_caps;
+            key.clear();
+            for j in i..n.min(i + MAX_PHRASE) {
+                if j > i {
+                    if !capital {
+                        break;
+                    }
+                    key.push(' ');
+                }
+                key.push_str(&info[j].lower);
+                if let Some(&g) = self.phrases.get(key.as_str()) {
+                    set(&mut bits, i, j + 1, u32::from(g));
+                }
+            }
+            if self.geonames && capital {
+                let mut name = String::new();
+                for j in i..n.min(i + MAX_PLACE) {
+                    let t = &info[j];
+                    let joinable = j == i || t.cap || t.all_caps || crate::lexicon::is_arabic_article(words[j]);
+                    if !joinable {
+                        break;
+                    }
+                    if j > i {
+                        name.push(' ');
+                    }
+                    name.push_str(words[j]);
+                    // the last token must be capitalised
+                    if !(t.cap || t.all_caps) {
+                        continue;
+                    }
+                    let k = crate::names::spelling_key(&name);
+                    if k.len() >= 3 && crate::aliases::group(&k).is_some() {
+                        set(&mut bits, i, j + 1, 1 << G_GEONAMES);
+                    }
+                }
+            }
+        }
+        bits
+    }
+
+    /// Serialises the stored lists (not the built-in ones) as lines: `g<TAB>phrase` for phrases,
+    /// `c<TAB>word<TAB>path` for clusters, sorted.
+    pub fn to_lines(&self, builtin: &Lexicon) -> String {
+        let mut lines: Vec<String> = Vec::new();
+        for (k, &g) in &self.phrases {
+            let extra = g & !builtin.phrases.get(k).copied().unwrap_or(0);
+            if extra != 0 {
+                lines.push(format!("g\t{extra}\t{k}"));
+            }
+        }
+        for (w, p) in &self.clusters {
+            lines.push(format!("c\t{w}\t{p}"));
+        }
+        lines.sort();
+        let mut out = lines.join("\n");
+        out.push('\n');
+        out
+    }
+
+    /// Adds the lines written by [`Lexicon::to_lines`].
+    pub fn add_lines(&mut self, text: &str) -> Result<(), String> {
+        for (n, line) in text.lines().enumerate() {
+            let mut f = line.split('\t');
+            match (f.next(), f.next(), f.next()) {
+                (Some("g"), Some(bits), Some(phrase)) => {
+                    let b: u8 = bits
+                        .parse()
+                        .map_err(|_| format!("lexicon line {}: bad bits", n + 1))?;
+                    *self.phrases.entry(phrase.to_string()).or_insert(0) |= b;
+                }
+                (Some("c"), Some(word), Some(path)) => {
+                    self.clusters.insert(word.to_string(), path.to_string());
+                }
+                (Some(""), None, None) => {}
+                _ => return Err(format!("lexicon line {}: unreadable", n + 1)),
+            }
+        }
+        Ok(())
+    }
+}
+
+/// Sets BILU position bits of gazetteer bit set `g` over tokens `s..e`.
+fn set(bits: &mut [u32], s: usize, e: usize, g: u32) {
+    let mut gs = g;
+    while gs != 0 {
+        let k = gs.trailing_zeros();
+        gs &= gs - 1;
+        for (i, b) in bits.iter_mut().enumerate().take(e).skip(s) {
+            let pos = if e - s == 1 {
+                3
+            } else if i == s {
+                0
+            } else if i + 1 == e {
+                2
+            } else {
+                1
+            };
+            *b |= 1 << (4 * k + pos);
+        }
+    }
+}
+
+/// Lower-cased phrase with tokens separated by one space; "'s" split off as the tagger's
+/// tokens are.
+pub fn phrase_key(phrase: &str) -> String {
+    phrase
+        .split_whitespace()
+        .map(|w| w.to_lowercase())
+        .collect::<Vec<_>>()
+        .join(" ")
+}

@@ -1,0 +1,448 @@
+//! The trained entity tagger: an averaged structured perceptron (Collins 2002) over BILOU labels
+//! with constrained Viterbi decoding, trained on CoNLL-2003 by `crossread train ner`
+//! ([`train`]) and embedded in the binary and the .wasm as `data/ner.model`.
+//!
+//! Model file (format version [`FORMAT_VERSION`], all integers little-endian):
+//! `CRNER\0`, u32 version, u32 feature count, f32 weight scale, `(N+1)·N` f32 transition weights
+//! (row 0: sentence start), then per feature in ascending hash order: the hash as a LEB128
+//! delta from the previous one, a LEB128 bit mask of the labels it has a weight for, and those
+//! weights as zigzag LEB128 `i16` (real weight = value · scale); then u32 length and the
+//! lexicon lines ([`lexicon::Lexicon::to_lines`]). Sorted deltas and small integers keep the
+//! file small once the .wasm is compressed.
+
+pub mod features;
+pub mod labels;
+pub mod lexicon;
+#[cfg(feature = "cli")]
+pub mod train;
+
+use crate::entities::{EntityType, Mention, Recognizer};
+use crate::text::{Span, Text, TokenKind};
+use features::{DocView, History};
+use labels::N;
+use lexicon::Lexicon;
+use std::sync::OnceLock;
+
+/// The model format version this code reads and writes.
+pub const FORMAT_VERSION: u32 = 1;
+const MAGIC: &[u8; 6] = b"CRNER\0";
+
+/// The embedded model, built by `crossread train ner` (see README, "Entity model").
+static MODEL_BYTES: &[u8] = include_bytes!("../../data/ner.model");
+
+/// Why a model file could not be read.
+#[derive(Debug, Clone, PartialEq, Eq)]
+pub struct ModelError(pub String);
+
+impl std::fmt::Display for ModelError {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        write!(f, "entity model: {}", self.0)
+    }
+}
+
+impl std::error::Error for ModelError {}
+
+/// A loaded model: a feature hash table over sparse weight rows, transitions, and the lexicon.
+pub struct Model {
+    /// Open-addressing table of (hash, row + 1); 0 marks an empty slot.
+    slots: Vec<(u32, u32)>,
+    /// Row `r` holds `labels[offsets[r]..offsets[r+1]]` with `weights` alike.
+    offsets: Vec<u32>,
+    labels: Vec<u8>,
+    weights: Vec<i16>,
+    scale: f32,
+    trans: Vec<f32>,
+    lex: Lexicon,
+}
+
+impl Model {
+    /// The embedded model, loaded once.
+    pub fn embedded() -> Result<&'static Model, ModelError> {
+        static MODEL: OnceLock<Result<Model, ModelError>> = OnceLock::new();
+        MODEL
+            .get_or_init(|| Model::from_bytes(MODEL_BYTES))
+            .as_ref()
+            .map_err(Clone::clone)
+    }
+
+    /// Builds a model from sparse rows (the trainer's output).
+    pub fn from_rows(
+        rows: Vec<(u32, Vec<(u8, i16)>)>,
+        scale: f32,
+        trans: Vec<f32>,
+        lex: Lexicon,
+    ) -> Model {
+        let mut rows = rows;
+        rows.sort_by_key(|r| r.0);
+        let mut offsets = Vec::with_capacity(rows.len() + 1);
+        let mut labels = Vec::new();
+        let mut weights = Vec::new();
+        let cap = (rows.len() * 2).next_power_of_two().max(16);
+        let mut slots = vec![(0u32, 0u32); cap];
+        offsets.push(0);
+        for (r, (h, row)) in rows.iter().enumerate() {
+            for &(l, w) in row {
+                labels.push(l);
+                weights.push(w);
+            }
+            offsets.push(labels.len() as u32);
+            let mut k = (*h as usize).wrapping_mul(0x9E37_79B9) & (cap - 1);
+            while slots[k].1 != 0 {
+                k = (k + 1) & (cap - 1);
+            }
+            slots[k] = (*h, r as u32 + 1);
+        }
+        Model {
+            slots,
+            offsets,
+            labels,
+            weights,
+            scale,
+            trans,
+            lex,
+        }
+    }
+
+    pub fn lexicon(&self) -> &Lexicon {
+        &self.lex
+    }
+
+    pub fn feature_count(&self) -> usize {
+        self.offsets.len().saturating_sub(1)
+    }
+
+    fn row(&self, h: u32) -> Option<usize> {
+        let mask = self.slots.len() - 1;
+        let mut k = (h as usize).wrapping_mul(0x9E37_79B9) & mask;
+        loop {
+            let (key, r) = self.slots[k];
+            if r == 0 {
+                return None;
+            }
+            if key == h {
+                return Some(r as usize - 1);
+            }
+            k = (k + 1) & mask;
+        }
+    }
+
+    /// Adds the weights of `feats` to `acc`.
+    fn accumulate(&self, feats: &[u32], acc: &mut [i32; N]) {
+        for &f in feats {
+            if let Some(r) = self.row(f) {
+                let (a, b) = (self.offsets[r] as usize, self.offsets[r + 1] as usize);
+                for (l, w) in self.labels[a..b].iter().zip(&self.weights[a..b]) {
+                    acc[*l as usize] += i32::from(*w);
+                }
+            }
+        }
+    }
+
+    /// Labels every token of a document given as sentences of tokens.
+    pub fn tag(&self, sentences: Vec<Vec<&str>>) -> Vec<Vec<u8>> {
+        let doc = DocView::new(sentences, &self.lex);
+        let mut history = History::default();
+        let mut out = Vec::with_capacity(doc.len());
+        let mut feats = Vec::with_capacity(96);
+        let mut emit = Vec::new();
+        let mut path = Vec::new();
+        for si in 0..doc.len() {
+            let n = doc.sentences[si].len();
+            emit.clear();
+            emit.resize(n * N, 0.0f32);
+            for i in 0..n {
+                feats.clear();
+                features::static_features(&doc, &self.lex, si, i, &mut feats);
+                history.features(&doc, si, i, &mut feats);
+                let mut acc = [0i32; N];
+                self.accumulate(&feats, &mut acc);
+                for l in 0..N {
+                    emit[i * N + l] = acc[l] as f32 * self.scale;
+                }
+            }
+            labels::viterbi(&emit, &self.trans, n, &mut path);
+            history.record(&doc, si, &path);
+            out.push(path.clone());
+        }
+        out
+    }
+
+    /// Reads a model file.
+    pub fn from_bytes(b: &[u8]) -> Result<Model, ModelError> {
+        let mut r = Reader { b, pos: 0 };
+        if r.take(6)? != MAGIC {
+            return Err(ModelError("not a crossread entity model".into()));
+        }
+        let version = r.u32()?;
+        if version != FORMAT_VERSION {
+            return Err(ModelError(format!(
+                "format version {version}, this build reads {FORMAT_VERSION}: rebuild it with `crossread train ner`"
+            )));
+        }
+        let n = r.u32()? as usize;
+        let scale = f32::from_bits(r.u32()?);
+        let mut trans = Vec::with_capacity((N + 1) * N);
+        for _ in 0..(N + 1) * N {
+            trans.push(f32::from_bits(r.u32()?));
+        }
+        let mut rows = Vec::with_capacity(n);
+        let mut h: u64 = 0;
+        for _ in 0..n {
+            h += r.leb()?;
+            let key = u32::try_from(h).map_err(|_| ModelError("feature hash out of range".into()))?;
+            let mask = r.leb()?;
+            let mut row = Vec::with_capacity(mask.count_ones() as usize);
+            for l in 0..N as u8 {
+                if mask & (1 << l) != 0 {
+                    let z = r.leb()?;
+                    let w = ((z >> 1) as i64) ^ -((z & 1) as i64);
+                    row.push((l, w as i16));
+                }
+            }
+            rows.push((key, row));
+        }
+        let len = r.u32()? as usize;
+        let text = std::str::from_utf8(r.take(len)?)
+            .map_err(|_| ModelError("lexicon is not UTF-8".into()))?;
+        let mut lex = Lexicon::builtin();
+        lex.add_lines(text).map_err(ModelError)?;
+        if r.pos != b.len() {
+            return Err(ModelError("trailing bytes".into()));
+        }
+        Ok(Model::from_rows(rows, scale, trans, lex))
+    }
+
+    /// Writes the model file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        let mut rows: Vec<(u32, usize)> = self
+            .slots
+            .iter()
+            .filter(|s| s.1 != 0)
+            .map(|s| (s.0, s.1 as usize - 1))
+            .collect();
+        rows.sort();
+        out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
+        out.extend_from_slice(&self.scale.to_bits().to_le_bytes());
+        for t in &self.trans {
+            out.extend_from_slice(&t.to_bits().to_le_bytes());
+        }
+        let mut prev = 0u64;
+        for (h, r) in rows {
+            leb(&mut out, u64::from(h) - prev);
+            prev = u64::from(h);
+            let (a, b) = (self.offsets[r] as usize, self.offsets[r + 1] as usize);
+            let mask = self.labels[a..b].iter().fold(0u64, |m, &l| m | 1 << l);
+            leb(&mut out, mask);
+            let mut pairs: Vec<(u8, i16)> = self.labels[a..b]
+                .iter()
+                .copied()
+                .zip(self.weights[a..b].iter().copied())
+                .collect();
+            pairs.sort();
+            for (_, w) in pairs {
+                let w = i64::from(w);
+                leb(&mut out, ((w << 1) ^ (w >> 63)) as u64);
+            }
+        }
+        let lines = self.lex.to_lines(&Lexicon::builtin());
+        out.extend_from_slice(&(lines.len() as u32).to_le_bytes());
+        out.extend_from_slice(lines.as_bytes());
+        out
+    }
+}
+
+fn leb(out: &mut Vec<u8>, mut v: u64) {
+    loop {
+        let byte = (v & 0x7f) as u8;
+        v >>= 7;
+        if v == 0 {
+            out.push(byte);
+            return;
+        }
+        out.push(byte | 0x80);
+    }
+}
+
+struct Reader<'a> {
+    b: &'a [u8],
+    pos: usize,
+}
+
+impl<'a> Reader<'a> {
+    fn take(&mut self, n: usize) -> Result<&'a [u8], ModelError> {
+        let end = self.pos.checked_add(n).filter(|&e| e <= self.b.len());
+        match end {
+            Some(e) => {
+                let s = &self.b[self.pos..e];
+                self.pos = e;
+                Ok(s)
+            }
+            None => Err(ModelError("truncated".into())),
+        }
+    }
+    fn u32(&mut self) -> Result<u32, ModelError> {
+        let s = self.take(4)?;
+        Ok(u32::from_le_bytes([s[0], s[1], s[2], s[3]]))
+    }
+    fn leb(&mut self) -> Result<u64, ModelError> {
+        let mut v = 0u64;
+        for shift in (0..64).step_by(7) {
+            let byte = self.take(1)?[0];
+            v |= u64::from(byte & 0x7f) << shift;
+            if byte & 0x80 == 0 {
+                return Ok(v);
+            }
+        }
+        Err(ModelError("bad integer".into()))
+    }
+}
+
+/// The [`Recognizer`] over the embedded model.
+pub struct ModelRecognizer {
+    model: &'static Model,
+}
+
+impl ModelRecognizer {
+    pub fn new() -> Result<ModelRecognizer, ModelError> {
+        Ok(ModelRecognizer {
+            model: Model::embedded()?,
+        })
+    }
+}
+
+/// The tagger's tokens of a text: the text's tokens, with a possessive "'s" split off as
+/// CoNLL-2003 (Penn Treebank) tokenisation does.
+fn tagger_tokens(text: &Text) -> Vec<Vec<Span>> {
+    let mut out = Vec::with_capacity(text.sentences.len());
+    for sent in &text.sentences {
+        let mut spans = Vec::with_capacity(sent.tokens.len() + 2);
+        for tok in &text.tokens[sent.tokens.clone()] {
+            let w = text.slice(tok.span);
+            if tok.kind == TokenKind::Word && w.len() > 2 && (w.ends_with("'s") || w.ends_with("'S")) {
+                let cut = tok.span.end - 2;
+                spans.push(Span::new(tok.span.start, cut));
+                spans.push(Span::new(cut, tok.span.end));
+            } else {
+                spans.push(tok.span);
+            }
+        }
+        out.push(spans);
+    }
+    out
+}
+
+impl Recognizer for ModelRecognizer {
+    fn recognize(&self, text: &Text) -> Vec<Mention> {
+        let spans = tagger_tokens(text);
+        // A headline in title case reads like a CoNLL headline in capitals: tag it in capitals,
+        // so that its capitalised common words are not taken for names.
+        let upper: Vec<Vec<String>> = text
+            .sentences
+            .iter()
+            .zip(&spans)
+            .map(|(s, sp)| {
+                if text.paragraphs[s.paragraph].headline {
+                    sp.iter().map(|&x| text.slice(x).to_uppercase()).collect()
+                } else {
+                    Vec::new()
+                }
+            })
+            .collect();
+        let sentences: Vec<Vec<&str>> = spans
+            .iter()
+            .zip(&upper)
+            .map(|(sp, up)| {
+                if up.is_empty() {
+                    sp.iter().map(|&x| text.slice(x)).collect()
+                } else {
+                    up.iter().map(|s| s.as_str()).collect()
+                }
+            })
+            .collect();
+        let tags = self.model.tag(sentences);
+        let mut out = Vec::new();
+        for (sp, labels) in spans.iter().zip(&tags) {
+            for (s, e, t) in labels::chunks(labels) {
+                let span = Span::new(sp[s].start, sp[e - 1].end);
+                let etype = match t {
+                    0 => EntityType::Person,
+                    1 => EntityType::Org,
+                    2 => EntityType::Place,
+                    _ => misc_type(&text.slice(span).to_string()),
+                };
+                out.push(Mention {
+                    span,
+                    etype,
+                    confident: true,
+                });
+            }
+        }
+        out
+    }
+}
+
+/// CoNLL MISC split for the schema: nationalities, religious and political groups are GROUP
+/// ("Syrian", "Kurdish", "Shi'ite", "Sunni Arab"), anything else (events, works, products) MISC.
+fn misc_type(name: &str) -> EntityType {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let group_word = |w: &&str| {
+        let w = w.trim_end_matches("'s");
+        crate::lexicon::DEMONYMS.iter().any(|d| d.eq_ignore_ascii_case(w))
+            || ["ian", "ians", "ish", "ese", "i", "is", "ite", "ites", "ist", "ists", "an", "ans", "ic"]
+                .iter()
+                .any(|s| w.len() > s.len() + 2 && w.to_lowercase().ends_with(s))
+    };
+    if !words.is_empty() && words.len() <= 3 && words.iter().all(group_word) {
+        EntityType::Group
+    } else {
+        EntityType::Misc
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn embedded_model_loads() {
+        let m = Model::embedded().expect("embedded model");
+        assert!(m.feature_count() > 10_000);
+    }
+
+    #[test]
+    fn model_file_round_trips() {
+        let m = Model::embedded().expect("embedded model");
+        assert_eq!(m.to_bytes(), MODEL_BYTES);
+    }
+
+    #[test]
+    fn rejects_other_versions_and_truncation() {
+        let mut b = MODEL_BYTES.to_vec();
+        b[6] = b[6].wrapping_add(1);
+        let e = Model::from_bytes(&b).err().expect("version error");
+        assert!(e.0.contains("format version"), "{e}");
+        assert!(Model::from_bytes(&MODEL_BYTES[..MODEL_BYTES.len() / 2]).is_err());
+        assert!(Model::from_bytes(b"hello").is_err());
+    }
+
+    fn names(text: &str) -> Vec<(String, EntityType)> {
+        let t = Text::new(text);
+        ModelRecognizer::new()
+            .expect("model")
+            .recognize(&t)
+            .into_iter()
+            .map(|m| (t.slice(m.span).to_string(), m.etype))
+            .collect()
+    }
+
+    #[test]
+    fn splits_possessives_and_types_groups() {
+        let n = names("The Syrian army said Bashar al-Assad's forces entered Deir ez-Zor on Friday.");
+        assert!(n.contains(&("Syrian".into(), EntityType::Group)), "{n:?}");
+        assert!(n.contains(&("Bashar al-Assad".into(), EntityType::Person)), "{n:?}");
+        assert!(n.contains(&("Deir ez-Zor".into(), EntityType::Place)), "{n:?}");
+    }
+}
