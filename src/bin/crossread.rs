@@ -69,6 +69,9 @@ fn run(args: &[String]) -> Result<(), CliError> {
             [what, rest @ ..] if what == "aliases" => {
                 crossread::aliases::build_command(rest).map_err(CliError::Input)
             }
+            [what, rest @ ..] if what == "clusters" => {
+                crossread::ner::clusters::build_command(rest).map_err(CliError::Input)
+            }
             _ => Err(CliError::Usage("tables needs: aliases ...".into())),
         },
         Some("-h") | Some("--help") | Some("help") => {

@@ -175,6 +175,15 @@ impl<'a> DocView<'a> {
         self.sentences.len()
     }
 
+    /// The order sentences are tagged in: sentences in normal case first, then those in
+    /// capitals (headlines, datelines), so that a headline's words are read with the history of
+    /// how the body labelled them. Trainer and tagger use the same order.
+    pub fn order(&self) -> Vec<usize> {
+        let mut o: Vec<usize> = (0..self.len()).filter(|&i| !self.caps_sentence[i]).collect();
+        o.extend((0..self.len()).filter(|&i| self.caps_sentence[i]));
+        o
+    }
+
     pub fn is_empty(&self) -> bool {
         self.sentences.is_empty()
     }
@@ -298,20 +307,27 @@ pub fn static_features(doc: &DocView, lex: &Lexicon, si: usize, i: usize, out: &
             }
         }
     }
-    // Word clusters (several prefix lengths of the cluster path).
-    if let Some(path) = lex.cluster(w, &t.lower) {
-        for &len in &[4usize, 6, 10, 20] {
-            let p = &path[..len.min(path.len())];
-            out.push(hash(t::CLUSTER, &[&[len as u8], p.as_bytes()]));
+    // Word clusters (several prefix lengths of the cluster path), per table.
+    for table in 0..lex.cluster_tables() {
+        if let Some(path) = lex.cluster(table, w, &t.lower) {
+            for &len in &[4usize, 6, 10, 20] {
+                let p = &path[..len.min(path.len())];
+                out.push(hash(t::CLUSTER, &[&[table as u8, len as u8], p.as_bytes()]));
+            }
         }
-    }
-    for d in [-1isize, 1] {
-        let j = ii + d;
-        if j >= 0 && (j as usize) < s.len() {
-            let ju = j as usize;
-            if let Some(path) = lex.cluster(s[ju], &inf[ju].lower) {
-                let p = &path[..8.min(path.len())];
-                out.push(hash(t::CTX_CLUSTER, &[&[d as u8], p.as_bytes()]));
+        for d in [-2isize, -1, 1, 2] {
+            let j = ii + d;
+            if j >= 0 && (j as usize) < s.len() {
+                let ju = j as usize;
+                if let Some(path) = lex.cluster(table, s[ju], &inf[ju].lower) {
+                    for len in [6usize, 12] {
+                        let p = &path[..len.min(path.len())];
+                        out.push(hash(
+                            t::CTX_CLUSTER,
+                            &[&[table as u8, d as u8, len as u8], p.as_bytes()],
+                        ));
+                    }
+                }
             }
         }
     }

@@ -14,7 +14,7 @@ use std::collections::HashMap;
 
 /// Gazetteer ids. At most 8 (four BILU position bits each in a `u32`).
 pub const GAZ_TYPES: [&str; 8] = [
-    "country", "geonames", "demonym", "org", "org-head", "title", "given", "surname",
+    "country", "geonames", "demonym", "org", "org-head", "title", "person", "place",
 ];
 pub const G_COUNTRY: u32 = 0;
 pub const G_GEONAMES: u32 = 1;
@@ -22,8 +22,12 @@ pub const G_DEMONYM: u32 = 2;
 pub const G_ORG: u32 = 3;
 pub const G_ORG_HEAD: u32 = 4;
 pub const G_TITLE: u32 = 5;
-pub const G_GIVEN: u32 = 6;
-pub const G_SURNAME: u32 = 7;
+pub const G_PERSON: u32 = 6;
+pub const G_PLACE: u32 = 7;
+
+/// Cluster tables, by the list file they are read from: Brown clusters (case-sensitive) and
+/// word-vector clusters (lower case).
+pub const CLUSTER_TABLES: [&str; 2] = ["clusters", "vclusters"];
 
 /// Longest phrase matched, in tokens.
 const MAX_PHRASE: usize = 6;
@@ -34,8 +38,8 @@ const MAX_PLACE: usize = 4;
 pub struct Lexicon {
     /// Lower-cased phrase (tokens joined by one space) → bit set of gazetteer ids.
     phrases: HashMap<String, u8>,
-    /// Word (as written, or lower-cased) → cluster path of '0'/'1'.
-    clusters: HashMap<String, String>,
+    /// Cluster tables ([`CLUSTER_TABLES`]): word (as written, or lower-cased) → path of '0'/'1'.
+    clusters: Vec<HashMap<String, String>>,
     /// Whether the GeoNames alias table is consulted.
     pub geonames: bool,
 }
@@ -74,8 +78,15 @@ impl Lexicon {
         *self.phrases.entry(key).or_insert(0) |= 1 << g;
     }
 
-    pub fn add_cluster(&mut self, word: &str, path: &str) {
-        self.clusters.insert(word.to_string(), path.to_string());
+    pub fn add_cluster(&mut self, table: usize, word: &str, path: &str) {
+        if self.clusters.len() <= table {
+            self.clusters.resize_with(table + 1, HashMap::new);
+        }
+        self.clusters[table].insert(word.to_string(), path.to_string());
+    }
+
+    pub fn cluster_tables(&self) -> usize {
+        self.clusters.len()
     }
 
     pub fn phrase_count(&self) -> usize {
@@ -83,18 +94,13 @@ impl Lexicon {
     }
 
     pub fn cluster_count(&self) -> usize {
-        self.clusters.len()
+        self.clusters.iter().map(HashMap::len).sum()
     }
 
-    /// Cluster path of a word: its written form, else its lower-case form.
-    pub fn cluster(&self, word: &str, lower: &str) -> Option<&str> {
-        if self.clusters.is_empty() {
-            return None;
-        }
-        self.clusters
-            .get(word)
-            .or_else(|| self.clusters.get(lower))
-            .map(|s| s.as_str())
+    /// Cluster path of a word in table `table`: its written form, else its lower-case form.
+    pub fn cluster(&self, table: usize, word: &str, lower: &str) -> Option<&str> {
+        let t = self.clusters.get(table)?;
+        t.get(word).or_else(|| t.get(lower)).map(|s| s.as_str())
     }
 
     /// Gazetteer bits of every token of a sentence.
@@ -123,16 +129,16 @@ impl Lexicon {
                 let mut name = String::new();
                 for j in i..n.min(i + MAX_PLACE) {
                     let t = &info[j];
-                    let joinable = j == i || t.cap || t.all_caps || crate::lexicon::is_arabic_article(words[j]);
-                    if !joinable {
+                    let named = t.cap || t.all_caps || article_name(words[j]);
+                    if !(j == i || named || crate::lexicon::is_arabic_article(words[j])) {
                         break;
                     }
                     if j > i {
                         name.push(' ');
                     }
                     name.push_str(words[j]);
-                    // the last token must be capitalised
-                    if !(t.cap || t.all_caps) {
+                    // the last token must be a name ("Deir el-Zour", not "Deir el")
+                    if !named {
                         continue;
                     }
                     let k = crate::names::spelling_key(&name);
@@ -146,7 +152,7 @@ impl Lexicon {
     }
 
     /// Serialises the stored lists (not the built-in ones) as lines: `g<TAB>phrase` for phrases,
-    /// `c<TAB>word<TAB>path` for clusters, sorted.
+    /// `c<table><TAB>word<TAB>path` for clusters, sorted.
     pub fn to_lines(&self, builtin: &Lexicon) -> String {
         let mut lines: Vec<String> = Vec::new();
         for (k, &g) in &self.phrases {
@@ -155,8 +161,10 @@ impl Lexicon {
                 lines.push(format!("g\t{extra}\t{k}"));
             }
         }
-        for (w, p) in &self.clusters {
-            lines.push(format!("c\t{w}\t{p}"));
+        for (k, table) in self.clusters.iter().enumerate() {
+            for (w, p) in table {
+                lines.push(format!("c{k}\t{w}\t{p}"));
+            }
         }
         lines.sort();
         let mut out = lines.join("\n");
@@ -175,14 +183,30 @@ impl Lexicon {
                         .map_err(|_| format!("lexicon line {}: bad bits", n + 1))?;
                     *self.phrases.entry(phrase.to_string()).or_insert(0) |= b;
                 }
-                (Some("c"), Some(word), Some(path)) => {
-                    self.clusters.insert(word.to_string(), path.to_string());
+                (Some(c), Some(word), Some(path)) if c.starts_with('c') => {
+                    let k: usize = c[1..]
+                        .parse()
+                        .map_err(|_| format!("lexicon line {}: bad cluster table", n + 1))?;
+                    if k >= CLUSTER_TABLES.len() {
+                        return Err(format!("lexicon line {}: bad cluster table", n + 1));
+                    }
+                    self.add_cluster(k, word, path);
                 }
                 (Some(""), None, None) => {}
                 _ => return Err(format!("lexicon line {}: unreadable", n + 1)),
             }
         }
         Ok(())
+    }
+}
+
+/// A name written with a glued Arabic article: "el-Zour", "al-Qaim".
+fn article_name(w: &str) -> bool {
+    match w.split_once('-') {
+        Some((a, rest)) => {
+            crate::lexicon::is_arabic_article(a) && rest.chars().next().is_some_and(char::is_uppercase)
+        }
+        None => false,
     }
 }
 

@@ -197,7 +197,7 @@ pub fn train(docs: &[Doc], lex: Lexicon, opts: &Options, log: &mut dyn FnMut(&st
         for &d in &order {
             history.clear();
             let v = &views[d];
-            for si in 0..v.len() {
+            for si in v.order() {
                 let n = v.sentences[si].len();
                 feats.clear();
                 for i in 0..n {
@@ -279,18 +279,19 @@ pub fn train(docs: &[Doc], lex: Lexicon, opts: &Options, log: &mut dyn FnMut(&st
 
 /// Loads the gazetteer and cluster lists of a directory made by `scripts/ner-lists.sh`:
 /// `<gazetteer>.txt` (one phrase a line, gazetteer names of [`super::lexicon::GAZ_TYPES`]) and
-/// `clusters.txt` (`path<TAB>word` lines, as Brown clustering tools write them).
+/// `clusters.txt` (Brown clusters) and `vclusters.txt` (word-vector clusters), `path<TAB>word`
+/// lines as Brown clustering tools write them.
 pub fn load_lists(lex: &mut Lexicon, dir: &str) -> Result<(), String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{dir}: {e}"))?;
     for e in entries {
         let path = e.map_err(|e| e.to_string())?.path();
         let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        if name == "clusters" {
+        if let Some(k) = super::lexicon::CLUSTER_TABLES.iter().position(|c| *c == name) {
             for line in text.lines() {
                 let mut f = line.split('\t');
                 if let (Some(p), Some(w)) = (f.next(), f.next()) {
-                    lex.add_cluster(w, p);
+                    lex.add_cluster(k, w, p);
                 }
             }
         } else if let Some(g) = super::lexicon::GAZ_TYPES.iter().position(|g| *g == name) {

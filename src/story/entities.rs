@@ -93,22 +93,6 @@ fn first_letter(key: &str) -> char {
     }
 }
 
-/// Levenshtein distance, capped: enough to tell a one-letter slip from a different name.
-fn edit_distance(a: &str, b: &str) -> usize {
-    let a: Vec<char> = a.chars().collect();
-    let b: Vec<char> = b.chars().collect();
-    let mut prev: Vec<usize> = (0..=b.len()).collect();
-    for i in 1..=a.len() {
-        let mut cur = vec![i; b.len() + 1];
-        for j in 1..=b.len() {
-            let sub = prev[j - 1] + usize::from(a[i - 1] != b[j - 1]);
-            cur[j] = sub.min(prev[j] + 1).min(cur[j - 1] + 1);
-        }
-        prev = cur;
-    }
-    prev[b.len()]
-}
-
 /// Aligns the entities of the articles: story entities and, per article, local → story index.
 pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     // 1. blocks
@@ -378,7 +362,7 @@ fn misspelling_flags(
         }
         let srcs = &form_sources[&k];
         let known = aliases::group(&k).is_some() && aliases::group(&k) == aliases::group(main_key);
-        let close = edit_distance(&k, main_key) == 1;
+        let close = crate::names::edit_distance(&k, main_key) == 1;
         if close && !known && srcs.len() < main_srcs.len() && !suspects.contains(f) {
             suspects.push(f.clone());
         }
