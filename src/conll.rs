@@ -1,13 +1,12 @@
-//! CoNLL-2003 column files: tag them with an entity [`Recognizer`] and score tags as `conlleval`
-//! does (an entity counts only when its span and its type both match).
+//! CoNLL-2003 column files: tag them with the entity model ([`crate::ner`]) and score tags as
+//! `conlleval` does (an entity counts only when its span and its type both match).
 //!
 //! Format (CoNLL-2003 shared task): one token a line, space-separated columns with the word first
 //! and the gold tag last, a blank line between sentences, `-DOCSTART-` before each document.
-//! Tagging runs the recogniser over each document rebuilt as text (tokens joined by spaces, one
-//! sentence a line), so document-level evidence is used as it is on articles.
+//! Tagging runs the model on the file's own tokens, one document at a time, so its
+//! document-level features see the whole document as they do on articles.
 
-use crate::entities::{EntityType, Recognizer};
-use crate::text::Text;
+use crate::entities::EntityType;
 use std::collections::BTreeMap;
 
 /// CoNLL tag type of an entity type: PERSON → PER, ORG → ORG, PLACE → LOC, GROUP and MISC → MISC.
@@ -17,104 +16,6 @@ pub fn conll_type(t: EntityType) -> &'static str {
         EntityType::Org => "ORG",
         EntityType::Place => "LOC",
         EntityType::Group | EntityType::Misc => "MISC",
-    }
-}
-
-enum Line<'a> {
-    /// Blank line or `-DOCSTART-`: printed back unchanged.
-    Keep(&'a str),
-    Token {
-        line: &'a str,
-        word: &'a str,
-    },
-}
-
-/// Tags every token line of a CoNLL file; returns the file with one more column.
-pub fn tag(input: &str, rec: &dyn Recognizer) -> String {
-    let lines: Vec<Line> = input
-        .lines()
-        .map(|l| {
-            let t = l.trim_end_matches('\r');
-            if t.trim().is_empty() || t.starts_with("-DOCSTART-") {
-                Line::Keep(t)
-            } else {
-                Line::Token {
-                    line: t,
-                    word: t.split_whitespace().next().unwrap_or(""),
-                }
-            }
-        })
-        .collect();
-    let mut tags: Vec<&'static str> = vec!["O"; lines.len()];
-    // documents: runs between -DOCSTART- lines
-    let mut start = 0;
-    while start < lines.len() {
-        let mut end = start + 1;
-        while end < lines.len()
-            && !matches!(lines[end], Line::Keep(l) if l.starts_with("-DOCSTART-"))
-        {
-            end += 1;
-        }
-        tag_document(&lines[start..end], start, rec, &mut tags);
-        start = end;
-    }
-    let mut out = String::with_capacity(input.len() + lines.len() * 6);
-    for (i, l) in lines.iter().enumerate() {
-        match l {
-            Line::Keep(t) => out.push_str(t),
-            Line::Token { line, .. } => {
-                out.push_str(line);
-                out.push(' ');
-                out.push_str(tags[i]);
-            }
-        }
-        out.push('\n');
-    }
-    out
-}
-
-fn tag_document(lines: &[Line], offset: usize, rec: &dyn Recognizer, tags: &mut [&'static str]) {
-    let mut text = String::new();
-    let mut spans: Vec<(usize, usize, usize)> = Vec::new(); // (start, end, line index)
-    let mut line_has_tokens = false;
-    for (i, l) in lines.iter().enumerate() {
-        match l {
-            Line::Keep(_) => {
-                if line_has_tokens {
-                    text.push('\n');
-                    line_has_tokens = false;
-                }
-            }
-            Line::Token { word, .. } => {
-                if line_has_tokens {
-                    text.push(' ');
-                }
-                let s = text.len();
-                text.push_str(word);
-                spans.push((s, text.len(), offset + i));
-                line_has_tokens = true;
-            }
-        }
-    }
-    if spans.is_empty() {
-        return;
-    }
-    let t = Text::new(&text);
-    let mentions = rec.recognize(&t);
-    let mut k = 0;
-    for m in mentions {
-        let o = t.to_original(m.span);
-        let ty = conll_type(m.etype);
-        let mut first = true;
-        while k < spans.len() && spans[k].1 <= o.start {
-            k += 1;
-        }
-        let mut j = k;
-        while j < spans.len() && spans[j].0 < o.end {
-            tags[spans[j].2] = tag_name(ty, first);
-            first = false;
-            j += 1;
-        }
     }
 }
 
@@ -283,7 +184,6 @@ pub fn score(tagged: &str) -> BTreeMap<String, Counts> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::RuleRecognizer;
 
     #[test]
     fn chunks_like_conlleval() {
@@ -334,7 +234,8 @@ mod tests {
     #[test]
     fn tags_keep_structure() {
         let input = "-DOCSTART- -X- -X- O\n\nPresident NNP B-NP O\nBashar NNP I-NP B-PER\nal-Assad NNP I-NP I-PER\nspoke VBD B-VP O\n. . O O\n";
-        let out = tag(input, &RuleRecognizer);
+        let model = crate::ner::Model::embedded().expect("embedded model");
+        let out = tag_with_model(input, model);
         let lines: Vec<&str> = out.lines().collect();
         assert_eq!(lines[0], "-DOCSTART- -X- -X- O");
         assert_eq!(lines[1], "");

@@ -520,11 +520,11 @@ fn antecedent(ents: &[Mention], earlier: &[QuoteMention], pos: usize) -> Option<
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::{Recognizer, RuleRecognizer};
+    use crate::entities::Recognizer;
 
     fn quotes(s: &str) -> Vec<(String, QuoteKind, Option<String>)> {
         let t = Text::new(s);
-        let ents = RuleRecognizer.recognize(&t);
+        let ents = crate::ner::ModelRecognizer::new().expect("model").recognize(&t);
         RuleQuotes
             .extract(&t, &ents)
             .into_iter()
