@@ -63,7 +63,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
         },
         Some("train") => match &args[1..] {
             [what, rest @ ..] if what == "ner" => train_ner(rest),
-            _ => Err(CliError::Usage("train needs: ner --train FILE --out FILE [--epochs N] [--prune X] [--lists DIR]".into())),
+            _ => Err(CliError::Usage("train needs: ner --train FILE --out FILE [--epochs N] [--prune X] [--levels N] [--lists DIR]".into())),
         },
         Some("tables") => match &args[1..] {
             [what, rest @ ..] if what == "aliases" => {
@@ -208,6 +208,11 @@ fn train_ner(args: &[String]) -> Result<(), CliError> {
                 opts.epochs = value()?
                     .parse()
                     .map_err(|_| CliError::Usage("--epochs needs a number".into()))?
+            }
+            "--levels" => {
+                opts.levels = value()?
+                    .parse()
+                    .map_err(|_| CliError::Usage("--levels needs a number up to 32767".into()))?
             }
             "--prune" => {
                 opts.prune = value()?

@@ -152,7 +152,8 @@ impl Lexicon {
     }
 
     /// Serialises the stored lists (not the built-in ones) as lines: `g<TAB>phrase` for phrases,
-    /// `c<table><TAB>word<TAB>path` for clusters, sorted.
+    /// `c<table><TAB>path<TAB>words` for clusters (the
+    /// words of one cluster space-separated), sorted.
     pub fn to_lines(&self, builtin: &Lexicon) -> String {
         let mut lines: Vec<String> = Vec::new();
         for (k, &g) in &self.phrases {
@@ -162,8 +163,13 @@ impl Lexicon {
             }
         }
         for (k, table) in self.clusters.iter().enumerate() {
+            let mut by_path: std::collections::BTreeMap<&str, Vec<&str>> = Default::default();
             for (w, p) in table {
-                lines.push(format!("c{k}\t{w}\t{p}"));
+                by_path.entry(p).or_default().push(w);
+            }
+            for (p, mut ws) in by_path {
+                ws.sort_unstable();
+                lines.push(format!("c{k}\t{p}\t{}", ws.join(" ")));
             }
         }
         lines.sort();
@@ -183,14 +189,16 @@ impl Lexicon {
                         .map_err(|_| format!("lexicon line {}: bad bits", n + 1))?;
                     *self.phrases.entry(phrase.to_string()).or_insert(0) |= b;
                 }
-                (Some(c), Some(word), Some(path)) if c.starts_with('c') => {
+                (Some(c), Some(path), Some(words)) if c.starts_with('c') => {
                     let k: usize = c[1..]
                         .parse()
                         .map_err(|_| format!("lexicon line {}: bad cluster table", n + 1))?;
                     if k >= CLUSTER_TABLES.len() {
                         return Err(format!("lexicon line {}: bad cluster table", n + 1));
                     }
-                    self.add_cluster(k, word, path);
+                    for word in words.split(' ') {
+                        self.add_cluster(k, word, path);
+                    }
                 }
                 (Some(""), None, None) => {}
                 _ => return Err(format!("lexicon line {}: unreadable", n + 1)),

@@ -82,14 +82,17 @@ pub struct Options {
     pub epochs: usize,
     /// Features whose largest averaged weight (absolute) is below this are dropped.
     pub prune: f32,
+    /// Largest quantised weight: weights are stored as integers in `-levels..=levels`.
+    pub levels: u16,
     pub seed: u64,
 }
 
 impl Default for Options {
     fn default() -> Self {
         Options {
-            epochs: 12,
+            epochs: 15,
             prune: 0.0,
+            levels: 255,
             seed: 0x5eed,
         }
     }
@@ -260,7 +263,8 @@ pub fn train(docs: &[Doc], lex: Lexicon, opts: &Options, log: &mut dyn FnMut(&st
         max_abs = max_abs.max(m);
         rows.push((h, row));
     }
-    let scale = if max_abs > 0.0 { max_abs / 32767.0 } else { 1.0 };
+    let levels = f32::from(opts.levels.clamp(1, 32767));
+    let scale = if max_abs > 0.0 { max_abs / levels } else { 1.0 };
     let qrows: Vec<(u32, Vec<(u8, i16)>)> = rows
         .into_iter()
         .map(|(h, row)| {
@@ -286,6 +290,11 @@ pub fn load_lists(lex: &mut Lexicon, dir: &str) -> Result<(), String> {
     for e in entries {
         let path = e.map_err(|e| e.to_string())?.path();
         let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let known = super::lexicon::CLUSTER_TABLES.contains(&name.as_str())
+            || super::lexicon::GAZ_TYPES.contains(&name.as_str());
+        if !known || path.extension().is_none_or(|x| x != "txt") {
+            continue;
+        }
         let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
         if let Some(k) = super::lexicon::CLUSTER_TABLES.iter().position(|c| *c == name) {
             for line in text.lines() {
