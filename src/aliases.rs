@@ -16,7 +16,6 @@
 //! The loader uses no file IO (the table is compiled in), so it runs in the browser too; the
 //! builder reads files and is compiled with the native CLI only (feature `cli`).
 
-use std::collections::HashMap;
 use std::sync::OnceLock;
 
 /// The format version this code reads and writes (the number in the table's header line).
@@ -35,8 +34,8 @@ pub fn group(spelling_key: &str) -> Option<u32> {
 }
 
 /// The parsed embedded table (parsed once, on first use).
-fn table() -> &'static HashMap<String, u32> {
-    static MAP: OnceLock<HashMap<String, u32>> = OnceLock::new();
+fn table() -> &'static crate::ner::features::FastMap<String, u32> {
+    static MAP: OnceLock<crate::ner::features::FastMap<String, u32>> = OnceLock::new();
     MAP.get_or_init(|| parse(TABLE))
 }
 
@@ -47,8 +46,8 @@ fn header_version(text: &str) -> Option<u32> {
 }
 
 /// Key -> group id of a table; empty when the table is not UTF-8 or not of [`FORMAT_VERSION`].
-fn parse(bytes: &[u8]) -> HashMap<String, u32> {
-    let mut map = HashMap::new();
+fn parse(bytes: &[u8]) -> crate::ner::features::FastMap<String, u32> {
+    let mut map = crate::ner::features::FastMap::default();
     let Ok(text) = std::str::from_utf8(bytes) else {
         return map;
     };

@@ -49,7 +49,10 @@ pub fn tag_with_model(input: &str, model: &crate::ner::Model) -> String {
         }
     }
     for doc in &docs {
-        let words: Vec<Vec<&str>> = doc.iter().map(|s| s.iter().map(|t| t.1).collect()).collect();
+        let words: Vec<Vec<&str>> = doc
+            .iter()
+            .map(|s| s.iter().map(|t| t.1).collect())
+            .collect();
         let labels = model.tag(words);
         for (s, ls) in doc.iter().zip(&labels) {
             for ((line, _), &l) in s.iter().zip(ls) {

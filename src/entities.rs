@@ -44,4 +44,3 @@ pub struct Mention {
 pub trait Recognizer {
     fn recognize(&self, text: &Text) -> Vec<Mention>;
 }
-

@@ -51,6 +51,8 @@ pub enum Error {
         id: String,
     },
     NoArticles,
+    /// The embedded entity model could not be read (a broken build, never an input problem).
+    Model(String),
 }
 
 impl fmt::Display for Error {
@@ -64,6 +66,7 @@ impl fmt::Display for Error {
                 )
             }
             Error::DuplicateId { id } => write!(f, "two articles have the id {id:?}"),
+            Error::Model(m) => write!(f, "{m}"),
             Error::NoArticles => write!(f, "no articles to compare"),
         }
     }
@@ -94,6 +97,44 @@ pub fn compare(articles: &[(String, String)]) -> Result<schema::Document, Error>
 /// Analyses one article as a story of one source.
 pub fn analyze(id: &str, text: &str) -> Result<schema::Document, Error> {
     compare(&[(id.to_string(), text.to_string())])
+}
+
+/// An entity mention found by the tagger alone (no figures, quotes or story): UTF-16 offsets
+/// into the original text, its text and type.
+#[derive(Debug, Clone, serde::Serialize)]
+pub struct TaggedEntity {
+    pub start: usize,
+    pub end: usize,
+    pub text: String,
+    #[serde(rename = "type")]
+    pub etype: entities::EntityType,
+}
+
+/// The entity mentions of a text, by the entity tagger alone: the fast path for tools that need
+/// names only, and the unit the tagger's speed is measured on in the browser.
+pub fn entities(text: &str) -> Result<Vec<TaggedEntity>, Error> {
+    if text.len() > analysis::MAX_ARTICLE_BYTES {
+        return Err(Error::TooLong {
+            id: "text".into(),
+            bytes: text.len(),
+            limit: analysis::MAX_ARTICLE_BYTES,
+        });
+    }
+    let t = text::Text::new(text);
+    let rec = ner::ModelRecognizer::new().map_err(|e| Error::Model(e.to_string()))?;
+    let ix = schema::Utf16Index::new(text);
+    Ok(entities::Recognizer::recognize(&rec, &t)
+        .into_iter()
+        .map(|m| {
+            let o = t.to_original(m.span);
+            TaggedEntity {
+                start: ix.at(o.start),
+                end: ix.at(o.end),
+                text: text[o.start..o.end].to_string(),
+                etype: m.etype,
+            }
+        })
+        .collect())
 }
 
 /// Analyses one article alone (no story), entity keys local to it: the batch (`--jsonl`) form.

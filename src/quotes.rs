@@ -524,7 +524,9 @@ mod tests {
 
     fn quotes(s: &str) -> Vec<(String, QuoteKind, Option<String>)> {
         let t = Text::new(s);
-        let ents = crate::ner::ModelRecognizer::new().expect("model").recognize(&t);
+        let ents = crate::ner::ModelRecognizer::new()
+            .expect("model")
+            .recognize(&t);
         RuleQuotes
             .extract(&t, &ents)
             .into_iter()

@@ -25,7 +25,10 @@ fn seed_entities_found_with_their_types() {
             .unwrap_or_else(|| panic!("seed_entities.tsv:{}: no article {article}", n + 1));
         let doc = crossread::analyze_article(id, text).expect("seed analyses");
         cases += 1;
-        let found = doc.entities.iter().any(|e| e.text == form && e.etype.as_str() == etype);
+        let found = doc
+            .entities
+            .iter()
+            .any(|e| e.text == form && e.etype.as_str() == etype);
         if !found {
             let seen: Vec<String> = doc
                 .entities
@@ -33,9 +36,17 @@ fn seed_entities_found_with_their_types() {
                 .filter(|e| e.text.contains(form) || form.contains(e.text.as_str()))
                 .map(|e| format!("{}/{}", e.text, e.etype.as_str()))
                 .collect();
-            failures.push(format!("line {}: {article} {form:?} {etype}; found {seen:?}", n + 1));
+            failures.push(format!(
+                "line {}: {article} {form:?} {etype}; found {seen:?}",
+                n + 1
+            ));
         }
     }
     assert!(cases >= 80, "the table has {cases} cases");
-    assert!(failures.is_empty(), "{} of {cases} missed:\n{}", failures.len(), failures.join("\n"));
+    assert!(
+        failures.is_empty(),
+        "{} of {cases} missed:\n{}",
+        failures.len(),
+        failures.join("\n")
+    );
 }

@@ -223,7 +223,9 @@ fn train_ner(args: &[String]) -> Result<(), CliError> {
         }
     }
     let (Some(train), Some(out)) = (train, out) else {
-        return Err(CliError::Usage("train ner needs --train FILE --out FILE".into()));
+        return Err(CliError::Usage(
+            "train ner needs --train FILE --out FILE".into(),
+        ));
     };
     let docs = crossread::ner::train::read_conll(&read_source(&train)?);
     let mut lex = crossread::ner::lexicon::Lexicon::builtin();
@@ -239,7 +241,11 @@ fn train_ner(args: &[String]) -> Result<(), CliError> {
     let model = crossread::ner::train::train(&docs, lex, &opts, &mut |l| eprintln!("{l}"));
     let bytes = model.to_bytes();
     std::fs::write(&out, &bytes).map_err(|e| CliError::Input(format!("{out}: {e}")))?;
-    eprintln!("wrote {out}: {} bytes, {} features", bytes.len(), model.feature_count());
+    eprintln!(
+        "wrote {out}: {} bytes, {} features",
+        bytes.len(),
+        model.feature_count()
+    );
     Ok(())
 }
 

@@ -24,7 +24,12 @@ pub fn read_vectors(text: &str, limit: usize) -> Result<(Vec<String>, Vec<Vec<f3
             .collect::<Result<_, _>>()
             .map_err(|_| format!("vectors line {}: not a number", n + 1))?;
         if *dim.get_or_insert(v.len()) != v.len() || v.is_empty() {
-            return Err(format!("vectors line {}: {} values, expected {:?}", n + 1, v.len(), dim));
+            return Err(format!(
+                "vectors line {}: {} values, expected {:?}",
+                n + 1,
+                v.len(),
+                dim
+            ));
         }
         let norm = v.iter().map(|x| x * x).sum::<f32>().sqrt().max(1e-9);
         words.push(w.to_string());

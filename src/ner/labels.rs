@@ -184,7 +184,11 @@ mod tests {
     fn table_matches_rule() {
         for p in 0..N as u8 {
             for l in 0..N as u8 {
-                assert_eq!(ALLOWED[p as usize][l as usize], allowed(Some(p), l), "{p} {l}");
+                assert_eq!(
+                    ALLOWED[p as usize][l as usize],
+                    allowed(Some(p), l),
+                    "{p} {l}"
+                );
             }
         }
     }

@@ -9,8 +9,7 @@
 //! Word clusters map a word to a bit-string path (Brown et al. 1992 clusters, or k-means over
 //! word vectors written as a path); features use path prefixes of several lengths.
 
-use super::features::TokenInfo;
-use std::collections::HashMap;
+use super::features::{FastMap, TokenInfo};
 
 /// Gazetteer ids. At most 8 (four BILU position bits each in a `u32`).
 pub const GAZ_TYPES: [&str; 8] = [
@@ -37,9 +36,9 @@ const MAX_PLACE: usize = 4;
 #[derive(Default, Clone, Debug)]
 pub struct Lexicon {
     /// Lower-cased phrase (tokens joined by one space) → bit set of gazetteer ids.
-    phrases: HashMap<String, u8>,
+    phrases: FastMap<String, u8>,
     /// Cluster tables ([`CLUSTER_TABLES`]): word (as written, or lower-cased) → path of '0'/'1'.
-    clusters: Vec<HashMap<String, String>>,
+    clusters: Vec<FastMap<String, String>>,
     /// Whether the GeoNames alias table is consulted.
     pub geonames: bool,
 }
@@ -80,7 +79,7 @@ impl Lexicon {
 
     pub fn add_cluster(&mut self, table: usize, word: &str, path: &str) {
         if self.clusters.len() <= table {
-            self.clusters.resize_with(table + 1, HashMap::new);
+            self.clusters.resize_with(table + 1, FastMap::default);
         }
         self.clusters[table].insert(word.to_string(), path.to_string());
     }
@@ -94,7 +93,7 @@ impl Lexicon {
     }
 
     pub fn cluster_count(&self) -> usize {
-        self.clusters.iter().map(HashMap::len).sum()
+        self.clusters.iter().map(FastMap::len).sum()
     }
 
     /// Cluster path of a word in table `table`: its written form, else its lower-case form.
@@ -212,7 +211,8 @@ impl Lexicon {
 fn article_name(w: &str) -> bool {
     match w.split_once('-') {
         Some((a, rest)) => {
-            crate::lexicon::is_arabic_article(a) && rest.chars().next().is_some_and(char::is_uppercase)
+            crate::lexicon::is_arabic_article(a)
+                && rest.chars().next().is_some_and(char::is_uppercase)
         }
         None => false,
     }

@@ -10,11 +10,11 @@
 //! lexicon lines ([`lexicon::Lexicon::to_lines`]). Sorted deltas and small integers keep the
 //! file small once the .wasm is compressed.
 
+#[cfg(feature = "cli")]
+pub mod clusters;
 pub mod features;
 pub mod labels;
 pub mod lexicon;
-#[cfg(feature = "cli")]
-pub mod clusters;
 #[cfg(feature = "cli")]
 pub mod train;
 
@@ -46,12 +46,17 @@ impl std::error::Error for ModelError {}
 
 /// A loaded model: a feature hash table over sparse weight rows, transitions, and the lexicon.
 pub struct Model {
-    /// Open-addressing table of (hash, row + 1); 0 marks an empty slot.
+    /// Open-addressing table of (hash, `start << 5 | len`): the feature's row is
+    /// `pairs[start..start + len]`; `len` 0 marks an empty slot. One cache line for the slot and
+    /// one for the row is all a feature costs.
     slots: Vec<(u32, u32)>,
-    /// Row `r` holds `labels[offsets[r]..offsets[r+1]]` with `weights` alike.
-    offsets: Vec<u32>,
-    labels: Vec<u8>,
-    weights: Vec<i16>,
+    /// `label << 16 | weight as u16`, rows one after another.
+    pairs: Vec<u32>,
+    /// One bit per feature hash (low [`FILTER_BITS`] bits): most features a text produces are
+    /// not in the model, and this 256 KB filter, small enough to stay in cache, answers for
+    /// them without touching the 2 MB slot table.
+    filter: Vec<u64>,
+    rows: usize,
     scale: f32,
     trans: Vec<f32>,
     lex: Lexicon,
@@ -76,29 +81,31 @@ impl Model {
     ) -> Model {
         let mut rows = rows;
         rows.sort_by_key(|r| r.0);
-        let mut offsets = Vec::with_capacity(rows.len() + 1);
-        let mut labels = Vec::new();
-        let mut weights = Vec::new();
+        rows.retain(|r| !r.1.is_empty() && r.1.len() <= N);
+        let mut pairs = Vec::new();
         let cap = (rows.len() * 2).next_power_of_two().max(16);
         let mut slots = vec![(0u32, 0u32); cap];
-        offsets.push(0);
-        for (r, (h, row)) in rows.iter().enumerate() {
+        for (h, row) in &rows {
+            let start = pairs.len() as u32;
             for &(l, w) in row {
-                labels.push(l);
-                weights.push(w);
+                pairs.push(u32::from(l) << 16 | u32::from(w as u16));
             }
-            offsets.push(labels.len() as u32);
-            let mut k = (*h as usize).wrapping_mul(0x9E37_79B9) & (cap - 1);
+            let mut k = slot_of(*h, cap);
             while slots[k].1 != 0 {
                 k = (k + 1) & (cap - 1);
             }
-            slots[k] = (*h, r as u32 + 1);
+            slots[k] = (*h, start << 5 | row.len() as u32);
+        }
+        let mut filter = vec![0u64; (1 << FILTER_BITS) / 64];
+        for (h, _) in &rows {
+            let b = (*h as usize) & ((1 << FILTER_BITS) - 1);
+            filter[b / 64] |= 1 << (b % 64);
         }
         Model {
             slots,
-            offsets,
-            labels,
-            weights,
+            pairs,
+            filter,
+            rows: rows.len(),
             scale,
             trans,
             lex,
@@ -110,19 +117,25 @@ impl Model {
     }
 
     pub fn feature_count(&self) -> usize {
-        self.offsets.len().saturating_sub(1)
+        self.rows
     }
 
-    fn row(&self, h: u32) -> Option<usize> {
+    /// The row of feature `h`.
+    fn row(&self, h: u32) -> &[u32] {
+        let b = (h as usize) & ((1 << FILTER_BITS) - 1);
+        if self.filter[b / 64] & (1 << (b % 64)) == 0 {
+            return &[];
+        }
         let mask = self.slots.len() - 1;
-        let mut k = (h as usize).wrapping_mul(0x9E37_79B9) & mask;
+        let mut k = slot_of(h, self.slots.len());
         loop {
-            let (key, r) = self.slots[k];
-            if r == 0 {
-                return None;
+            let (key, packed) = self.slots[k];
+            if packed == 0 {
+                return &[];
             }
             if key == h {
-                return Some(r as usize - 1);
+                let start = (packed >> 5) as usize;
+                return &self.pairs[start..start + (packed & 31) as usize];
             }
             k = (k + 1) & mask;
         }
@@ -131,10 +144,9 @@ impl Model {
     /// Adds the weights of `feats` to `acc`.
     fn accumulate(&self, feats: &[u32], acc: &mut [i32; N]) {
         for &f in feats {
-            if let Some(r) = self.row(f) {
-                let (a, b) = (self.offsets[r] as usize, self.offsets[r + 1] as usize);
-                for (l, w) in self.labels[a..b].iter().zip(&self.weights[a..b]) {
-                    acc[*l as usize] += i32::from(*w);
+            for &p in self.row(f) {
+                if let Some(a) = acc.get_mut((p >> 16) as usize) {
+                    *a += i32::from(p as u16 as i16);
                 }
             }
         }
@@ -154,7 +166,7 @@ impl Model {
             emit.resize(n * N, 0.0f32);
             for i in 0..n {
                 feats.clear();
-                features::static_features(&doc, &self.lex, si, i, &mut feats);
+                features::static_features(&doc, si, i, &mut feats);
                 history.features(&doc, si, i, &mut feats);
                 let mut acc = [0i32; N];
                 self.accumulate(&feats, &mut acc);
@@ -194,7 +206,8 @@ impl Model {
         let mut h: u64 = 0;
         for _ in 0..n {
             h += r.leb()?;
-            let key = u32::try_from(h).map_err(|_| ModelError("feature hash out of range".into()))?;
+            let key =
+                u32::try_from(h).map_err(|_| ModelError("feature hash out of range".into()))?;
             let mask = r.leb()?;
             let mut row = Vec::with_capacity(mask.count_ones() as usize);
             for l in 0..N as u8 {
@@ -222,11 +235,11 @@ impl Model {
         let mut out = Vec::new();
         out.extend_from_slice(MAGIC);
         out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        let mut rows: Vec<(u32, usize)> = self
+        let mut rows: Vec<u32> = self
             .slots
             .iter()
             .filter(|s| s.1 != 0)
-            .map(|s| (s.0, s.1 as usize - 1))
+            .map(|s| s.0)
             .collect();
         rows.sort();
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
@@ -235,18 +248,17 @@ impl Model {
             out.extend_from_slice(&t.to_bits().to_le_bytes());
         }
         let mut prev = 0u64;
-        for (h, r) in rows {
+        for h in rows {
             leb(&mut out, u64::from(h) - prev);
             prev = u64::from(h);
-            let (a, b) = (self.offsets[r] as usize, self.offsets[r + 1] as usize);
-            let mask = self.labels[a..b].iter().fold(0u64, |m, &l| m | 1 << l);
-            leb(&mut out, mask);
-            let mut pairs: Vec<(u8, i16)> = self.labels[a..b]
+            let mut pairs: Vec<(u8, i16)> = self
+                .row(h)
                 .iter()
-                .copied()
-                .zip(self.weights[a..b].iter().copied())
+                .map(|&p| ((p >> 16) as u8, p as u16 as i16))
                 .collect();
             pairs.sort();
+            let mask = pairs.iter().fold(0u64, |m, &(l, _)| m | 1 << l);
+            leb(&mut out, mask);
             for (_, w) in pairs {
                 let w = i64::from(w);
                 leb(&mut out, ((w << 1) ^ (w >> 63)) as u64);
@@ -267,19 +279,35 @@ fn vote_types(doc: &DocView, labels_out: &mut [Vec<u8>]) {
     let mut found = Vec::new();
     for (si, ls) in labels_out.iter().enumerate() {
         for (s, e, t) in labels::chunks(ls) {
-            let key = doc.info[si][s..e].iter().map(|t| t.lower.as_str()).collect::<Vec<_>>().join(" ");
+            let key = doc.info[si][s..e]
+                .iter()
+                .map(|t| t.lower.as_str())
+                .collect::<Vec<_>>()
+                .join(" ");
             counts.entry(key.clone()).or_default()[t as usize] += 1;
             found.push((si, s, e, t, key));
         }
     }
     for (si, s, e, t, key) in found {
         let c = counts[&key];
-        let (best, &bc) = c.iter().enumerate().max_by_key(|(k, &v)| (v, std::cmp::Reverse(*k))).unwrap_or((0, &0));
+        let (best, &bc) = c
+            .iter()
+            .enumerate()
+            .max_by_key(|(k, &v)| (v, std::cmp::Reverse(*k)))
+            .unwrap_or((0, &0));
         if best as u8 != t && bc > c[t as usize] {
             let relabelled = labels::from_chunks(e - s, &[(0, e - s, best as u8)]);
             labels_out[si][s..e].copy_from_slice(&relabelled);
         }
     }
+}
+
+/// Bits of the feature filter's index.
+const FILTER_BITS: usize = 21;
+
+/// Home slot of feature hash `h` in a table of `cap` (a power of two) slots.
+fn slot_of(h: u32, cap: usize) -> usize {
+    (h.wrapping_mul(0x9E37_79B9) as usize) & (cap - 1)
 }
 
 fn leb(out: &mut Vec<u8>, mut v: u64) {
@@ -371,8 +399,24 @@ fn tagger_tokens(text: &Text) -> Vec<Vec<Span>> {
 
 /// Modifiers news glues to a name with a hyphen.
 const NAME_MODIFIERS: &[&str] = &[
-    "led", "backed", "based", "held", "controlled", "run", "born", "allied", "linked", "owned",
-    "funded", "sponsored", "dominated", "occupied", "made", "style", "bound", "registered",
+    "led",
+    "backed",
+    "based",
+    "held",
+    "controlled",
+    "run",
+    "born",
+    "allied",
+    "linked",
+    "owned",
+    "funded",
+    "sponsored",
+    "dominated",
+    "occupied",
+    "made",
+    "style",
+    "bound",
+    "registered",
 ];
 
 /// Pushes `w`, split at its last hyphen where that separates a capitalised name from a
@@ -465,7 +509,10 @@ fn join_demonym_orgs(text: &Text, ms: &mut Vec<Mention>) {
         let first = text.slice(b.span).split_whitespace().next().unwrap_or("");
         let head = crate::lexicon::ORG_HEADS.contains(&first)
             || crate::lexicon::TITLES.contains(&first)
-            || matches!(first, "Defence" | "Defense" | "Democratic" | "Arab" | "Observatory");
+            || matches!(
+                first,
+                "Defence" | "Defense" | "Democratic" | "Arab" | "Observatory"
+            );
         if a.etype == EntityType::Group && b.etype == EntityType::Org && gap == " " && head {
             ms[k].span.end = ms[k + 1].span.end;
             ms[k].etype = EntityType::Org;
@@ -503,7 +550,9 @@ fn speaker_names(text: &Text, spans: &[Vec<Span>], ms: &mut Vec<Mention>) {
             && !crate::lexicon::is_calendar_word(w)
             && listed_type(w).is_none()
             && crate::aliases::group(&crate::names::spelling_key(w)).is_none();
-        if !(name_like && SPEECH_VERBS.contains(&verb)) || ms.iter().any(|m| m.span.overlaps(&sp[0])) {
+        if !(name_like && SPEECH_VERBS.contains(&verb))
+            || ms.iter().any(|m| m.span.overlaps(&sp[0]))
+        {
             continue;
         }
         // a word the article also writes in lower case is a common word
@@ -515,7 +564,11 @@ fn speaker_names(text: &Text, spans: &[Vec<Span>], ms: &mut Vec<Mention>) {
                 .collect()
         });
         if !lower_words.contains(w.to_lowercase().as_str()) {
-            ms.push(Mention { span: sp[0], etype: EntityType::Person, confident: false });
+            ms.push(Mention {
+                span: sp[0],
+                etype: EntityType::Person,
+                confident: false,
+            });
             added = true;
         }
     }
@@ -536,7 +589,9 @@ fn join_name_connectors(text: &Text, ms: &mut Vec<Mention>) {
         let joins = a.etype == EntityType::Person
             && b.etype == EntityType::Person
             && inner.is_some_and(|w| {
-                !w.contains(' ') && !matches!(w, "of" | "for" | "and") && crate::lexicon::is_name_connector(w)
+                !w.contains(' ')
+                    && !matches!(w, "of" | "for" | "and")
+                    && crate::lexicon::is_name_connector(w)
             });
         if joins {
             ms[k].span.end = ms[k + 1].span.end;
@@ -550,8 +605,19 @@ fn join_name_connectors(text: &Text, ms: &mut Vec<Mention>) {
 /// One-word names of [`crate::lexicon::ORGS`] that are never common words, so that they are
 /// names even first in a sentence ("Daesh fighters fled").
 const LISTED_WORDS: &[&str] = &[
-    "ISIS", "ISIL", "Daesh", "Hezbollah", "Hamas", "Taliban", "NATO", "UNHCR", "UNICEF",
-    "Nusra", "al-Qaeda", "Al-Akhbar", "SANA",
+    "ISIS",
+    "ISIL",
+    "Daesh",
+    "Hezbollah",
+    "Hamas",
+    "Taliban",
+    "NATO",
+    "UNHCR",
+    "UNICEF",
+    "Nusra",
+    "al-Qaeda",
+    "Al-Akhbar",
+    "SANA",
 ];
 
 /// Multi-word names of the crate's closed lists ("Islamic State", "Popular Mobilisation
@@ -560,7 +626,11 @@ const LISTED_WORDS: &[&str] = &[
 fn listed_phrases(text: &Text, ms: &mut Vec<Mention>) {
     let norm = text.norm();
     let boundary = |i: usize, before: bool| {
-        let c = if before { norm[..i].chars().next_back() } else { norm[i..].chars().next() };
+        let c = if before {
+            norm[..i].chars().next_back()
+        } else {
+            norm[i..].chars().next()
+        };
         !c.is_some_and(|c| c.is_alphanumeric() || c == '-')
     };
     let mut found: Vec<Mention> = Vec::new();
@@ -569,9 +639,10 @@ fn listed_phrases(text: &Text, ms: &mut Vec<Mention>) {
         (crate::lexicon::PLACES, EntityType::Place),
     ];
     for (list, etype) in lists {
-        for name in list.iter().filter(|n| {
-            n.contains(' ') || LISTED_WORDS.contains(n) || crate::names::is_acronym(n)
-        }) {
+        for name in list
+            .iter()
+            .filter(|n| n.contains(' ') || LISTED_WORDS.contains(n) || crate::names::is_acronym(n))
+        {
             let mut from = 0;
             while let Some(k) = norm[from..].find(name) {
                 let (s, e) = (from + k, from + k + name.len());
@@ -583,7 +654,11 @@ fn listed_phrases(text: &Text, ms: &mut Vec<Mention>) {
                 if crate::names::is_acronym(name) && !in_normal_case(text, s) {
                     continue;
                 }
-                found.push(Mention { span: Span::new(s, e), etype, confident: true });
+                found.push(Mention {
+                    span: Span::new(s, e),
+                    etype,
+                    confident: true,
+                });
             }
         }
     }
@@ -607,7 +682,11 @@ fn listed_phrases(text: &Text, ms: &mut Vec<Mention>) {
 /// Whether the sentence holding byte `at` is written in normal case: not a headline, and
 /// most of its words have lower-case letters.
 fn in_normal_case(text: &Text, at: usize) -> bool {
-    let Some(sent) = text.sentences.iter().find(|s| s.span.start <= at && at < s.span.end) else {
+    let Some(sent) = text
+        .sentences
+        .iter()
+        .find(|s| s.span.start <= at && at < s.span.end)
+    else {
         return false;
     };
     if text.paragraphs[sent.paragraph].headline {
@@ -618,7 +697,10 @@ fn in_normal_case(text: &Text, at: usize) -> bool {
         .filter(|t| t.kind == TokenKind::Word)
         .map(|t| text.slice(t.span))
         .collect();
-    let lower = words.iter().filter(|w| w.chars().any(char::is_lowercase)).count();
+    let lower = words
+        .iter()
+        .filter(|w| w.chars().any(char::is_lowercase))
+        .count();
     lower * 2 > words.len()
 }
 
@@ -631,7 +713,9 @@ fn harmonise(text: &Text, ms: &mut [Mention]) {
     let mut votes: HashMap<String, [u32; 5]> = HashMap::new();
     let type_index = |t: EntityType| t as usize;
     for m in ms.iter() {
-        votes.entry(crate::names::key(text.slice(m.span))).or_default()[type_index(m.etype)] += 1;
+        votes
+            .entry(crate::names::key(text.slice(m.span)))
+            .or_default()[type_index(m.etype)] += 1;
     }
     const TYPES: [EntityType; 5] = [
         EntityType::Person,
@@ -647,7 +731,9 @@ fn harmonise(text: &Text, ms: &mut [Mention]) {
             continue;
         }
         let c = votes[&crate::names::key(name)];
-        let best = (0..5).max_by_key(|&k| (c[k], std::cmp::Reverse(k))).unwrap_or(0);
+        let best = (0..5)
+            .max_by_key(|&k| (c[k], std::cmp::Reverse(k)))
+            .unwrap_or(0);
         if c[best] > c[type_index(m.etype)] {
             m.etype = TYPES[best];
         }
@@ -697,10 +783,15 @@ fn misc_type(name: &str) -> EntityType {
         if crate::lexicon::PLACES.contains(&w) {
             return false;
         }
-        crate::lexicon::DEMONYMS.iter().any(|d| d.eq_ignore_ascii_case(w))
-            || ["ian", "ians", "ish", "ese", "i", "is", "ite", "ites", "ist", "ists", "an", "ans", "ic"]
-                .iter()
-                .any(|s| w.len() > s.len() + 2 && w.to_lowercase().ends_with(s))
+        crate::lexicon::DEMONYMS
+            .iter()
+            .any(|d| d.eq_ignore_ascii_case(w))
+            || [
+                "ian", "ians", "ish", "ese", "i", "is", "ite", "ites", "ist", "ists", "an", "ans",
+                "ic",
+            ]
+            .iter()
+            .any(|s| w.len() > s.len() + 2 && w.to_lowercase().ends_with(s))
     };
     if !words.is_empty() && words.len() <= 3 && words.iter().all(group_word) {
         EntityType::Group
@@ -747,9 +838,16 @@ mod tests {
 
     #[test]
     fn splits_possessives_and_types_groups() {
-        let n = names("The Syrian army said Bashar al-Assad's forces entered Deir ez-Zor on Friday.");
+        let n =
+            names("The Syrian army said Bashar al-Assad's forces entered Deir ez-Zor on Friday.");
         assert!(n.contains(&("Syrian".into(), EntityType::Group)), "{n:?}");
-        assert!(n.contains(&("Bashar al-Assad".into(), EntityType::Person)), "{n:?}");
-        assert!(n.contains(&("Deir ez-Zor".into(), EntityType::Place)), "{n:?}");
+        assert!(
+            n.contains(&("Bashar al-Assad".into(), EntityType::Person)),
+            "{n:?}"
+        );
+        assert!(
+            n.contains(&("Deir ez-Zor".into(), EntityType::Place)),
+            "{n:?}"
+        );
     }
 }

@@ -169,7 +169,7 @@ pub fn train(docs: &[Doc], lex: Lexicon, opts: &Options, log: &mut dyn FnMut(&st
                     (0..v.sentences[si].len())
                         .map(|i| {
                             let mut f = Vec::new();
-                            features::static_features(v, &lex, si, i, &mut f);
+                            features::static_features(v, si, i, &mut f);
                             f
                         })
                         .collect()
@@ -248,7 +248,12 @@ pub fn train(docs: &[Doc], lex: Lexicon, opts: &Options, log: &mut dyn FnMut(&st
     }
     // Average, prune, quantise.
     let avg = |w: f32, u: f32| w - u / c;
-    let trans: Vec<f32> = wts.tw.iter().zip(&wts.tu).map(|(&w, &u)| avg(w, u)).collect();
+    let trans: Vec<f32> = wts
+        .tw
+        .iter()
+        .zip(&wts.tu)
+        .map(|(&w, &u)| avg(w, u))
+        .collect();
     let mut rows: Vec<(u32, Vec<(u8, f32)>)> = Vec::with_capacity(wts.index.len());
     let mut max_abs = 0.0f32;
     for (&h, &r) in &wts.index {
@@ -289,14 +294,22 @@ pub fn load_lists(lex: &mut Lexicon, dir: &str) -> Result<(), String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{dir}: {e}"))?;
     for e in entries {
         let path = e.map_err(|e| e.to_string())?.path();
-        let name = path.file_stem().and_then(|s| s.to_str()).unwrap_or("").to_string();
+        let name = path
+            .file_stem()
+            .and_then(|s| s.to_str())
+            .unwrap_or("")
+            .to_string();
         let known = super::lexicon::CLUSTER_TABLES.contains(&name.as_str())
             || super::lexicon::GAZ_TYPES.contains(&name.as_str());
         if !known || path.extension().is_none_or(|x| x != "txt") {
             continue;
         }
-        let text = std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        if let Some(k) = super::lexicon::CLUSTER_TABLES.iter().position(|c| *c == name) {
+        let text =
+            std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
+        if let Some(k) = super::lexicon::CLUSTER_TABLES
+            .iter()
+            .position(|c| *c == name)
+        {
             for line in text.lines() {
                 let mut f = line.split('\t');
                 if let (Some(p), Some(w)) = (f.next(), f.next()) {

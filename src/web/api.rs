@@ -32,6 +32,14 @@ pub fn analyze(text: &str, id: Option<String>) -> Result<JsValue, JsError> {
     to_js(&doc)
 }
 
+/// The entity mentions of a text, by the tagger alone: `[{start, end, text, type}]`, offsets
+/// in UTF-16 code units.
+#[wasm_bindgen]
+pub fn entities(text: &str) -> Result<JsValue, JsError> {
+    let found = crate::entities(text).map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&found)
+}
+
 /// Analyses several articles as one story: `articles` is an array of `{id, text}`.
 #[wasm_bindgen]
 pub fn compare(articles: JsValue) -> Result<JsValue, JsError> {
