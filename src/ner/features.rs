@@ -292,24 +292,18 @@ pub fn static_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
         &[&[caps_sent as u8, (i == 0) as u8], t.short_shape.as_bytes()],
     ));
     // Context words and shapes.
-    let lower_at = |j: isize| -> &[u8] {
+    // a neighbour's fact, or a sentence-boundary marker outside the sentence
+    let at = |j: isize, fact: fn(&TokenInfo) -> &str| -> &[u8] {
         if j < 0 {
             b"<s>"
         } else if j as usize >= s.len() {
             b"</s>"
         } else {
-            inf[j as usize].lower.as_bytes()
+            fact(&inf[j as usize]).as_bytes()
         }
     };
-    let shape_at = |j: isize| -> &[u8] {
-        if j < 0 {
-            b"<s>"
-        } else if j as usize >= s.len() {
-            b"</s>"
-        } else {
-            inf[j as usize].short_shape.as_bytes()
-        }
-    };
+    let lower_at = |j: isize| at(j, |t| &t.lower);
+    let shape_at = |j: isize| at(j, |t| &t.short_shape);
     let ii = i as isize;
     for d in [-2isize, -1, 1, 2] {
         out.push(hash(t::CTX_LOWER, &[&[d as u8], lower_at(ii + d)]));

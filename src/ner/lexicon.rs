@@ -2,8 +2,8 @@
 //!
 //! Gazetteers are phrase lists: the crate's own closed lists ([`crate::lexicon`]: countries,
 //! demonyms, organisations, organisation head words, titles), the GeoNames alias table
-//! ([`crate::aliases`]), and the lists stored in the model file (given names, surnames and
-//! others, built by `crossread train ner` from registry packages; see `data/README.md`).
+//! ([`crate::aliases`]), and any lists given to `crossread train ner --lists DIR` (stored in
+//! the model file; the shipped model uses none: name and place lists gave no gain on CoNLL dev).
 //! A match sets, for each token it covers, one bit per gazetteer and BILU position, so that a
 //! feature says "second token of a three-token country name" (Ratinov & Roth 2009, §5).
 //! Word clusters map a word to a bit-string path (Brown et al. 1992 clusters, or k-means over
@@ -239,8 +239,7 @@ fn set(bits: &mut [u32], s: usize, e: usize, g: u32) {
     }
 }
 
-/// Lower-cased phrase with tokens separated by one space; "'s" split off as the tagger's
-/// tokens are.
+/// Lower-cased phrase with tokens separated by one space.
 pub fn phrase_key(phrase: &str) -> String {
     phrase
         .split_whitespace()

@@ -178,9 +178,6 @@ impl Model {
             history.record(&doc, si, &path);
             out[si] = path.clone();
         }
-        if std::env::var_os("CR_VOTE").is_some() {
-            vote_types(&doc, &mut out);
-        }
         out
     }
 
@@ -268,37 +265,6 @@ impl Model {
         out.extend_from_slice(&(lines.len() as u32).to_le_bytes());
         out.extend_from_slice(lines.as_bytes());
         out
-    }
-}
-
-/// Document consistency (one sense per discourse, Gale et al. 1992): every occurrence of the same
-/// entity string takes the type most of its occurrences received.
-fn vote_types(doc: &DocView, labels_out: &mut [Vec<u8>]) {
-    use std::collections::HashMap;
-    let mut counts: HashMap<String, [u32; 4]> = HashMap::new();
-    let mut found = Vec::new();
-    for (si, ls) in labels_out.iter().enumerate() {
-        for (s, e, t) in labels::chunks(ls) {
-            let key = doc.info[si][s..e]
-                .iter()
-                .map(|t| t.lower.as_str())
-                .collect::<Vec<_>>()
-                .join(" ");
-            counts.entry(key.clone()).or_default()[t as usize] += 1;
-            found.push((si, s, e, t, key));
-        }
-    }
-    for (si, s, e, t, key) in found {
-        let c = counts[&key];
-        let (best, &bc) = c
-            .iter()
-            .enumerate()
-            .max_by_key(|(k, &v)| (v, std::cmp::Reverse(*k)))
-            .unwrap_or((0, &0));
-        if best as u8 != t && bc > c[t as usize] {
-            let relabelled = labels::from_chunks(e - s, &[(0, e - s, best as u8)]);
-            labels_out[si][s..e].copy_from_slice(&relabelled);
-        }
     }
 }
 
@@ -498,14 +464,32 @@ impl Recognizer for ModelRecognizer {
     }
 }
 
+/// Joins each pair of neighbouring mentions for which `join(first, second, text between)` gives
+/// a type: the joined mention spans both and takes that type.
+fn join_adjacent(
+    text: &Text,
+    ms: &mut Vec<Mention>,
+    join: impl Fn(&Mention, &Mention, &str) -> Option<EntityType>,
+) {
+    let mut k = 0;
+    while k + 1 < ms.len() {
+        let gap = &text.norm()[ms[k].span.end..ms[k + 1].span.start];
+        match join(&ms[k], &ms[k + 1], gap) {
+            Some(etype) => {
+                ms[k].span.end = ms[k + 1].span.end;
+                ms[k].etype = etype;
+                ms.remove(k + 1);
+            }
+            None => k += 1,
+        }
+    }
+}
+
 /// "Syrian" + "Observatory for Human Rights", "Russian" + "Defence Ministry": a nationality
 /// right before an organisation whose name starts with an organisation head word is part of
 /// the organisation's name (the tagger, trained on CoNLL, often splits them).
 fn join_demonym_orgs(text: &Text, ms: &mut Vec<Mention>) {
-    let mut k = 0;
-    while k + 1 < ms.len() {
-        let (a, b) = (&ms[k], &ms[k + 1]);
-        let gap = &text.norm()[a.span.end..b.span.start];
+    join_adjacent(text, ms, |a, b, gap| {
         let first = text.slice(b.span).split_whitespace().next().unwrap_or("");
         let head = crate::lexicon::ORG_HEADS.contains(&first)
             || crate::lexicon::TITLES.contains(&first)
@@ -513,14 +497,9 @@ fn join_demonym_orgs(text: &Text, ms: &mut Vec<Mention>) {
                 first,
                 "Defence" | "Defense" | "Democratic" | "Arab" | "Observatory"
             );
-        if a.etype == EntityType::Group && b.etype == EntityType::Org && gap == " " && head {
-            ms[k].span.end = ms[k + 1].span.end;
-            ms[k].etype = EntityType::Org;
-            ms.remove(k + 1);
-        } else {
-            k += 1;
-        }
-    }
+        (a.etype == EntityType::Group && b.etype == EntityType::Org && gap == " " && head)
+            .then_some(EntityType::Org)
+    });
 }
 
 /// Verbs of attribution after which a lone capitalised word opening a sentence is a speaker's
@@ -542,6 +521,9 @@ fn speaker_names(text: &Text, spans: &[Vec<Span>], ms: &mut Vec<Mention>) {
             continue;
         }
         let (w, verb) = (text.slice(sp[0]), text.slice(sp[1]));
+        if !SPEECH_VERBS.contains(&verb) {
+            continue;
+        }
         let name_like = w.len() > 2
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
@@ -550,9 +532,7 @@ fn speaker_names(text: &Text, spans: &[Vec<Span>], ms: &mut Vec<Mention>) {
             && !crate::lexicon::is_calendar_word(w)
             && listed_type(w).is_none()
             && crate::aliases::group(&crate::names::spelling_key(w)).is_none();
-        if !(name_like && SPEECH_VERBS.contains(&verb))
-            || ms.iter().any(|m| m.span.overlaps(&sp[0]))
-        {
+        if !name_like || ms.iter().any(|m| m.span.overlaps(&sp[0])) {
             continue;
         }
         // a word the article also writes in lower case is a common word
@@ -581,10 +561,7 @@ fn speaker_names(text: &Text, spans: &[Vec<Span>], ms: &mut Vec<Mention>) {
 /// (Arabic article, "bin", "van", "de": [`crate::lexicon::is_name_connector`]) are one name; the
 /// tagger, trained on 1996 Reuters copy, rarely saw a lower-case word inside a name.
 fn join_name_connectors(text: &Text, ms: &mut Vec<Mention>) {
-    let mut k = 0;
-    while k + 1 < ms.len() {
-        let (a, b) = (&ms[k], &ms[k + 1]);
-        let gap = &text.norm()[a.span.end..b.span.start];
+    join_adjacent(text, ms, |a, b, gap| {
         let inner = gap.strip_prefix(' ').and_then(|g| g.strip_suffix(' '));
         let joins = a.etype == EntityType::Person
             && b.etype == EntityType::Person
@@ -593,13 +570,8 @@ fn join_name_connectors(text: &Text, ms: &mut Vec<Mention>) {
                     && !matches!(w, "of" | "for" | "and")
                     && crate::lexicon::is_name_connector(w)
             });
-        if joins {
-            ms[k].span.end = ms[k + 1].span.end;
-            ms.remove(k + 1);
-        } else {
-            k += 1;
-        }
-    }
+        joins.then_some(EntityType::Person)
+    });
 }
 
 /// One-word names of [`crate::lexicon::ORGS`] that are never common words, so that they are
@@ -674,7 +646,12 @@ fn listed_phrases(text: &Text, ms: &mut Vec<Mention>) {
         }
     }
     let found = kept;
-    ms.retain(|m| !found.iter().any(|f| f.span.overlaps(&m.span)));
+    // `found` is sorted and disjoint: the first one ending after a mention's start is the only
+    // one that can overlap it
+    ms.retain(|m| {
+        let k = found.partition_point(|f| f.span.end <= m.span.start);
+        !found.get(k).is_some_and(|f| f.span.overlaps(&m.span))
+    });
     ms.extend(found);
     ms.sort_by_key(|m| m.span.start);
 }
@@ -682,11 +659,8 @@ fn listed_phrases(text: &Text, ms: &mut Vec<Mention>) {
 /// Whether the sentence holding byte `at` is written in normal case: not a headline, and
 /// most of its words have lower-case letters.
 fn in_normal_case(text: &Text, at: usize) -> bool {
-    let Some(sent) = text
-        .sentences
-        .iter()
-        .find(|s| s.span.start <= at && at < s.span.end)
-    else {
+    let k = text.sentences.partition_point(|s| s.span.end <= at);
+    let Some(sent) = text.sentences.get(k).filter(|s| s.span.start <= at) else {
         return false;
     };
     if text.paragraphs[sent.paragraph].headline {
@@ -712,10 +686,12 @@ fn harmonise(text: &Text, ms: &mut [Mention]) {
     use std::collections::HashMap;
     let mut votes: HashMap<String, [u32; 5]> = HashMap::new();
     let type_index = |t: EntityType| t as usize;
-    for m in ms.iter() {
-        votes
-            .entry(crate::names::key(text.slice(m.span)))
-            .or_default()[type_index(m.etype)] += 1;
+    let keys: Vec<String> = ms
+        .iter()
+        .map(|m| crate::names::key(text.slice(m.span)))
+        .collect();
+    for (m, k) in ms.iter().zip(&keys) {
+        votes.entry(k.clone()).or_default()[type_index(m.etype)] += 1;
     }
     const TYPES: [EntityType; 5] = [
         EntityType::Person,
@@ -724,13 +700,12 @@ fn harmonise(text: &Text, ms: &mut [Mention]) {
         EntityType::Group,
         EntityType::Misc,
     ];
-    for m in ms.iter_mut() {
-        let name = text.slice(m.span);
-        if let Some(t) = listed_type(name) {
+    for (m, k) in ms.iter_mut().zip(&keys) {
+        if let Some(t) = listed_type(text.slice(m.span)) {
             m.etype = t;
             continue;
         }
-        let c = votes[&crate::names::key(name)];
+        let c = votes[k];
         let best = (0..5)
             .max_by_key(|&k| (c[k], std::cmp::Reverse(k)))
             .unwrap_or(0);
@@ -740,7 +715,8 @@ fn harmonise(text: &Text, ms: &mut [Mention]) {
     }
     // A one-word name that is the surname of a person named in the article ("al-Abadi" after
     // "Haider al-Abadi"), or that surname with one letter slipped, is that person.
-    let surnames: Vec<String> = ms
+    // each surname once: the slip test below runs per distinct surname, not per mention
+    let surnames: std::collections::BTreeSet<String> = ms
         .iter()
         .filter(|m| m.etype == EntityType::Person)
         .filter_map(|m| crate::names::words(text.slice(m.span)).pop())
