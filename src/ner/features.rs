@@ -97,6 +97,8 @@ pub struct TokenInfo {
     pub cap: bool,
     /// Contains a letter and no lower-case letter.
     pub all_caps: bool,
+    /// Contains a letter.
+    pub alpha: bool,
 }
 
 fn shapes(w: &str) -> (String, String) {
@@ -138,87 +140,115 @@ pub fn token_info(w: &str) -> TokenInfo {
         short_shape,
         cap,
         all_caps,
+        alpha: has_alpha,
     }
 }
 
 /// A document as the tagger sees it: sentences of token strings.
+///
+/// Words are interned: the facts of a word ([`TokenInfo`], cluster paths) are computed once per
+/// distinct written form in the document, and tokens refer to them by id.
 pub struct DocView<'a> {
     pub sentences: Vec<Vec<&'a str>>,
-    pub info: Vec<Vec<TokenInfo>>,
+    /// Word id of every token (an index into [`DocView::words`]).
+    pub ids: Vec<Vec<u32>>,
+    /// Facts of each distinct written form.
+    pub words: Vec<TokenInfo>,
     /// Whether a sentence is mostly in capitals (a CoNLL headline, a shouted title).
     pub caps_sentence: Vec<bool>,
-    /// Lower-cased words seen in lower case somewhere in the document.
-    seen_lower: FastSet<String>,
-    /// Lower-cased words seen capitalised, not first in a sentence, in a sentence not in capitals.
-    seen_cap_inside: FastSet<String>,
+    /// Per word id: whether its lower-case form is seen in lower case somewhere in the document,
+    /// and seen capitalised, not first in a sentence, in a sentence not in capitals.
+    doc_case: Vec<(bool, bool)>,
     /// Gazetteer matches per token: bit `4*g + p` for gazetteer `g` and BILU position `p`.
     pub gaz: Vec<Vec<u32>>,
-    /// Cluster path of each token in each cluster table, looked up once.
-    pub clusters: Vec<Vec<[Option<&'a str>; 2]>>,
+    /// Cluster path of each distinct word in each cluster table, looked up once.
+    pub clusters: Vec<[Option<&'a str>; 2]>,
 }
 
 impl<'a> DocView<'a> {
     pub fn new(sentences: Vec<Vec<&'a str>>, lex: &'a Lexicon) -> DocView<'a> {
-        let info: Vec<Vec<TokenInfo>> = sentences
-            .iter()
-            .map(|s| s.iter().map(|w| token_info(w)).collect())
-            .collect();
-        let caps_sentence: Vec<bool> = info
+        let mut id_of: FastMap<&'a str, u32> = FastMap::default();
+        let mut words: Vec<TokenInfo> = Vec::new();
+        let mut clusters: Vec<[Option<&'a str>; 2]> = Vec::new();
+        let ids: Vec<Vec<u32>> = sentences
             .iter()
             .map(|s| {
-                let alpha: Vec<&TokenInfo> = s
-                    .iter()
-                    .filter(|t| t.lower.chars().any(|c| c.is_alphabetic()))
-                    .collect();
-                let caps = alpha.iter().filter(|t| t.all_caps).count();
-                alpha.len() >= 2 && caps * 2 > alpha.len()
+                s.iter()
+                    .map(|&w| {
+                        *id_of.entry(w).or_insert_with(|| {
+                            let t = token_info(w);
+                            let mut c = [None; 2];
+                            for (k, slot) in c.iter_mut().enumerate().take(lex.cluster_tables()) {
+                                *slot = lex.cluster(k, w, &t.lower);
+                            }
+                            words.push(t);
+                            clusters.push(c);
+                            words.len() as u32 - 1
+                        })
+                    })
+                    .collect()
             })
             .collect();
-        let mut seen_lower = FastSet::default();
-        let mut seen_cap_inside = FastSet::default();
-        for (si, s) in info.iter().enumerate() {
-            for (i, t) in s.iter().enumerate() {
-                let alpha = t.lower.chars().any(|c| c.is_alphabetic());
-                if !alpha {
+        let caps_sentence: Vec<bool> = ids
+            .iter()
+            .map(|s| {
+                let (mut alpha, mut caps) = (0, 0);
+                for &id in s {
+                    let t = &words[id as usize];
+                    if t.alpha {
+                        alpha += 1;
+                        caps += t.all_caps as usize;
+                    }
+                }
+                alpha >= 2 && caps * 2 > alpha
+            })
+            .collect();
+        let mut seen_lower: FastSet<&str> = FastSet::default();
+        let mut seen_cap_inside: FastSet<&str> = FastSet::default();
+        for (si, s) in ids.iter().enumerate() {
+            for (i, &id) in s.iter().enumerate() {
+                let t = &words[id as usize];
+                if !t.alpha {
                     continue;
                 }
                 if !t.cap && !t.all_caps {
-                    seen_lower.insert(t.lower.clone());
+                    seen_lower.insert(t.lower.as_str());
                 } else if i > 0 && !caps_sentence[si] && !after_opening(&sentences[si], i) {
-                    seen_cap_inside.insert(t.lower.clone());
+                    seen_cap_inside.insert(t.lower.as_str());
                 }
             }
         }
         let gaz = sentences
             .iter()
-            .zip(&info)
-            .map(|(s, inf)| lex.gazetteer_bits(s, inf))
+            .zip(&ids)
+            .map(|(s, ids)| {
+                let inf: Vec<&TokenInfo> = ids.iter().map(|&id| &words[id as usize]).collect();
+                lex.gazetteer_bits(s, &inf)
+            })
             .collect();
-        let clusters = sentences
+        let doc_case = words
             .iter()
-            .zip(&info)
-            .map(|(s, inf)| {
-                s.iter()
-                    .zip(inf)
-                    .map(|(w, t)| {
-                        let mut c = [None; 2];
-                        for (k, slot) in c.iter_mut().enumerate().take(lex.cluster_tables()) {
-                            *slot = lex.cluster(k, w, &t.lower);
-                        }
-                        c
-                    })
-                    .collect()
+            .map(|t| {
+                (
+                    seen_lower.contains(t.lower.as_str()),
+                    seen_cap_inside.contains(t.lower.as_str()),
+                )
             })
             .collect();
         DocView {
             clusters,
             sentences,
-            info,
+            ids,
+            words,
             caps_sentence,
-            seen_lower,
-            seen_cap_inside,
+            doc_case,
             gaz,
         }
+    }
+
+    /// Facts of token `i` of sentence `si`.
+    pub fn info(&self, si: usize, i: usize) -> &TokenInfo {
+        &self.words[self.ids[si][i] as usize]
     }
 
     pub fn len(&self) -> usize {
@@ -247,31 +277,98 @@ fn after_opening(s: &[&str], i: usize) -> bool {
 }
 
 /// Static features of token `i` of sentence `si`: everything but the prediction history.
+///
+/// They are the token's own [`local_features`], plus the [`type_features`] of the token and of
+/// its neighbours ±2 (or the sentence-boundary features where a neighbour is missing). The
+/// trainer uses this union; the tagger computes the same sum with the type features weighed once
+/// per distinct word of the document.
 pub fn static_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
+    local_features(doc, si, i, out);
+    type_features(doc, si, i, 0, out);
+    let n = doc.sentences[si].len() as isize;
+    for d in [-2isize, -1, 1, 2] {
+        let j = i as isize + d;
+        if j >= 0 && j < n {
+            type_features(doc, si, j as usize, d, out);
+        } else {
+            boundary_features(d, out);
+        }
+    }
+}
+
+/// The features token `j` contributes at offset `d` from the token being labelled (`d` = 0: the
+/// token itself). They depend only on the word and on whether its sentence is in capitals, so
+/// the tagger weighs them once per distinct word in a document.
+pub fn type_features(doc: &DocView, si: usize, j: usize, d: isize, out: &mut Vec<u32>) {
+    let id = doc.ids[si][j] as usize;
+    let t = &doc.words[id];
+    let cl = &doc.clusters[id];
+    if d == 0 {
+        let w = doc.sentences[si][j];
+        let caps_sent = doc.caps_sentence[si];
+        // In a sentence in capitals the written form says little; its lower-case form still does.
+        if !caps_sent {
+            out.push(hash(t::WORD, &[w.as_bytes()]));
+        }
+        out.push(hash(t::LOWER, &[t.lower.as_bytes()]));
+        out.push(hash(t::SHAPE, &[t.shape.as_bytes(), &[caps_sent as u8]]));
+        out.push(hash(t::SHORT_SHAPE, &[t.short_shape.as_bytes()]));
+        // affixes of 1-4 characters of words longer than the affix
+        let mut starts = t.lower.char_indices().map(|(k, _)| k).skip(1);
+        let mut ends = t.lower.char_indices().map(|(k, _)| k).rev();
+        for k in 1..=4u8 {
+            // a prefix boundary after k characters exists only for words of more than k
+            let (Some(p), Some(q)) = (starts.next(), ends.next()) else {
+                break;
+            };
+            out.push(hash(t::PREFIX, &[&[k], t.lower[..p].as_bytes()]));
+            out.push(hash(t::SUFFIX, &[&[k], t.lower[q..].as_bytes()]));
+        }
+        // Word clusters (several prefix lengths of the cluster path), per table.
+        for (table, path) in cl.iter().enumerate() {
+            if let Some(path) = path {
+                for &len in &[4usize, 6, 10, 20] {
+                    let p = &path[..len.min(path.len())];
+                    out.push(hash(t::CLUSTER, &[&[table as u8, len as u8], p.as_bytes()]));
+                }
+            }
+        }
+        return;
+    }
+    out.push(hash(t::CTX_LOWER, &[&[d as u8], t.lower.as_bytes()]));
+    if d.abs() == 1 {
+        out.push(hash(t::CTX_SHAPE, &[&[d as u8], t.short_shape.as_bytes()]));
+    }
+    for (table, path) in cl.iter().enumerate() {
+        if let Some(path) = path {
+            for len in [6usize, 12] {
+                let p = &path[..len.min(path.len())];
+                out.push(hash(
+                    t::CTX_CLUSTER,
+                    &[&[table as u8, d as u8, len as u8], p.as_bytes()],
+                ));
+            }
+        }
+    }
+}
+
+/// The context features at offset `d` when it falls outside the sentence.
+pub fn boundary_features(d: isize, out: &mut Vec<u32>) {
+    let mark: &[u8] = if d < 0 { b"<s>" } else { b"</s>" };
+    out.push(hash(t::CTX_LOWER, &[&[d as u8], mark]));
+    if d.abs() == 1 {
+        out.push(hash(t::CTX_SHAPE, &[&[d as u8], mark]));
+    }
+}
+
+/// The features of token `i` that depend on more than one word or on its position: bias, flags,
+/// word pairs, shape trigram, document case, gazetteer matches.
+pub fn local_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
     let s = &doc.sentences[si];
-    let inf = &doc.info[si];
-    let t = &inf[i];
+    let t = doc.info(si, i);
     let w = s[i];
     let caps_sent = doc.caps_sentence[si];
     out.push(hash(t::BIAS, &[]));
-    // In a sentence in capitals the written form says little; its lower-case form still does.
-    if !caps_sent {
-        out.push(hash(t::WORD, &[w.as_bytes()]));
-    }
-    out.push(hash(t::LOWER, &[t.lower.as_bytes()]));
-    out.push(hash(t::SHAPE, &[t.shape.as_bytes(), &[caps_sent as u8]]));
-    out.push(hash(t::SHORT_SHAPE, &[t.short_shape.as_bytes()]));
-    // affixes of 1-4 characters of words longer than the affix
-    let mut starts = t.lower.char_indices().map(|(k, _)| k).skip(1);
-    let mut ends = t.lower.char_indices().map(|(k, _)| k).rev();
-    for k in 1..=4u8 {
-        // a prefix boundary after k characters exists only for words of more than k
-        let (Some(p), Some(q)) = (starts.next(), ends.next()) else {
-            break;
-        };
-        out.push(hash(t::PREFIX, &[&[k], t.lower[..p].as_bytes()]));
-        out.push(hash(t::SUFFIX, &[&[k], t.lower[q..].as_bytes()]));
-    }
     let has_digit = w.bytes().any(|b| b.is_ascii_digit());
     let has_hyphen = w.contains('-');
     let has_dot = w.contains('.');
@@ -291,7 +388,6 @@ pub fn static_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
         t::CAPS_SENT,
         &[&[caps_sent as u8, (i == 0) as u8], t.short_shape.as_bytes()],
     ));
-    // Context words and shapes.
     // a neighbour's fact, or a sentence-boundary marker outside the sentence
     let at = |j: isize, fact: fn(&TokenInfo) -> &str| -> &[u8] {
         if j < 0 {
@@ -299,17 +395,13 @@ pub fn static_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
         } else if j as usize >= s.len() {
             b"</s>"
         } else {
-            fact(&inf[j as usize]).as_bytes()
+            fact(doc.info(si, j as usize)).as_bytes()
         }
     };
     let lower_at = |j: isize| at(j, |t| &t.lower);
     let shape_at = |j: isize| at(j, |t| &t.short_shape);
     let ii = i as isize;
-    for d in [-2isize, -1, 1, 2] {
-        out.push(hash(t::CTX_LOWER, &[&[d as u8], lower_at(ii + d)]));
-    }
     for d in [-1isize, 1] {
-        out.push(hash(t::CTX_SHAPE, &[&[d as u8], shape_at(ii + d)]));
         out.push(hash(
             t::CTX_WORD_SHAPE,
             &[&[d as u8], lower_at(ii + d), t.short_shape.as_bytes()],
@@ -337,8 +429,7 @@ pub fn static_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
     }
     // How the document writes this word elsewhere.
     if t.cap || t.all_caps {
-        let lower_seen = doc.seen_lower.contains(&t.lower);
-        let cap_seen = doc.seen_cap_inside.contains(&t.lower);
+        let (lower_seen, cap_seen) = doc.doc_case[doc.ids[si][i] as usize];
         let first = i == 0 || after_opening(s, i) || caps_sent;
         out.push(hash(
             t::DOC_CASE,
@@ -346,14 +437,12 @@ pub fn static_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
         ));
     }
     // Gazetteers: matches of this token and its neighbours.
-    for &bit in &doc.gaz[si][i..=i] {
-        let mut b = bit;
-        while b != 0 {
-            let k = b.trailing_zeros();
-            b &= b - 1;
-            out.push(hash(t::GAZ, &[&[k as u8]]));
-            out.push(hash(t::GAZ, &[&[k as u8], t.short_shape.as_bytes()]));
-        }
+    let mut b = doc.gaz[si][i];
+    while b != 0 {
+        let k = b.trailing_zeros();
+        b &= b - 1;
+        out.push(hash(t::GAZ, &[&[k as u8]]));
+        out.push(hash(t::GAZ, &[&[k as u8], t.short_shape.as_bytes()]));
     }
     for d in [-1isize, 1] {
         let j = ii + d;
@@ -363,30 +452,6 @@ pub fn static_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
                 let k = b.trailing_zeros();
                 b &= b - 1;
                 out.push(hash(t::CTX_GAZ, &[&[d as u8, k as u8]]));
-            }
-        }
-    }
-    // Word clusters (several prefix lengths of the cluster path), per table.
-    let cl = &doc.clusters[si];
-    for table in 0..2 {
-        if let Some(path) = cl[i][table] {
-            for &len in &[4usize, 6, 10, 20] {
-                let p = &path[..len.min(path.len())];
-                out.push(hash(t::CLUSTER, &[&[table as u8, len as u8], p.as_bytes()]));
-            }
-        }
-        for d in [-2isize, -1, 1, 2] {
-            let j = ii + d;
-            if j >= 0 && (j as usize) < s.len() {
-                if let Some(path) = cl[j as usize][table] {
-                    for len in [6usize, 12] {
-                        let p = &path[..len.min(path.len())];
-                        out.push(hash(
-                            t::CTX_CLUSTER,
-                            &[&[table as u8, d as u8, len as u8], p.as_bytes()],
-                        ));
-                    }
-                }
             }
         }
     }
@@ -407,7 +472,7 @@ impl History {
     /// Records the decoded labels of a sentence (label ids of [`super::labels`]).
     pub fn record(&mut self, doc: &DocView, si: usize, labels: &[u8]) {
         for (i, &l) in labels.iter().enumerate() {
-            let t = &doc.info[si][i];
+            let t = doc.info(si, i);
             if !(t.cap || t.all_caps) {
                 continue;
             }
@@ -419,7 +484,7 @@ impl History {
 
     /// History features of a token.
     pub fn features(&self, doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
-        let t = &doc.info[si][i];
+        let t = doc.info(si, i);
         if !(t.cap || t.all_caps) {
             return;
         }

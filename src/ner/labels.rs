@@ -123,9 +123,10 @@ pub fn viterbi(emit: &[f32], trans: &[f32], n: usize, out: &mut Vec<u8>) {
         for l in 0..N {
             let mut best = NEG;
             let mut arg = 0u8;
-            for p in 0..N {
+            for &p in &PREDS.0[l][..PREDS.1[l] as usize] {
+                let p = p as usize;
                 let s = score[(i - 1) * N + p];
-                if s == NEG || !ALLOWED[p][l] {
+                if s == NEG {
                     continue;
                 }
                 let v = s + trans[(p + 1) * N + l];
@@ -155,6 +156,26 @@ pub fn viterbi(emit: &[f32], trans: &[f32], n: usize, out: &mut Vec<u8>) {
         out[i - 1] = back[i * N + out[i] as usize];
     }
 }
+
+/// `PREDS.0[l][..PREDS.1[l]]`: the labels `l` may follow, in increasing order (so that Viterbi
+/// breaks ties as a full scan would).
+static PREDS: ([[u8; N]; N], [u8; N]) = {
+    let mut p = [[0u8; N]; N];
+    let mut n = [0u8; N];
+    let mut l = 0;
+    while l < N {
+        let mut q = 0;
+        while q < N {
+            if ALLOWED[q][l] {
+                p[l][n[l] as usize] = q as u8;
+                n[l] += 1;
+            }
+            q += 1;
+        }
+        l += 1;
+    }
+    (p, n)
+};
 
 /// `ALLOWED[p][l]`: whether label `l` may follow label `p`.
 static ALLOWED: [[bool; N]; N] = {

@@ -103,12 +103,12 @@ impl Lexicon {
     }
 
     /// Gazetteer bits of every token of a sentence.
-    pub fn gazetteer_bits(&self, words: &[&str], info: &[TokenInfo]) -> Vec<u32> {
+    pub fn gazetteer_bits(&self, words: &[&str], info: &[&TokenInfo]) -> Vec<u32> {
         let n = words.len();
         let mut bits = vec![0u32; n];
         let mut key = String::new();
         for i in 0..n {
-            let first = &info[i];
+            let first = info[i];
             // A name starts with a capital (or is a known lower-case form: single tokens).
             let capital = first.cap || first.all_caps;
             key.clear();
@@ -127,7 +127,7 @@ impl Lexicon {
             if self.geonames && capital {
                 let mut name = String::new();
                 for j in i..n.min(i + MAX_PLACE) {
-                    let t = &info[j];
+                    let t = info[j];
                     let named = t.cap || t.all_caps || article_name(words[j]);
                     if !(j == i || named || crate::lexicon::is_arabic_article(words[j])) {
                         break;
