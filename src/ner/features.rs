@@ -39,21 +39,48 @@ mod t {
     pub const PREV_PAIR: u8 = 23;
 }
 
-/// FNV-1a over the template number and the parts, folded to 32 bits.
-pub fn hash(template: u8, parts: &[&[u8]]) -> u32 {
-    let mut h: u64 = 0xcbf29ce484222325 ^ u64::from(template);
-    h = h.wrapping_mul(0x100000001b3);
-    for (k, p) in parts.iter().enumerate() {
-        if k > 0 {
-            h ^= 0xff;
-            h = h.wrapping_mul(0x100000001b3);
-        }
-        for &b in *p {
-            h ^= u64::from(b);
-            h = h.wrapping_mul(0x100000001b3);
-        }
+const K: u64 = 0x9e37_79b9_7f4a_7c15;
+
+/// Hash of one part of a feature (a word, a shape, a few flag bytes): eight bytes at a time, a
+/// multiply-rotate step per word, closed by the length so that ("ab", "c") and ("a", "bc")
+/// differ. Words' parts are computed once per distinct word ([`TokenInfo`]), so a feature made
+/// of words costs one step per part, not one per byte.
+pub fn part(p: &[u8]) -> u64 {
+    let mut h = K;
+    let mut words = p.chunks_exact(8);
+    for w in &mut words {
+        let x = u64::from_le_bytes([w[0], w[1], w[2], w[3], w[4], w[5], w[6], w[7]]);
+        h = (h ^ x).wrapping_mul(K).rotate_left(29);
     }
-    (h ^ (h >> 32)) as u32
+    let mut tail = 0u64;
+    for (i, &b) in words.remainder().iter().enumerate() {
+        tail |= u64::from(b) << (8 * i);
+    }
+    (h ^ tail ^ (p.len() as u64) << 56).wrapping_mul(K).rotate_left(29)
+}
+
+/// Hash of a feature: the template number and its parts' hashes ([`part`]), finished with
+/// MurmurHash3's 64-bit mixer and folded to 32 bits.
+pub fn hash_parts(template: u8, parts: &[u64]) -> u32 {
+    let mut h = parts.iter().fold(!K ^ u64::from(template), |h, &p| {
+        (h ^ p).wrapping_mul(0xa076_1d64_78bd_642f).rotate_left(31)
+    });
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
+    h ^= h >> 33;
+    h = h.wrapping_mul(0xc4ce_b9fe_1a85_ec53);
+    h ^= h >> 33;
+    h as u32
+}
+
+/// Hash of a feature given as byte strings: the same as [`hash_parts`] over their [`part`]s.
+pub fn hash(template: u8, parts: &[&[u8]]) -> u32 {
+    let mut ps = [0u64; 4];
+    let n = parts.len().min(4);
+    for (h, p) in ps.iter_mut().zip(parts) {
+        *h = part(p);
+    }
+    hash_parts(template, &ps[..n])
 }
 
 /// The Fx hash (Firefox, rustc): a multiply-rotate per word, several times faster than the
@@ -93,6 +120,9 @@ pub struct TokenInfo {
     pub lower: String,
     pub shape: String,
     pub short_shape: String,
+    /// [`part`] hashes of `lower` and `short_shape`.
+    pub h_lower: u64,
+    pub h_short: u64,
     /// First letter upper case.
     pub cap: bool,
     /// Contains a letter and no lower-case letter.
@@ -134,8 +164,11 @@ pub fn token_info(w: &str) -> TokenInfo {
     let cap = w.chars().next().is_some_and(|c| c.is_uppercase());
     let has_alpha = w.chars().any(|c| c.is_alphabetic());
     let all_caps = has_alpha && !w.chars().any(|c| c.is_lowercase());
+    let lower = w.to_lowercase();
     TokenInfo {
-        lower: w.to_lowercase(),
+        h_lower: part(lower.as_bytes()),
+        h_short: part(short_shape.as_bytes()),
+        lower,
         shape,
         short_shape,
         cap,
@@ -154,6 +187,10 @@ pub struct DocView<'a> {
     pub ids: Vec<Vec<u32>>,
     /// Facts of each distinct written form.
     pub words: Vec<TokenInfo>,
+    /// Per word id, the id of its lower-case form (words that differ only in case share it).
+    pub lower_ids: Vec<u32>,
+    /// Number of distinct lower-case forms.
+    pub lowers: usize,
     /// Whether a sentence is mostly in capitals (a CoNLL headline, a shouted title).
     pub caps_sentence: Vec<bool>,
     /// Per word id: whether its lower-case form is seen in lower case somewhere in the document,
@@ -189,6 +226,16 @@ impl<'a> DocView<'a> {
                     .collect()
             })
             .collect();
+        let mut lower_of: FastMap<&str, u32> = FastMap::default();
+        let lower_ids: Vec<u32> = words
+            .iter()
+            .map(|t| {
+                let next = lower_of.len() as u32;
+                *lower_of.entry(t.lower.as_str()).or_insert(next)
+            })
+            .collect();
+        let lowers = lower_of.len();
+        drop(lower_of);
         let caps_sentence: Vec<bool> = ids
             .iter()
             .map(|s| {
@@ -240,6 +287,8 @@ impl<'a> DocView<'a> {
             sentences,
             ids,
             words,
+            lower_ids,
+            lowers,
             caps_sentence,
             doc_case,
             gaz,
@@ -310,9 +359,9 @@ pub fn type_features(doc: &DocView, si: usize, j: usize, d: isize, out: &mut Vec
         if !caps_sent {
             out.push(hash(t::WORD, &[w.as_bytes()]));
         }
-        out.push(hash(t::LOWER, &[t.lower.as_bytes()]));
+        out.push(hash_parts(t::LOWER, &[t.h_lower]));
         out.push(hash(t::SHAPE, &[t.shape.as_bytes(), &[caps_sent as u8]]));
-        out.push(hash(t::SHORT_SHAPE, &[t.short_shape.as_bytes()]));
+        out.push(hash_parts(t::SHORT_SHAPE, &[t.h_short]));
         // affixes of 1-4 characters of words longer than the affix
         let mut starts = t.lower.char_indices().map(|(k, _)| k).skip(1);
         let mut ends = t.lower.char_indices().map(|(k, _)| k).rev();
@@ -335,9 +384,9 @@ pub fn type_features(doc: &DocView, si: usize, j: usize, d: isize, out: &mut Vec
         }
         return;
     }
-    out.push(hash(t::CTX_LOWER, &[&[d as u8], t.lower.as_bytes()]));
+    out.push(hash_parts(t::CTX_LOWER, &[part(&[d as u8]), t.h_lower]));
     if d.abs() == 1 {
-        out.push(hash(t::CTX_SHAPE, &[&[d as u8], t.short_shape.as_bytes()]));
+        out.push(hash_parts(t::CTX_SHAPE, &[part(&[d as u8]), t.h_short]));
     }
     for (table, path) in cl.iter().enumerate() {
         if let Some(path) = path {
@@ -384,48 +433,40 @@ pub fn local_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
         caps_sent as u8,
     ];
     out.push(hash(t::FLAGS, &[&flags]));
-    out.push(hash(
+    out.push(hash_parts(
         t::CAPS_SENT,
-        &[&[caps_sent as u8, (i == 0) as u8], t.short_shape.as_bytes()],
+        &[part(&[caps_sent as u8, (i == 0) as u8]), t.h_short],
     ));
     // a neighbour's fact, or a sentence-boundary marker outside the sentence
-    let at = |j: isize, fact: fn(&TokenInfo) -> &str| -> &[u8] {
+    let (start, end) = (part(b"<s>"), part(b"</s>"));
+    let at = |j: isize, fact: fn(&TokenInfo) -> u64| -> u64 {
         if j < 0 {
-            b"<s>"
+            start
         } else if j as usize >= s.len() {
-            b"</s>"
+            end
         } else {
-            fact(doc.info(si, j as usize)).as_bytes()
+            fact(doc.info(si, j as usize))
         }
     };
-    let lower_at = |j: isize| at(j, |t| &t.lower);
-    let shape_at = |j: isize| at(j, |t| &t.short_shape);
+    let lower_at = |j: isize| at(j, |t| t.h_lower);
+    let shape_at = |j: isize| at(j, |t| t.h_short);
     let ii = i as isize;
     for d in [-1isize, 1] {
-        out.push(hash(
+        out.push(hash_parts(
             t::CTX_WORD_SHAPE,
-            &[&[d as u8], lower_at(ii + d), t.short_shape.as_bytes()],
+            &[part(&[d as u8]), lower_at(ii + d), t.h_short],
         ));
     }
-    out.push(hash(
-        t::BIGRAM_LEFT,
-        &[lower_at(ii - 1), t.lower.as_bytes()],
-    ));
-    out.push(hash(
-        t::BIGRAM_RIGHT,
-        &[t.lower.as_bytes(), lower_at(ii + 1)],
-    ));
-    out.push(hash(t::PREV_PAIR, &[lower_at(ii - 2), lower_at(ii - 1)]));
-    out.push(hash(t::NEXT_PAIR, &[lower_at(ii + 1), lower_at(ii + 2)]));
-    out.push(hash(
+    out.push(hash_parts(t::BIGRAM_LEFT, &[lower_at(ii - 1), t.h_lower]));
+    out.push(hash_parts(t::BIGRAM_RIGHT, &[t.h_lower, lower_at(ii + 1)]));
+    out.push(hash_parts(t::PREV_PAIR, &[lower_at(ii - 2), lower_at(ii - 1)]));
+    out.push(hash_parts(t::NEXT_PAIR, &[lower_at(ii + 1), lower_at(ii + 2)]));
+    out.push(hash_parts(
         t::SHAPE_TRIGRAM,
-        &[shape_at(ii - 1), t.short_shape.as_bytes(), shape_at(ii + 1)],
+        &[shape_at(ii - 1), t.h_short, shape_at(ii + 1)],
     ));
     if i == 0 {
-        out.push(hash(
-            t::FIRST_SHAPE,
-            &[t.short_shape.as_bytes(), t.lower.as_bytes()],
-        ));
+        out.push(hash_parts(t::FIRST_SHAPE, &[t.h_short, t.h_lower]));
     }
     // How the document writes this word elsewhere.
     if t.cap || t.all_caps {
@@ -442,7 +483,7 @@ pub fn local_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
         let k = b.trailing_zeros();
         b &= b - 1;
         out.push(hash(t::GAZ, &[&[k as u8]]));
-        out.push(hash(t::GAZ, &[&[k as u8], t.short_shape.as_bytes()]));
+        out.push(hash_parts(t::GAZ, &[part(&[k as u8]), t.h_short]));
     }
     for d in [-1isize, 1] {
         let j = ii + d;
@@ -458,10 +499,10 @@ pub fn local_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
 }
 
 /// Labels earlier tokens of the same lower-cased form received in this document, per entity type
-/// (PER, ORG, LOC, MISC) and outside any entity.
+/// (PER, ORG, LOC, MISC) and outside any entity; indexed by the document's lower-case form ids.
 #[derive(Default)]
 pub struct History {
-    counts: FastMap<String, [u16; 5]>,
+    counts: Vec<[u16; 5]>,
 }
 
 impl History {
@@ -471,13 +512,16 @@ impl History {
 
     /// Records the decoded labels of a sentence (label ids of [`super::labels`]).
     pub fn record(&mut self, doc: &DocView, si: usize, labels: &[u8]) {
+        if self.counts.len() < doc.lowers {
+            self.counts.resize(doc.lowers, [0; 5]);
+        }
         for (i, &l) in labels.iter().enumerate() {
             let t = doc.info(si, i);
             if !(t.cap || t.all_caps) {
                 continue;
             }
             let slot = super::labels::entity_type(l).map_or(4, |x| x as usize);
-            let e = self.counts.entry(t.lower.clone()).or_insert([0; 5]);
+            let e = &mut self.counts[doc.lower_ids[doc.ids[si][i] as usize] as usize];
             e[slot] = e[slot].saturating_add(1);
         }
     }
@@ -488,7 +532,7 @@ impl History {
         if !(t.cap || t.all_caps) {
             return;
         }
-        if let Some(c) = self.counts.get(&t.lower) {
+        if let Some(c) = self.counts.get(doc.lower_ids[doc.ids[si][i] as usize] as usize) {
             let total: u32 = c.iter().map(|&x| u32::from(x)).sum();
             if total == 0 {
                 return;

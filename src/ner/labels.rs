@@ -107,53 +107,71 @@ pub fn from_chunks(n: usize, chunks: &[(usize, usize, u8)]) -> Vec<u8> {
 /// Best label sequence under `emit[i*N + l]` and `trans[(p+1)*N + l]` (row 0: sentence start),
 /// respecting the BILOU constraints.
 pub fn viterbi(emit: &[f32], trans: &[f32], n: usize, out: &mut Vec<u8>) {
-    out.clear();
-    if n == 0 {
-        return;
-    }
-    const NEG: f32 = f32::NEG_INFINITY;
-    let mut score = vec![NEG; n * N];
-    let mut back = vec![0u8; n * N];
-    for l in 0..N {
-        if allowed(None, l as u8) {
-            score[l] = emit[l] + trans[l];
+    Viterbi::default().decode(emit, trans, n, out)
+}
+
+/// Viterbi decoding with its score and back-pointer tables kept between sentences.
+#[derive(Default)]
+pub struct Viterbi {
+    score: Vec<f32>,
+    back: Vec<u8>,
+}
+
+impl Viterbi {
+    /// As [`viterbi`].
+    pub fn decode(&mut self, emit: &[f32], trans: &[f32], n: usize, out: &mut Vec<u8>) {
+        out.clear();
+        if n == 0 {
+            return;
         }
-    }
-    for i in 1..n {
+        const NEG: f32 = f32::NEG_INFINITY;
+        let score = &mut self.score;
+        let back = &mut self.back;
+        score.clear();
+        score.resize(n * N, NEG);
+        back.clear();
+        back.resize(n * N, 0);
         for l in 0..N {
-            let mut best = NEG;
-            let mut arg = 0u8;
-            for &p in &PREDS.0[l][..PREDS.1[l] as usize] {
-                let p = p as usize;
-                let s = score[(i - 1) * N + p];
-                if s == NEG {
-                    continue;
-                }
-                let v = s + trans[(p + 1) * N + l];
-                if v > best {
-                    best = v;
-                    arg = p as u8;
-                }
-            }
-            if best > NEG {
-                score[i * N + l] = best + emit[i * N + l];
-                back[i * N + l] = arg;
+            if allowed(None, l as u8) {
+                score[l] = emit[l] + trans[l];
             }
         }
-    }
-    let mut best = NEG;
-    let mut arg = 0u8;
-    for l in 0..N {
-        let s = score[(n - 1) * N + l];
-        if may_end(l as u8) && s > best {
-            best = s;
-            arg = l as u8;
+        for i in 1..n {
+            for l in 0..N {
+                let mut best = NEG;
+                let mut arg = 0u8;
+                for &p in &PREDS.0[l][..PREDS.1[l] as usize] {
+                    let p = p as usize;
+                    let s = score[(i - 1) * N + p];
+                    if s == NEG {
+                        continue;
+                    }
+                    let v = s + trans[(p + 1) * N + l];
+                    if v > best {
+                        best = v;
+                        arg = p as u8;
+                    }
+                }
+                if best > NEG {
+                    score[i * N + l] = best + emit[i * N + l];
+                    back[i * N + l] = arg;
+                }
+            }
         }
-    }
-    out.resize(n, 0);
-    out[n - 1] = arg;
-    for i in (1..n).rev() {
-        out[i - 1] = back[i * N + out[i] as usize];
+        let mut best = NEG;
+        let mut arg = 0u8;
+        for l in 0..N {
+            let s = score[(n - 1) * N + l];
+            if may_end(l as u8) && s > best {
+                best = s;
+                arg = l as u8;
+            }
+        }
+        out.resize(n, 0);
+        out[n - 1] = arg;
+        for i in (1..n).rev() {
+            out[i - 1] = back[i * N + out[i] as usize];
+        }
     }
 }
 

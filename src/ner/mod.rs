@@ -26,7 +26,7 @@ use lexicon::Lexicon;
 use std::sync::OnceLock;
 
 /// The model format version this code reads and writes.
-pub const FORMAT_VERSION: u32 = 1;
+pub const FORMAT_VERSION: u32 = 2;
 const MAGIC: &[u8; 6] = b"CRNER\0";
 
 /// The embedded model, built by `crossread train ner` (see README, "Entity model").
@@ -46,9 +46,11 @@ impl std::error::Error for ModelError {}
 
 /// A loaded model: a feature hash table over sparse weight rows, transitions, and the lexicon.
 pub struct Model {
-    /// Open-addressing table of (hash, `start << 5 | len`): the feature's row is
-    /// `pairs[start..start + len]`; `len` 0 marks an empty slot. One cache line for the slot and
-    /// one for the row is all a feature costs.
+    /// Open-addressing table of (hash, row); 0 marks an empty slot. A row of one or two small
+    /// weights (most rows) is stored in the slot itself ([`INLINE`] set: two 15-bit
+    /// `label << 10 | weight` pairs, [`SECOND`] set when there are two); a longer row is
+    /// `start << 5 | len`, the pairs `pairs[start..start + len]`. A feature costs one cache line,
+    /// or two for a long row.
     slots: Vec<(u32, u32)>,
     /// `label << 16 | weight as u16`, rows one after another.
     pairs: Vec<u32>,
@@ -86,15 +88,26 @@ impl Model {
         let cap = (rows.len() + rows.len() / 4).next_power_of_two().max(16);
         let mut slots = vec![(0u32, 0u32); cap];
         for (h, row) in &rows {
-            let start = pairs.len() as u32;
-            for &(l, w) in row {
-                pairs.push(u32::from(l) << 16 | u32::from(w as u16));
-            }
+            let small = |&(l, w): &(u8, i16)| (l as usize) < N && (-512..512).contains(&w);
+            let entry = if row.len() <= 2 && row.iter().all(small) {
+                let p15 = |(l, w): (u8, i16)| u32::from(l) << 10 | (w as u32 & 0x3ff);
+                let mut e = INLINE | p15(row[0]);
+                if let Some(&second) = row.get(1) {
+                    e |= SECOND | p15(second) << 15;
+                }
+                e
+            } else {
+                let start = pairs.len() as u32;
+                for &(l, w) in row {
+                    pairs.push(u32::from(l) << 16 | u32::from(w as u16));
+                }
+                start << 5 | row.len() as u32
+            };
             let mut k = slot_of(*h, cap);
             while slots[k].1 != 0 {
                 k = (k + 1) & (cap - 1);
             }
-            slots[k] = (*h, start << 5 | row.len() as u32);
+            slots[k] = (*h, entry);
         }
         let mut filter = vec![0u64; (1 << FILTER_BITS) / 64];
         for (h, _) in &rows {
@@ -126,7 +139,24 @@ impl Model {
         self.rows
     }
 
-    /// The slot entry (`start << 5 | len`) of feature `h`, 0 if the model does not have it.
+    /// The weights of a slot entry as (label, weight) pairs.
+    fn row_of(&self, entry: u32, mut f: impl FnMut(usize, i32)) {
+        if entry & INLINE != 0 {
+            let (l, w) = unpack15(entry);
+            f(l, w);
+            if entry & SECOND != 0 {
+                let (l, w) = unpack15(entry >> 15);
+                f(l, w);
+            }
+        } else {
+            let start = (entry >> 5) as usize;
+            for &p in &self.pairs[start..start + (entry & 31) as usize] {
+                f((p >> 16) as usize, i32::from(p as u16 as i16));
+            }
+        }
+    }
+
+    /// The slot entry of feature `h`, 0 if the model does not have it.
     fn slot(&self, h: u32) -> u32 {
         let mask = self.slots.len() - 1;
         let mut k = slot_of(h, self.slots.len());
@@ -158,9 +188,18 @@ impl Model {
             }
             let mut m = 0;
             for &h in &kept[..n] {
-                let packed = self.slot(h);
-                rows[m] = (packed >> 5, packed & 31);
-                m += (packed != 0) as usize;
+                let entry = self.slot(h);
+                if entry & INLINE != 0 {
+                    let (l, w) = unpack15(entry);
+                    acc[l] += w;
+                    if entry & SECOND != 0 {
+                        let (l, w) = unpack15(entry >> 15);
+                        acc[l] += w;
+                    }
+                    continue;
+                }
+                rows[m] = (entry >> 5, entry & 31);
+                m += (entry != 0) as usize;
             }
             for &(start, len) in &rows[..m] {
                 let start = start as usize;
@@ -210,6 +249,7 @@ impl Model {
         let mut out = vec![Vec::new(); doc.len()];
         let mut emit = Vec::new();
         let mut path = Vec::new();
+        let mut decoder = labels::Viterbi::default();
         for si in doc.order() {
             let n = doc.sentences[si].len();
             emit.clear();
@@ -235,7 +275,7 @@ impl Model {
                     emit[i * N + l] = acc[l] as f32 * self.scale;
                 }
             }
-            labels::viterbi(&emit, &self.trans, n, &mut path);
+            decoder.decode(&emit, &self.trans, n, &mut path);
             history.record(&doc, si, &path);
             out[si] = path.clone();
         }
@@ -309,12 +349,8 @@ impl Model {
         for h in rows {
             leb(&mut out, u64::from(h) - prev);
             prev = u64::from(h);
-            let packed = self.slot(h);
-            let start = (packed >> 5) as usize;
-            let mut pairs: Vec<(u8, i16)> = self.pairs[start..start + (packed & 31) as usize]
-                .iter()
-                .map(|&p| ((p >> 16) as u8, p as u16 as i16))
-                .collect();
+            let mut pairs: Vec<(u8, i16)> = Vec::new();
+            self.row_of(self.slot(h), |l, w| pairs.push((l as u8, w as i16)));
             pairs.sort();
             let mask = pairs.iter().fold(0u64, |m, &(l, _)| m | 1 << l);
             leb(&mut out, mask);
@@ -334,6 +370,16 @@ impl Model {
 const FILTER_BITS: usize = 21;
 
 /// Home slot of feature hash `h` in a table of `cap` (a power of two) slots.
+/// Slot entry flags (see [`Model`]'s `slots`).
+const INLINE: u32 = 1 << 31;
+const SECOND: u32 = 1 << 30;
+
+/// A 15-bit inline pair: label (5 bits, below [`N`]) and a 10-bit two's complement weight.
+fn unpack15(e: u32) -> (usize, i32) {
+    let p = e & 0x7fff;
+    ((p >> 10) as usize % N, ((p & 0x3ff) as i32) << 22 >> 22)
+}
+
 fn slot_of(h: u32, cap: usize) -> usize {
     (h.wrapping_mul(0x9E37_79B9) as usize) & (cap - 1)
 }
