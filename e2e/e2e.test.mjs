@@ -87,6 +87,29 @@ test('opens with the demo story, highlights and the entity table', async () => {
   await ctx.close();
 });
 
+test('the seed story names its people, organisations, places and groups (issue 4)', async () => {
+  const { page, ctx, errors } = await openPage();
+  // every highlighted mention in the five articles, as (text, type class)
+  const types = new Map();
+  for (let k = 0; k < 5; k++) {
+    await page.locator('[data-testid="source-item"] .select').nth(k).click();
+    const seen = await page.locator('[data-testid="article-text"] .ent').evaluateAll((els) =>
+      els.map((e) => [e.textContent, [...e.classList].find((c) => c.startsWith('ent-'))?.slice(4)]));
+    for (const [text, type] of seen) types.set(text, type);
+  }
+  const expected = {
+    PERSON: ['Ryan Dillon', 'Ali Mayhoub', 'Haider al-Abadi', 'Igor Konashenkov', 'Brett McGurk', 'Bashar al-Assad'],
+    ORG: ['Syrian Observatory for Human Rights', 'SANA', 'Russian Defence Ministry', 'Popular Mobilisation Forces', 'Islamic State'],
+    PLACE: ['Deir el-Zour', 'Deir Ezzor', 'Deir al-Zour', 'Deir elZour', 'Abu Kamal', 'Albu Kamal', 'Al Qaim', 'Husaybah', 'Euphrates'],
+    GROUP: ['Syrian', 'Iraqi', 'Kurdish', "Shi'ite"],
+  };
+  for (const [type, names] of Object.entries(expected)) {
+    for (const name of names) assert.equal(types.get(name), type, `${name} is highlighted as ${type}`);
+  }
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('selecting a source and jumping to an item', async () => {
   const { page, ctx, errors } = await openPage();
   await page.locator('[data-testid="source-item"] .select').nth(2).click();
