@@ -5,13 +5,14 @@
 //! crossread analyze --jsonl            stdin lines {"id","text"} -> one article object a line
 //! crossread ner --conll FILE           CoNLL-2003 file with a predicted BIO column added
 //! crossread eval ner FILE              entity F1 per type on a CoNLL-2003 file (conlleval rules)
+//! crossread eval figures FILE [--failures]  figure pass rate per Recognizers-Text model and category
 //! ```
 //! Bad input gives one line on stderr and exit status 1 (2 for bad usage), never a panic.
 
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner|ecb FILE | crossread tables aliases ...";
+const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner|ecb|figures FILE | crossread tables aliases ...";
 
 enum CliError {
     Usage(String),
@@ -59,7 +60,19 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 }
                 write_out(out.as_bytes())
             }
-            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE".into())),
+            [what, file, rest @ ..] if what == "figures" => {
+                let input = read_source(file)?;
+                let report = crossread::eval::figures::score(&input).map_err(CliError::Input)?;
+                let mut out = report.to_string();
+                if rest.iter().any(|a| a == "--failures") {
+                    for f in &report.failures {
+                        out.push_str(f);
+                        out.push('\n');
+                    }
+                }
+                write_out(out.as_bytes())
+            }
+            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | figures FILE [--failures]".into())),
         },
         Some("train") => match &args[1..] {
             [what, rest @ ..] if what == "ner" => train_ner(rest),

@@ -2,3 +2,4 @@
 //! Native only (behind the `cli` feature): the product never reads these files.
 
 pub mod ecb;
+pub mod figures;

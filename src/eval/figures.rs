@@ -1,0 +1,325 @@
+//! `crossread eval figures FILE`: pass rate of the figure extractor on the Recognizers-Text
+//! English cases (`../shared/data/numbers/recognizers-en-dev.jsonl`, see its README), per model
+//! (number, range, ordinal, percent, currency, dimension, temperature, age) and per category.
+//!
+//! # When a case passes
+//!
+//! Each input goes through [`crate::figures::RuleFigures`] alone, as one short text. A case with
+//! expected items passes when every item is found: one of our figures overlaps its span (in code
+//! points of the input), has the same value, and is of the kind the model stands for:
+//!
+//! | model | our kind |
+//! |---|---|
+//! | `NumberModel*` | any (a number is a number, whatever it counts) |
+//! | `NumberRangeModel*` | any, compared as an interval (below) |
+//! | `OrdinalModel*` | ordinal |
+//! | `PercentModel*` | percent |
+//! | `CurrencyModel` | money |
+//! | `DimensionModel`, `TemperatureModel` | measure |
+//! | `AgeModel` | age |
+//!
+//! Values are compared to a relative tolerance of 1e-6 (the specs round "five ninths" to 15
+//! digits). An expected item without a value (a bare unit name, "celsius") needs only the kind
+//! and the overlap.
+//!
+//! Ranges are intervals such as `[20,30]`, `(40,)`, `(,40]`. Ours is read from the figure's
+//! bounds and qualifier: "more than" is `(x,)`, "at least" `[x,)`, "less than" `(,x)`, "up to"
+//! `(,x]`, a two-sided range `[low,high]`. One-sided intervals must match in side and closedness;
+//! two-sided ones in their ends only: the specs make "from 1000 to 1500" half-open `[1000,1500)`,
+//! a convention for queries, while a reporter's "from 1,000 to 1,500" includes both.
+//!
+//! A case with no expected item passes when no figure of the model's kind is found (for the
+//! number models: no count).
+//!
+//! # Not scored
+//!
+//! Cases expecting relative ordinals (`ordinal.relative`: "next", "last", "the one before the
+//! last") are conversational references, not figures; they are counted and reported apart.
+
+use crate::figures::{FigureExtractor, FigureKind, FigureMention, Qualifier, RuleFigures};
+use crate::text::Text;
+use serde_json::Value;
+use std::collections::BTreeMap;
+
+/// Pass counts per model and per category.
+#[derive(Default, Debug)]
+pub struct Report {
+    /// model → (passed, scored)
+    pub models: BTreeMap<String, (usize, usize)>,
+    /// category → (passed, scored)
+    pub categories: BTreeMap<String, (usize, usize)>,
+    /// cases left out (relative ordinals)
+    pub unscored: usize,
+    /// failed cases, for reading: model, input, what was expected, what we found
+    pub failures: Vec<String>,
+}
+
+impl std::fmt::Display for Report {
+    fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
+        writeln!(f, "{:<34} {:>7} {:>6} {:>8}", "model", "passed", "cases", "rate")?;
+        for (m, (p, n)) in &self.models {
+            writeln!(f, "{m:<34} {p:>7} {n:>6} {:>7.1}%", rate(*p, *n))?;
+        }
+        writeln!(f)?;
+        writeln!(f, "{:<34} {:>7} {:>6} {:>8}", "category", "passed", "cases", "rate")?;
+        let (mut tp, mut tn) = (0, 0);
+        for (c, (p, n)) in &self.categories {
+            writeln!(f, "{c:<34} {p:>7} {n:>6} {:>7.1}%", rate(*p, *n))?;
+            tp += p;
+            tn += n;
+        }
+        writeln!(f, "{:<34} {tp:>7} {tn:>6} {:>7.1}%", "all", rate(tp, tn))?;
+        writeln!(f, "not scored (relative ordinals): {}", self.unscored)
+    }
+}
+
+fn rate(p: usize, n: usize) -> f64 {
+    if n == 0 {
+        0.0
+    } else {
+        100.0 * p as f64 / n as f64
+    }
+}
+
+/// What a model's items must be.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Want {
+    Number,
+    Range,
+    Kind(FigureKind),
+}
+
+fn want_of(model: &str) -> Option<Want> {
+    let base = model
+        .trim_end_matches("ExperimentalMode")
+        .trim_end_matches("PercentMode")
+        .trim_end_matches("SuppressExtendedTypes");
+    Some(match base {
+        "NumberModel" => Want::Number,
+        "NumberRangeModel" => Want::Range,
+        "OrdinalModel" => Want::Kind(FigureKind::Ordinal),
+        "PercentModel" => Want::Kind(FigureKind::Percent),
+        "CurrencyModel" => Want::Kind(FigureKind::Money),
+        "DimensionModel" | "TemperatureModel" => Want::Kind(FigureKind::Measure),
+        "AgeModel" => Want::Kind(FigureKind::Age),
+        _ => return None,
+    })
+}
+
+/// An interval end: value and whether it is included; `None` is unbounded.
+type End = Option<(f64, bool)>;
+
+fn parse_interval(s: &str) -> Option<(End, End)> {
+    let s = s.trim();
+    let lo_closed = s.starts_with('[');
+    let hi_closed = s.ends_with(']');
+    let inner = s.get(1..s.len().checked_sub(1)?)?;
+    let (a, b) = inner.split_once(',')?;
+    let end = |x: &str, closed: bool| -> Option<End> {
+        let x = x.trim();
+        if x.is_empty() {
+            Some(None)
+        } else {
+            Some(Some((x.parse::<f64>().ok()?, closed)))
+        }
+    };
+    Some((end(a, lo_closed)?, end(b, hi_closed)?))
+}
+
+fn close(a: f64, b: f64) -> bool {
+    (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+/// Our figure as an interval.
+fn interval_of(f: &FigureMention) -> (End, End) {
+    match f.qualifier {
+        Qualifier::MoreThan => (Some((f.low, false)), None),
+        Qualifier::AtLeast => (Some((f.low, true)), None),
+        Qualifier::LessThan => (None, Some((f.high, false))),
+        Qualifier::UpTo => (None, Some((f.high, true))),
+        _ => (Some((f.low, true)), Some((f.high, true))),
+    }
+}
+
+fn interval_matches(ours: (End, End), gold: (End, End)) -> bool {
+    let two_sided = gold.0.is_some() && gold.1.is_some();
+    let end_eq = |a: End, b: End| match (a, b) {
+        (None, None) => true,
+        (Some((x, cx)), Some((y, cy))) => close(x, y) && (two_sided || cx == cy),
+        _ => false,
+    };
+    end_eq(ours.0, gold.0) && end_eq(ours.1, gold.1)
+}
+
+/// The expected value of an item: a number ("87", "1E-10", "20%"), or none.
+fn gold_value(item: &Value) -> Option<f64> {
+    let v = item.get("resolution")?.get("value")?.as_str()?;
+    v.trim().trim_end_matches('%').parse::<f64>().ok()
+}
+
+fn item_found(want: Want, item: &Value, spans: &[(usize, usize)], figs: &[FigureMention]) -> bool {
+    let (Some(s), Some(e)) = (
+        item.get("start").and_then(Value::as_u64),
+        item.get("end").and_then(Value::as_u64),
+    ) else {
+        return false;
+    };
+    let (s, e) = (s as usize, e as usize);
+    figs.iter().zip(spans).any(|(f, &(fs, fe))| {
+        if fs >= e || fe <= s {
+            return false;
+        }
+        match want {
+            Want::Range => {
+                let gold = item
+                    .get("resolution")
+                    .and_then(|r| r.get("value"))
+                    .and_then(Value::as_str)
+                    .and_then(parse_interval);
+                gold.is_some_and(|g| interval_matches(interval_of(f), g))
+            }
+            Want::Number => {
+                gold_value(item).is_some_and(|v| close(f.low, v) && close(f.high, v))
+            }
+            Want::Kind(k) => {
+                f.kind == k
+                    && gold_value(item).is_none_or(|v| close(f.low, v) && close(f.high, v))
+            }
+        }
+    })
+}
+
+/// Scores the cases of a JSON-lines file.
+pub fn score(input: &str) -> Result<Report, String> {
+    let mut report = Report::default();
+    for (n, line) in input.lines().enumerate() {
+        if line.trim().is_empty() {
+            continue;
+        }
+        let case: Value =
+            serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let model = case.get("model").and_then(Value::as_str).unwrap_or("");
+        let category = case.get("category").and_then(Value::as_str).unwrap_or("");
+        let Some(want) = want_of(model) else {
+            return Err(format!("line {}: unknown model {model:?}", n + 1));
+        };
+        let input_text = case.get("input").and_then(Value::as_str).unwrap_or("");
+        let expected: Vec<Value> = case
+            .get("expected")
+            .and_then(Value::as_array)
+            .cloned()
+            .unwrap_or_default();
+        if expected
+            .iter()
+            .any(|e| e.get("type").and_then(Value::as_str) == Some("ordinal.relative"))
+        {
+            report.unscored += 1;
+            continue;
+        }
+        let text = Text::new(input_text);
+        let figs = RuleFigures.extract(&text);
+        // spans in code points of the input
+        let spans: Vec<(usize, usize)> = figs
+            .iter()
+            .map(|f| {
+                let o = text.to_original(f.span);
+                let cp = |b: usize| input_text[..b.min(input_text.len())].chars().count();
+                (cp(o.start), cp(o.end))
+            })
+            .collect();
+        let pass = if expected.is_empty() {
+            let kind = match want {
+                Want::Number | Want::Range => FigureKind::Count,
+                Want::Kind(k) => k,
+            };
+            !figs.iter().any(|f| f.kind == kind)
+        } else {
+            expected
+                .iter()
+                .all(|item| item_found(want, item, &spans, &figs))
+        };
+        for (key, map) in [(model, &mut report.models), (category, &mut report.categories)] {
+            let e = map.entry(key.to_string()).or_insert((0, 0));
+            e.0 += pass as usize;
+            e.1 += 1;
+        }
+        if !pass {
+            let gold: Vec<String> = expected
+                .iter()
+                .map(|e| {
+                    format!(
+                        "{:?}={}",
+                        e.get("text").and_then(Value::as_str).unwrap_or(""),
+                        e.get("resolution")
+                            .and_then(|r| r.get("value"))
+                            .map(|v| v.to_string())
+                            .unwrap_or_default()
+                    )
+                })
+                .collect();
+            let ours: Vec<String> = figs
+                .iter()
+                .map(|f| {
+                    format!(
+                        "{:?}={}..{} {} {}",
+                        text.slice(f.span),
+                        f.low,
+                        f.high,
+                        f.kind.as_str(),
+                        f.qualifier.as_str()
+                    )
+                })
+                .collect();
+            report.failures.push(format!(
+                "{model}\t{input_text:?}\n  expected {}\n  found    {}",
+                gold.join(", "),
+                ours.join(", ")
+            ));
+        }
+    }
+    Ok(report)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn intervals() {
+        assert_eq!(
+            parse_interval("[20,30]"),
+            Some((Some((20.0, true)), Some((30.0, true))))
+        );
+        assert_eq!(parse_interval("(40,)"), Some((Some((40.0, false)), None)));
+        assert_eq!(parse_interval("(,40]"), Some((None, Some((40.0, true)))));
+        assert_eq!(parse_interval("nonsense"), None);
+        // two-sided: ends only; one-sided: closedness too
+        assert!(interval_matches(
+            (Some((1000.0, true)), Some((1500.0, true))),
+            (Some((1000.0, true)), Some((1500.0, false)))
+        ));
+        assert!(!interval_matches(
+            (Some((40.0, true)), None),
+            (Some((40.0, false)), None)
+        ));
+    }
+
+    #[test]
+    fn scores_a_small_file() {
+        let file = concat!(
+            r#"{"model":"PercentModel","category":"Number","input":"up 96 percent","expected":[{"text":"96 percent","type":"percentage","start":3,"end":13,"resolution":{"value":"96%"}}]}"#,
+            "\n",
+            r#"{"model":"NumberModel","category":"Number","input":"an","expected":[]}"#,
+            "\n",
+            r#"{"model":"PercentModel","category":"Number","input":"up 96 percent","expected":[{"text":"96 percent","type":"percentage","start":3,"end":13,"resolution":{"value":"95%"}}]}"#,
+            "\n",
+            r#"{"model":"OrdinalModel","category":"Number","input":"next","expected":[{"text":"next","type":"ordinal.relative","start":0,"end":4,"resolution":{"value":"current+1"}}]}"#,
+        );
+        let r = score(file).unwrap();
+        assert_eq!(r.models["PercentModel"], (1, 2));
+        assert_eq!(r.models["NumberModel"], (1, 1));
+        assert_eq!(r.categories["Number"], (2, 3));
+        assert_eq!(r.unscored, 1);
+        assert!(score("{not json").is_err());
+    }
+}
