@@ -29,7 +29,7 @@
 //! a convention for queries, while a reporter's "from 1,000 to 1,500" includes both.
 //!
 //! A case with no expected item passes when no figure of the model's kind is found (for the
-//! number models: no count).
+//! number models: no count; for the range models: no range or bound).
 //!
 //! # Not scored
 //!
@@ -130,6 +130,15 @@ fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
 }
 
+/// Whether a figure is a range: two ends, or one bound ("more than 40").
+fn is_range(f: &FigureMention) -> bool {
+    f.low < f.high
+        || matches!(
+            f.qualifier,
+            Qualifier::MoreThan | Qualifier::AtLeast | Qualifier::LessThan | Qualifier::UpTo
+        )
+}
+
 /// Our figure as an interval.
 fn interval_of(f: &FigureMention) -> (End, End) {
     match f.qualifier {
@@ -228,11 +237,11 @@ pub fn score(input: &str) -> Result<Report, String> {
             })
             .collect();
         let pass = if expected.is_empty() {
-            let kind = match want {
-                Want::Number | Want::Range => FigureKind::Count,
-                Want::Kind(k) => k,
-            };
-            !figs.iter().any(|f| f.kind == kind)
+            !figs.iter().any(|f| match want {
+                Want::Number => f.kind == FigureKind::Count,
+                Want::Range => is_range(f),
+                Want::Kind(k) => f.kind == k,
+            })
         } else {
             expected
                 .iter()

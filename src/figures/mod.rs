@@ -9,6 +9,8 @@
 //! dates, and it refuses what only looks like a number: model names ("Tu-22M"), clock times
 //! ("1:13"), phone numbers.
 
+pub mod spoken;
+
 use crate::text::{Span, Text, TokenKind};
 use serde::Serialize;
 
@@ -237,114 +239,26 @@ fn number_at(text: &Text, toks: &[usize], k: usize) -> Option<Num> {
             fraction: false,
         });
     }
-    // "a few thousand", "a dozen", "a third", "a half", "a quarter", "a million"
-    if lw == "a" || lw == "one" {
-        match lword(k + 1).as_str() {
-            "few" => {
-                if let Some(s) = scale_of(&lword(k + 2)) {
-                    return Some(Num {
-                        low: 2.0 * s,
-                        high: 5.0 * s,
-                        next: k + 3,
-                        vague: true,
-                        fraction: false,
-                    });
-                }
-                return None;
-            }
-            "dozen" => {
-                return Some(Num {
-                    low: 12.0,
-                    high: 12.0,
-                    next: k + 2,
-                    vague: false,
-                    fraction: false,
-                })
-            }
-            "third" | "quarter" | "half" | "fifth" if lw == "a" || lw == "one" => {
-                let v = match lword(k + 1).as_str() {
-                    "third" => 100.0 / 3.0,
-                    "quarter" => 25.0,
-                    "half" => 50.0,
-                    _ => 20.0,
-                };
-                return Some(Num {
-                    low: v,
-                    high: v,
-                    next: k + 2,
-                    vague: false,
-                    fraction: true,
-                });
-            }
-            "hundred" | "thousand" | "million" | "billion" if lw == "a" => {
-                let s = scale_of(&lword(k + 1))?;
-                return Some(Num {
-                    low: s,
-                    high: s,
-                    next: k + 2,
-                    vague: false,
-                    fraction: false,
-                });
-            }
-            _ => {}
-        }
-        if lw == "a" {
-            return None;
-        }
+    // "a few thousand", "a few hundred"
+    if lw == "a" && lword(k + 1) == "few" {
+        let s = spoken::scale_word(&lword(k + 2))
+            .or_else(|| (lword(k + 2) == "hundred").then_some(100.0))?;
+        return Some(Num {
+            low: 2.0 * s,
+            high: 5.0 * s,
+            next: k + 3,
+            vague: true,
+            fraction: false,
+        });
     }
-    let tok = &text.tokens[toks[k]];
-    let (mut value, mut next) = if tok.kind == TokenKind::Number {
-        if w.contains(':') || w.contains('/') {
-            return None;
-        }
-        (parse_digits(w)?, k + 1)
-    } else if let Some(v) = small_word(w) {
-        // compound words: "two thousand five hundred"
-        let mut total = 0.0;
-        let mut current = v;
-        let mut i = k + 1;
-        loop {
-            let lw = lword(i);
-            if lw == "hundred" {
-                current *= 100.0;
-                i += 1;
-            } else if let Some(s) = scale_of(&lw)
-                .filter(|_| matches!(lw.as_str(), "thousand" | "million" | "billion" | "trillion"))
-            {
-                total += current * s;
-                current = 0.0;
-                i += 1;
-            } else if lw == "and" && small_word(&lword(i + 1)).is_some() && current == 0.0 {
-                i += 1;
-            } else if let Some(v2) = small_word(&lw).filter(|_| i > k + 1) {
-                current += v2;
-                i += 1;
-            } else {
-                break;
-            }
-        }
-        (total + current, i)
-    } else {
-        return None;
-    };
-    // scale words after digits: "6.6 million", "5bn" handled by glued split below
-    if tok.kind == TokenKind::Number {
-        if let Some(s) = scale_of(&lword(next)).filter(|_| {
-            matches!(
-                lword(next).as_str(),
-                "million" | "billion" | "trillion" | "thousand" | "bn" | "mn"
-            )
-        }) {
-            value *= s;
-            next += 1;
-        }
-    }
+    let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
+    let p = spoken::number(&words, k)?;
     Some(Num {
-        low: value,
-        high: value,
-        next,
+        low: p.value,
+        high: p.value,
+        next: p.end,
         vague: false,
-        fraction: false,
+        fraction: p.fraction,
     })
 }
 
@@ -701,7 +615,25 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
                 }
             }
         }
-        return None;
+        // "100k", "1e10", "5k-20k" are numbers; "Tu-22M", "F-16" are not
+        let range = w.split_once('-').and_then(|(a, b)| Some((spoken::digits(a)?, spoken::digits(b)?)));
+        if let Some(((a, false), (b, false))) = range {
+            if b > a {
+                return Some((
+                    FigureMention {
+                        span: span_of(k, k + 1),
+                        kind: FigureKind::Count,
+                        low: a,
+                        high: b,
+                        unit: None,
+                        qualifier: Qualifier::Exact,
+                        about: None,
+                    },
+                    k + 1,
+                ));
+            }
+        }
+        spoken::digits(w)?;
     }
     // Ordinal compounds: "second-largest"
     if let Some((a, _)) = w.split_once('-') {
@@ -757,8 +689,11 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     {
         return None;
     }
-    let low = num.low;
-    let mut high = num.high;
+    // a fraction followed by "of" is a share: "a third of the territory" = 33.3 %
+    let share = num.fraction && word(num.next).eq_ignore_ascii_case("of");
+    let pct = if share { 100.0 } else { 1.0 };
+    let low = num.low * pct;
+    let mut high = num.high * pct;
     let mut next = num.next;
     let qstart_tok = if money_sym.is_some() { k - 1 } else { k };
     let (mut qualifier, mut qs) = qualifier_before(text, toks, qstart_tok);
@@ -842,12 +777,12 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
             k + 1,
         ));
     }
-    let mut kind = if num.fraction {
+    let mut kind = if share {
         FigureKind::Percent
     } else {
         FigureKind::Count
     };
-    let mut unit: Option<&'static str> = if num.fraction { Some("%") } else { None };
+    let mut unit: Option<&'static str> = if share { Some("%") } else { None };
     if let Some(cur) = money_sym {
         kind = FigureKind::Money;
         unit = Some(cur);
@@ -971,8 +906,8 @@ mod tests {
                 "ISIS held nearly a third of both Iraq and Syria.",
                 "nearly a third",
                 Percent,
-                100.0 / 3.0,
-                100.0 / 3.0,
+                1.0 / 3.0 * 100.0,
+                1.0 / 3.0 * 100.0,
                 Nearly,
                 Some("Iraq and Syria"),
             ),

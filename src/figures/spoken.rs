@@ -1,0 +1,599 @@
+//! Numbers as English writes and says them: digits ("12,567", "1.5", "1,674.5 G", "100k",
+//! "1.3e6", "1/2", "2 1/4"), words ("ninety five", "two thousand five hundred", "three lakh
+//! crore"), mixed ("4 thousand 3 hundred and 21", "6.6 million"), decimals said aloud ("two
+//! hundred point seventy-one"), fractions ("a third", "five eighths", "three and a fifth",
+//! "one million and a half", "one over three", "half a dozen") and signs ("minus five").
+//!
+//! The grammar follows the cases of Microsoft Recognizers-Text's English number specs (MIT):
+//! scale words multiply what precedes them and add up ("two thousand five hundred"); "and"
+//! joins a smaller part after "hundred" or a scale word; a fraction after "and" is a fraction
+//! of the last scale word ("nine million and five ninths" = 9,555,555.6); "hundred thirty
+//! fifths" reads the tens word into the denominator (100/35), "hundred and thirty fifths" not
+//! (130/5). Indian scale words (lakh 10^5, crore 10^7) are read because South Asian copy uses
+//! them.
+//!
+//! Works on the token texts of one sentence; returns values and the token index after the number.
+
+/// A parsed number.
+#[derive(Clone, Copy, Debug, PartialEq)]
+pub struct Parsed {
+    pub value: f64,
+    /// Token index after the number.
+    pub end: usize,
+    /// A part of a whole: "a third", "three quarters", "1/4" (a share when followed by "of").
+    pub fraction: bool,
+    /// Written in words, at least in part.
+    pub words: bool,
+}
+
+const UNITS: [&str; 20] = [
+    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
+    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "nineteen",
+];
+const TENS: [&str; 10] = [
+    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
+];
+
+fn lower(w: &str) -> String {
+    w.to_ascii_lowercase()
+}
+
+/// A number word below 100: "seven", "nineteen", "forty", "twenty-one"; `true` when it is a
+/// tens word alone ("thirty").
+pub fn small_word(w: &str) -> Option<(f64, bool)> {
+    let l = lower(w);
+    if let Some(p) = UNITS.iter().position(|u| *u == l) {
+        return Some((p as f64, false));
+    }
+    if matches!(l.as_str(), "nought" | "naught" | "oh") {
+        return Some((0.0, false));
+    }
+    if let Some(p) = TENS.iter().position(|u| !u.is_empty() && *u == l) {
+        return Some((p as f64 * 10.0, true));
+    }
+    let (a, b) = l.split_once('-')?;
+    let t = TENS.iter().position(|u| !u.is_empty() && *u == a)?;
+    let u = UNITS.iter().position(|u| *u == b).filter(|&u| (1..10).contains(&u))?;
+    Some(((t * 10 + u) as f64, false))
+}
+
+/// Scale words: "thousand", "million", "bn", "lakh", ...; `hundred` is not one (it binds
+/// tighter: "two hundred thousand").
+pub fn scale_word(w: &str) -> Option<f64> {
+    Some(match lower(w).as_str() {
+        "thousand" | "thousands" => 1e3,
+        "million" | "millions" | "mln" | "mn" => 1e6,
+        "billion" | "billions" | "bln" | "bn" => 1e9,
+        "trillion" | "trillions" | "tln" | "tn" => 1e12,
+        "lakh" | "lakhs" | "lac" => 1e5,
+        "crore" | "crores" => 1e7,
+        _ => return None,
+    })
+}
+
+/// Letter suffixes glued to or after digits: "100k", "5bn", "1,674.5 G".
+fn suffix_scale(s: &str) -> Option<f64> {
+    Some(match s {
+        "k" | "K" => 1e3,
+        "m" | "M" | "mn" | "mln" => 1e6,
+        "b" | "bn" | "bln" | "G" => 1e9,
+        "tn" | "tln" | "T" => 1e12,
+        _ => return None,
+    })
+}
+
+/// The denominator an ordinal word names: "third(s)" 3, "quarter(s)" 4, "hundredth" 100,
+/// "twenty-first" 21, "half"/"halves" 2. `first` and `second` are never denominators
+/// ("seconds" are time).
+pub fn denominator(w: &str) -> Option<(f64, bool)> {
+    let l = lower(w);
+    let plural = l.ends_with('s') && !l.ends_with("ss");
+    let base = if l == "halves" {
+        "half".to_string()
+    } else if plural {
+        l[..l.len() - 1].to_string()
+    } else {
+        l.clone()
+    };
+    let v = match base.as_str() {
+        "half" => 2.0,
+        "quarter" => 4.0,
+        _ => {
+            let o = ordinal_word(&base)?;
+            if o < 3.0 {
+                return None;
+            }
+            o
+        }
+    };
+    Some((v, plural))
+}
+
+/// The value of an ordinal word: "first" 1, "twelfth" 12, "twentieth" 20, "twenty-fifth" 25,
+/// "hundredth" 100, "millionth" 10^6.
+pub fn ordinal_word(w: &str) -> Option<f64> {
+    const ORD: [&str; 20] = [
+        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
+        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
+        "seventeenth", "eighteenth", "nineteenth",
+    ];
+    const ORD_TENS: [&str; 10] = [
+        "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
+        "eightieth", "ninetieth",
+    ];
+    let l = lower(w);
+    if let Some(p) = ORD.iter().position(|o| !o.is_empty() && *o == l) {
+        return Some(p as f64);
+    }
+    if let Some(p) = ORD_TENS.iter().position(|o| !o.is_empty() && *o == l) {
+        return Some(p as f64 * 10.0);
+    }
+    match l.as_str() {
+        "hundredth" => return Some(1e2),
+        "thousandth" => return Some(1e3),
+        "millionth" => return Some(1e6),
+        "billionth" => return Some(1e9),
+        "trillionth" => return Some(1e12),
+        _ => {}
+    }
+    let (a, b) = l.split_once('-')?;
+    let t = TENS.iter().position(|u| !u.is_empty() && *u == a)?;
+    let u = ORD.iter().position(|o| !o.is_empty() && *o == b).filter(|&u| u < 10)?;
+    Some((t * 10 + u) as f64)
+}
+
+/// Digits as one token: "12,567", "1.5", "1.111,11" (dot thousands, comma decimals), "1e10",
+/// "1.3e6", "100k", "5bn", "1/2". Not: "1:13", "04/11/2017", "Tu-22M".
+pub fn digits(w: &str) -> Option<(f64, bool)> {
+    let b = w.as_bytes();
+    if !b.first()?.is_ascii_digit() {
+        return None;
+    }
+    // a simple fraction "1/2", "3/4"
+    if let Some((a, c)) = w.split_once('/') {
+        let (a, c) = (plain(a)?, plain(c)?);
+        if c == 0.0 || c > 1000.0 || c.fract() != 0.0 || a.fract() != 0.0 {
+            return None;
+        }
+        return Some((a / c, true));
+    }
+    if let Some(v) = plain(w) {
+        return Some((v, false));
+    }
+    // scientific "1e10", "1.3e6"
+    if let Some((m, e)) = w.split_once(['e', 'E']) {
+        if let (Some(m), Ok(e)) = (plain(m), e.parse::<i32>()) {
+            if (-30..=30).contains(&e) {
+                return Some((m * 10f64.powi(e), false));
+            }
+        }
+    }
+    // glued scale "100k", "5bn", "3.5m"
+    let p = w.find(|c: char| !(c.is_ascii_digit() || c == '.' || c == ','))?;
+    let (num, suf) = w.split_at(p);
+    Some((plain(num)? * suffix_scale(suf)?, false))
+}
+
+/// Plain digits with optional separators and decimals.
+fn plain(w: &str) -> Option<f64> {
+    if w.is_empty() || !w.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.') {
+        return None;
+    }
+    if !w.as_bytes()[0].is_ascii_digit() || !w.as_bytes()[w.len() - 1].is_ascii_digit() {
+        return None;
+    }
+    let commas = w.matches(',').count();
+    let dots = w.matches('.').count();
+    // European: "1.111,11", "1.234.567"
+    if dots >= 1 && commas <= 1 && grouped(w, '.') && (commas == 0 && dots >= 2 || commas == 1) {
+        let (int, dec) = w.split_once(',').unwrap_or((w, ""));
+        let s = format!("{}.{}", int.replace('.', ""), dec);
+        return s.trim_end_matches('.').parse().ok();
+    }
+    if dots > 1 || (commas > 0 && !grouped(w.split('.').next().unwrap_or(""), ',')) {
+        return None;
+    }
+    w.replace(',', "").parse().ok()
+}
+
+/// Whether the integer part is grouped by threes with `sep` ("1,234,567").
+fn grouped(w: &str, sep: char) -> bool {
+    let int = if sep == '.' {
+        w.split(',').next().unwrap_or("")
+    } else {
+        w
+    };
+    let groups: Vec<&str> = int.split(sep).collect();
+    groups.len() > 1
+        && (1..=3).contains(&groups[0].len())
+        && groups[1..].iter().all(|g| g.len() == 3)
+}
+
+/// What a token is inside a number.
+#[derive(Clone, Copy, PartialEq, Debug)]
+enum Prev {
+    Start,
+    Unit,
+    Tens,
+    Digit,
+    Hundred,
+    Scale,
+}
+
+/// The integer (or decimal) part: digits and number words up to the first word that is not
+/// part of the number. Returns value, end, the last scale word's value (1 if none), whether it
+/// was written in words, and, when the number ends in a tens word right after "hundred" or a
+/// scale word, that tens value (it may belong to an ordinal after it).
+fn integer(w: &[&str], k: usize, start_one: bool) -> Option<(f64, usize, f64, bool, Option<f64>)> {
+    let mut total = 0.0f64;
+    let mut current: Option<f64> = if start_one { Some(1.0) } else { None };
+    let mut last_chunk = 0.0;
+    let mut last_scale = 1.0;
+    let mut prev = if start_one { Prev::Unit } else { Prev::Start };
+    let mut in_words = start_one;
+    let mut i = k;
+    let mut tail_tens = None;
+    let mut after_and = false;
+    while i < w.len() {
+        let t = w[i];
+        let l = lower(t);
+        if let Some((v, tens)) = small_word(t) {
+            let ok = match prev {
+                Prev::Start | Prev::Hundred | Prev::Scale => true,
+                Prev::Tens => !tens && v < 10.0 && !t.contains('-'),
+                _ => false,
+            };
+            if !ok || (after_and && v == 0.0) {
+                break;
+            }
+            tail_tens = (tens && matches!(prev, Prev::Hundred | Prev::Scale) && !after_and)
+                .then_some(v);
+            if prev == Prev::Tens {
+                tail_tens = None;
+            }
+            current = Some(current.unwrap_or(0.0) + v);
+            prev = if tens { Prev::Tens } else { Prev::Unit };
+            in_words = true;
+        } else if let Some((v, false)) = digits(t).filter(|_| t.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',')) {
+            if !matches!(prev, Prev::Start | Prev::Hundred | Prev::Scale) || (after_and && v == 0.0) {
+                break;
+            }
+            // digits after number words only in mixed forms: "4 thousand 3 hundred"
+            if prev != Prev::Start && current.is_some() && !after_and {
+                break;
+            }
+            current = Some(current.unwrap_or(0.0) + v);
+            prev = Prev::Digit;
+            tail_tens = None;
+        } else if l == "hundred" || l == "hundreds" && prev != Prev::Start {
+            if !matches!(prev, Prev::Unit | Prev::Tens | Prev::Digit) {
+                break;
+            }
+            let c = current.unwrap_or(1.0);
+            if c >= 100.0 {
+                break;
+            }
+            current = Some(c * 100.0);
+            prev = Prev::Hundred;
+            in_words = true;
+            tail_tens = None;
+        } else if let Some(s) = scale_word(t).filter(|_| prev != Prev::Start) {
+            if prev == Prev::Scale {
+                // "three lakh crore": scales multiply
+                total += last_chunk * (s - 1.0);
+                last_chunk *= s;
+            } else {
+                let chunk = current.unwrap_or(1.0) * s;
+                total += chunk;
+                last_chunk = chunk;
+                current = None;
+            }
+            last_scale = s;
+            prev = Prev::Scale;
+            in_words = true;
+            tail_tens = None;
+        } else if l == "and"
+            && matches!(prev, Prev::Hundred | Prev::Scale)
+            && w.get(i + 1).is_some_and(|n| {
+                small_word(n).is_some_and(|x| x.0 > 0.0)
+                    || (n.bytes().all(|c| c.is_ascii_digit()) && n != &"0")
+            })
+            // "million and five ninths" is a fraction of the million; "hundred and thirty
+            // fifths" is 130/5, but "hundred and three quarters" is 100.75
+            && !w.get(i + 2).is_some_and(|d| {
+                denominator(d).is_some()
+                    && (prev == Prev::Scale
+                        || matches!(lower(d).as_str(), "quarter" | "quarters" | "half" | "halves"))
+            })
+        {
+            after_and = true;
+            i += 1;
+            continue;
+        } else {
+            break;
+        }
+        after_and = false;
+        i += 1;
+    }
+    if i == k && !start_one {
+        return None;
+    }
+    Some((total + current.unwrap_or(0.0), i, last_scale, in_words, tail_tens))
+}
+
+/// Decimal digits said aloud after "point": "five" → 5, "nought three" → 03, "seventy-one" → 71.
+fn spoken_decimals(w: &[&str], mut i: usize) -> Option<(String, usize)> {
+    let mut s = String::new();
+    while let Some((v, _)) = w.get(i).and_then(|t| small_word(t)) {
+        if v < 10.0 {
+            s.push(char::from(b'0' + v as u8));
+            i += 1;
+        } else {
+            if s.is_empty() {
+                s.push_str(&format!("{}", v as u32));
+                i += 1;
+            }
+            break;
+        }
+    }
+    (!s.is_empty()).then_some((s, i))
+}
+
+/// A fraction word phrase at `i`: "a half", "a third", "one fifth", "three quarters",
+/// "fifty-four hundredths". Returns its value and end.
+fn fraction_phrase(w: &[&str], i: usize) -> Option<(f64, usize)> {
+    let l = lower(w.get(i)?);
+    if l == "a" || l == "an" || l == "one" {
+        let (d, _) = denominator(w.get(i + 1)?)?;
+        return Some((1.0 / d, i + 2));
+    }
+    let (n, e, _, _, _) = integer(w, i, false)?;
+    let (d, plural) = denominator(w.get(e)?)?;
+    (plural || n == 1.0).then_some((n / d, e + 1))
+}
+
+/// Parses a number starting at token `k` of sentence words `w`.
+pub fn number(w: &[&str], k: usize) -> Option<Parsed> {
+    let first = lower(w.get(k)?);
+    // sign: "minus five", "negative 3", "- 10 k"
+    let (sign, k) = match first.as_str() {
+        "minus" | "negative" if w.get(k + 1).is_some_and(|n| starts_number(n)) => (-1.0, k + 1),
+        "-" if w.get(k + 1).is_some_and(|n| n.as_bytes()[0].is_ascii_digit()) => (-1.0, k + 1),
+        _ => (1.0, k),
+    };
+    let mut p = unsigned(w, k)?;
+    p.value *= sign;
+    Some(p)
+}
+
+fn starts_number(t: &str) -> bool {
+    t.as_bytes().first().is_some_and(u8::is_ascii_digit)
+        || small_word(t).is_some()
+        || matches!(lower(t).as_str(), "a" | "half")
+}
+
+fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
+    let first = lower(w.get(k)?);
+    let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+    // "half a dozen", "half million", "half"
+    if first == "half" {
+        if word(k + 1) == "a" && word(k + 2) == "dozen" {
+            return Some(parsed(6.0, k + 3, false));
+        }
+        if let Some(s) = w.get(k + 1).and_then(|t| scale_word(t)) {
+            return Some(parsed(0.5 * s, k + 2, false));
+        }
+        return Some(Parsed {
+            value: 0.5,
+            end: k + 1,
+            fraction: true,
+            words: true,
+        });
+    }
+    // "a dozen", "a hundred", "a third", "a trillionth", "a twenty-first"
+    if first == "a" || first == "an" {
+        let next = word(k + 1);
+        if next == "dozen" {
+            return Some(parsed(12.0, k + 2, false));
+        }
+        if let Some((d, false)) = w.get(k + 1).and_then(|t| denominator(t)) {
+            return Some(Parsed {
+                value: 1.0 / d,
+                end: k + 2,
+                fraction: true,
+                words: true,
+            });
+        }
+        if next == "hundred" || scale_word(&next).is_some() {
+            let (v, e, scale, _, _) = integer(w, k + 1, true)?;
+            return Some(tail(w, v, e, scale, None, k + 1));
+        }
+        return None;
+    }
+    // digits: a fraction "1/2", a whole "2 1/4"
+    if w[k].as_bytes()[0].is_ascii_digit() {
+        let (v, frac) = digits(w[k])?;
+        if frac {
+            return Some(Parsed {
+                value: v,
+                end: k + 1,
+                fraction: true,
+                words: false,
+            });
+        }
+        let glued = !w[k].bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
+        if glued {
+            return Some(parsed(v, k + 1, false));
+        }
+        if let Some((f, true)) = w.get(k + 1).and_then(|t| digits(t)).filter(|f| f.0 < 1.0) {
+            if v.fract() == 0.0 {
+                return Some(parsed(v + f, k + 2, false));
+            }
+        }
+        // spaced thousands "1 234 567"
+        if w[k].len() <= 3 && w[k].bytes().all(|c| c.is_ascii_digit()) {
+            let mut e = k + 1;
+            let mut s = w[k].to_string();
+            while w.get(e).is_some_and(|g| g.len() == 3 && g.bytes().all(|c| c.is_ascii_digit())) {
+                s.push_str(w[e]);
+                e += 1;
+            }
+            if e >= k + 3 {
+                return Some(parsed(s.parse().ok()?, e, false));
+            }
+        }
+        // a letter scale after a space: "1,674.5 G", "10 bln", "- 10 k"
+        if let Some(s) = w.get(k + 1).and_then(|t| suffix_scale(t)).filter(|_| {
+            w.get(k + 2).is_none_or(|n| !n.chars().next().is_some_and(char::is_alphanumeric))
+                || matches!(w[k + 1], "bln" | "mln" | "tln" | "bn" | "mn")
+        }) {
+            return Some(parsed(v * s, k + 2, false));
+        }
+    }
+    let (v, e, scale, in_words, tens) = integer(w, k, false)?;
+    let p = tail(w, v, e, scale, tens, k);
+    Some(Parsed {
+        words: p.words || in_words,
+        ..p
+    })
+}
+
+fn parsed(value: f64, end: usize, words: bool) -> Parsed {
+    Parsed {
+        value,
+        end,
+        fraction: false,
+        words,
+    }
+}
+
+/// What may follow an integer part: decimals, a denominator, "and a half", "over three",
+/// "dozen", a scale after a fraction.
+fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -> Parsed {
+    let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+    // "two hundred point seventy-one", "nought point nought three"
+    if (word(e) == "point" || word(e) == "dot") && v.fract() == 0.0 {
+        if let Some((d, end)) = spoken_decimals(w, e + 1) {
+            if let Ok(x) = format!("{}.{d}", v as u64).parse::<f64>() {
+                return parsed(x, end, true);
+            }
+        }
+    }
+    // "five eighths", "twenty one fifths", "one hundred thirty fifths" (100/35)
+    if let Some((d, plural)) = w.get(e).and_then(|t| denominator(t)) {
+        if plural || v == 1.0 {
+            let (num, den) = match tens {
+                Some(t) if d < 10.0 => (v - t, t + d),
+                _ => (v, d),
+            };
+            return Parsed {
+                value: num / den,
+                end: e + 1,
+                fraction: true,
+                words: true,
+            };
+        }
+    }
+    // "one and a half", "three million and a quarter", "two and fifty-four hundredths"
+    if word(e) == "and" {
+        if let Some((f, end)) = fraction_phrase(w, e + 1) {
+            let unit = if scale >= 1e3 { scale } else { 1.0 };
+            let mut x = v + f * unit;
+            let mut end = end;
+            // "five and a half million"
+            if scale == 1.0 {
+                if let Some(s) = w.get(end).and_then(|t| scale_word(t)) {
+                    x *= s;
+                    end += 1;
+                }
+            }
+            return parsed(x, end, true);
+        }
+    }
+    // "one over three", "1 over 3"
+    if word(e) == "over" && e > k {
+        if let Some((d, end, _, _, _)) = integer(w, e + 1, false) {
+            let ends_phrase = w
+                .get(end)
+                .is_none_or(|n| !n.chars().next().is_some_and(char::is_alphabetic));
+            if d > v && d > 0.0 && ends_phrase {
+                return Parsed {
+                    value: v / d,
+                    end,
+                    fraction: true,
+                    words: true,
+                };
+            }
+        }
+    }
+    // "three dozens", "2 dozen"
+    if matches!(word(e).as_str(), "dozen" | "dozens") && v < 1000.0 {
+        return parsed(v * 12.0, e + 1, true);
+    }
+    parsed(v, e, false)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn value(s: &str) -> Option<(f64, usize)> {
+        let w: Vec<&str> = s.split(' ').collect();
+        number(&w, 0).map(|p| (p.value, p.end))
+    }
+
+    #[test]
+    fn table() {
+        // input (tokens separated by spaces), value, tokens used
+        let cases: &[(&str, f64, usize)] = &[
+            ("1,500", 1500.0, 1),
+            ("6.6 million", 6.6e6, 2),
+            ("twenty-one", 21.0, 1),
+            ("ninety five", 95.0, 2),
+            ("two thousand five hundred", 2500.0, 4),
+            ("three hundred and thirty one", 331.0, 5),
+            ("4 thousand 3 hundred and 21", 4321.0, 6),
+            ("4 thousand 3 hundred and 0", 4300.0, 4),
+            ("three lakh crore", 3e12, 3),
+            ("two hundred point seventy-one", 200.71, 4),
+            ("nought point nought three", 0.03, 4),
+            ("five eighths", 0.625, 2),
+            ("twenty one fifths", 4.2, 3),
+            ("one hundred and thirty fifths", 26.0, 5),
+            ("minus one hundred thirty fifths", -100.0 / 35.0, 5),
+            ("nine million and five ninths", 9e6 + 5e6 / 9.0, 5),
+            ("one million and a half", 1.5e6, 5),
+            ("five and a half million", 5.5e6, 5),
+            ("two and fifty-four hundredths", 2.54, 4),
+            ("one hundred and three quarters", 100.75, 5),
+            ("a third", 1.0 / 3.0, 2),
+            ("a trillionth", 1e-12, 2),
+            ("a hundred", 100.0, 2),
+            ("one over three", 1.0 / 3.0, 3),
+            ("half a dozen", 6.0, 3),
+            ("half million", 5e5, 2),
+            ("three dozens", 36.0, 2),
+            ("100k", 1e5, 1),
+            ("1e10", 1e10, 1),
+            ("1.3e6", 1.3e6, 1),
+            ("1.111,11", 1111.11, 1),
+            ("1 234 567", 1234567.0, 3),
+            ("2 1/4", 2.25, 2),
+            ("1/2", 0.5, 1),
+            ("1,674.5 G", 1.6745e12, 2),
+            ("- 10 k", -1e4, 3),
+            ("minus five point five", -5.5, 4),
+        ];
+        for &(input, v, n) in cases {
+            let got = value(input);
+            assert!(
+                got.is_some_and(|(x, e)| (x - v).abs() <= 1e-9 * v.abs().max(1.0) && e == n),
+                "{input}: got {got:?}, want ({v}, {n})"
+            );
+        }
+        for input in ["Tu-22M", "1:13", "04/11/2017", "and", "a few"] {
+            assert_eq!(value(input), None, "{input}");
+        }
+    }
+}
