@@ -10,6 +10,7 @@
 //! ("1:13"), phone numbers.
 
 pub mod spoken;
+pub mod units;
 
 use crate::text::{Span, Text, TokenKind};
 use serde::Serialize;
@@ -108,7 +109,45 @@ impl FigureExtractor for RuleFigures {
                 }
             }
         }
+        join_bounds(text, &mut out);
         out
+    }
+}
+
+/// Joins a lower and an upper bound written one after the other into one range: "above 1000
+/// and below 1500", "no more than 50 and no less than 20", "higher or equal than one hundred,
+/// lower or equal than three hundred".
+fn join_bounds(text: &Text, figs: &mut Vec<FigureMention>) {
+    let lower = |q: Qualifier| matches!(q, Qualifier::MoreThan | Qualifier::AtLeast);
+    let upper = |q: Qualifier| matches!(q, Qualifier::LessThan | Qualifier::UpTo);
+    let mut i = 0;
+    while i + 1 < figs.len() {
+        let (a, b) = (&figs[i], &figs[i + 1]);
+        let gap = text.norm().get(a.span.end..b.span.start).unwrap_or("x").trim().to_ascii_lowercase();
+        let joined = matches!(gap.as_str(), "and" | "," | "but" | ", and" | ", but")
+            && a.kind == b.kind
+            && a.unit == b.unit
+            && ((lower(a.qualifier) && upper(b.qualifier) && a.low < b.high)
+                || (upper(a.qualifier) && lower(b.qualifier) && b.low < a.high));
+        if joined {
+            let (lo, hi) = if lower(a.qualifier) {
+                (a.low, b.high)
+            } else {
+                (b.low, a.high)
+            };
+            let span = Span::new(a.span.start, b.span.end);
+            let about = b.about.clone().or_else(|| a.about.clone());
+            figs[i] = FigureMention {
+                span,
+                low: lo,
+                high: hi,
+                qualifier: Qualifier::Exact,
+                about,
+                ..figs[i].clone()
+            };
+            figs.remove(i + 1);
+        }
+        i += 1;
     }
 }
 
@@ -262,49 +301,16 @@ fn number_at(text: &Text, toks: &[usize], k: usize) -> Option<Num> {
     })
 }
 
-/// Units that may follow a number: (written form, normalised unit, kind).
-const UNIT_WORDS: &[(&str, &str, FigureKind)] = &[
-    ("percent", "%", FigureKind::Percent),
-    ("%", "%", FigureKind::Percent),
-    ("pc", "%", FigureKind::Percent),
-    ("km", "km", FigureKind::Measure),
-    ("kilometres", "km", FigureKind::Measure),
-    ("kilometers", "km", FigureKind::Measure),
-    ("kilometre", "km", FigureKind::Measure),
-    ("kilometer", "km", FigureKind::Measure),
-    ("miles", "mi", FigureKind::Measure),
-    ("mile", "mi", FigureKind::Measure),
-    ("metres", "m", FigureKind::Measure),
-    ("meters", "m", FigureKind::Measure),
-    ("metre", "m", FigureKind::Measure),
-    ("meter", "m", FigureKind::Measure),
-    ("feet", "ft", FigureKind::Measure),
-    ("ft", "ft", FigureKind::Measure),
-    ("kg", "kg", FigureKind::Measure),
-    ("kilograms", "kg", FigureKind::Measure),
-    ("tonnes", "t", FigureKind::Measure),
-    ("tons", "t", FigureKind::Measure),
-    ("hectares", "ha", FigureKind::Measure),
-    ("lbs", "lb", FigureKind::Measure),
-    ("dollars", "USD", FigureKind::Money),
-    ("euros", "EUR", FigureKind::Money),
-    ("pounds", "GBP", FigureKind::Money),
-    ("years", "years", FigureKind::Count),
-    ("degrees", "deg", FigureKind::Measure),
-];
-
+/// The unit after a number at token `i`: [`units::unit_at`], "square" + a length, and
+/// durations ("nearly three years": a count of years).
 fn unit_after(text: &Text, toks: &[usize], i: usize) -> Option<(&'static str, FigureKind, usize)> {
-    let word = |j: usize| {
-        toks.get(j)
-            .map(|&t| text.token_text(t).to_ascii_lowercase())
-            .unwrap_or_default()
-    };
-    let w = word(i);
-    if w == "per" && word(i + 1) == "cent" {
-        return Some(("%", FigureKind::Percent, i + 2));
+    let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
+    if let Some(u) = units::unit_at(&words, i) {
+        return Some(u);
     }
+    let w = words.get(i)?.to_ascii_lowercase();
     if w == "square" || w == "sq" {
-        let (u, _, n) = unit_after(text, toks, i + 1)?;
+        let (u, _, n) = units::unit_at(&words, i + 1)?;
         let area = match u {
             "km" => "km2",
             "mi" => "mi2",
@@ -314,45 +320,180 @@ fn unit_after(text: &Text, toks: &[usize], i: usize) -> Option<(&'static str, Fi
         };
         return Some((area, FigureKind::Measure, n));
     }
-    UNIT_WORDS
-        .iter()
-        .find(|(f, _, _)| *f == w)
-        .map(|(_, u, k)| (*u, *k, i + 1))
+    // a duration is a count of years, unless "old" or "of age" make it an age (read later)
+    if w == "years" && !matches!(words.get(i + 1).map(|x| x.to_ascii_lowercase()).as_deref(), Some("old" | "of")) {
+        return Some(("years", FigureKind::Count, i + 1));
+    }
+    None
+}
+
+/// Comparison phrases before a number, longest first (AP style and Recognizers-Text's range
+/// specs): the words, lower-cased and split on spaces, and the bound they set.
+const BEFORE: &[(&str, Qualifier)] = &[
+    ("greater than or equal to", Qualifier::AtLeast),
+    ("more than or equal to", Qualifier::AtLeast),
+    ("higher than or equal to", Qualifier::AtLeast),
+    ("larger than or equal to", Qualifier::AtLeast),
+    ("less than or equal to", Qualifier::UpTo),
+    ("fewer than or equal to", Qualifier::UpTo),
+    ("smaller than or equal to", Qualifier::UpTo),
+    ("lower than or equal to", Qualifier::UpTo),
+    ("equal to or greater than", Qualifier::AtLeast),
+    ("equal to or more than", Qualifier::AtLeast),
+    ("equal to or higher than", Qualifier::AtLeast),
+    ("equal to or less than", Qualifier::UpTo),
+    ("equal to or fewer than", Qualifier::UpTo),
+    ("equal to or lower than", Qualifier::UpTo),
+    ("equal to or smaller than", Qualifier::UpTo),
+    ("greater or equal to", Qualifier::AtLeast),
+    ("greater or equal than", Qualifier::AtLeast),
+    ("higher or equal than", Qualifier::AtLeast),
+    ("larger or equal than", Qualifier::AtLeast),
+    ("bigger or equal than", Qualifier::AtLeast),
+    ("more or equal than", Qualifier::AtLeast),
+    ("less or equal than", Qualifier::UpTo),
+    ("lower or equal than", Qualifier::UpTo),
+    ("smaller or equal than", Qualifier::UpTo),
+    ("less or equal to", Qualifier::UpTo),
+    ("no more than", Qualifier::UpTo),
+    ("not more than", Qualifier::UpTo),
+    ("no greater than", Qualifier::UpTo),
+    ("no less than", Qualifier::AtLeast),
+    ("not less than", Qualifier::AtLeast),
+    ("no fewer than", Qualifier::AtLeast),
+    ("not fewer than", Qualifier::AtLeast),
+    ("more than", Qualifier::MoreThan),
+    ("greater than", Qualifier::MoreThan),
+    ("higher than", Qualifier::MoreThan),
+    ("larger than", Qualifier::MoreThan),
+    ("bigger than", Qualifier::MoreThan),
+    ("in excess of", Qualifier::MoreThan),
+    ("just over", Qualifier::MoreThan),
+    ("less than", Qualifier::LessThan),
+    ("fewer than", Qualifier::LessThan),
+    ("lower than", Qualifier::LessThan),
+    ("smaller than", Qualifier::LessThan),
+    ("just under", Qualifier::LessThan),
+    ("up to", Qualifier::UpTo),
+    ("as many as", Qualifier::UpTo),
+    ("as much as", Qualifier::UpTo),
+    ("at most", Qualifier::UpTo),
+    ("at least", Qualifier::AtLeast),
+    ("close to", Qualifier::Nearly),
+    ("an estimated", Qualifier::About),
+    ("> =", Qualifier::AtLeast),
+    ("< =", Qualifier::UpTo),
+    ("over", Qualifier::MoreThan),
+    ("above", Qualifier::MoreThan),
+    ("exceeding", Qualifier::MoreThan),
+    ("exceeds", Qualifier::MoreThan),
+    ("exceed", Qualifier::MoreThan),
+    ("surpass", Qualifier::MoreThan),
+    ("surpassing", Qualifier::MoreThan),
+    ("under", Qualifier::LessThan),
+    ("below", Qualifier::LessThan),
+    ("nearly", Qualifier::Nearly),
+    ("almost", Qualifier::Nearly),
+    ("about", Qualifier::About),
+    ("around", Qualifier::About),
+    ("approximately", Qualifier::About),
+    ("roughly", Qualifier::About),
+    ("some", Qualifier::About),
+    ("estimated", Qualifier::About),
+    ("approx", Qualifier::About),
+    ("circa", Qualifier::About),
+    (">", Qualifier::MoreThan),
+    ("<", Qualifier::LessThan),
+];
+
+/// Comparison phrases after a number: "200 or more", "5000 or less", "500 and more".
+const AFTER: &[(&str, Qualifier)] = &[
+    ("or more than", Qualifier::AtLeast),
+    ("or greater than", Qualifier::AtLeast),
+    ("or higher than", Qualifier::AtLeast),
+    ("or more", Qualifier::AtLeast),
+    ("or greater", Qualifier::AtLeast),
+    ("or higher", Qualifier::AtLeast),
+    ("or above", Qualifier::AtLeast),
+    ("or over", Qualifier::AtLeast),
+    ("and more", Qualifier::AtLeast),
+    ("and above", Qualifier::AtLeast),
+    ("or less than", Qualifier::UpTo),
+    ("or lower than", Qualifier::UpTo),
+    ("or less", Qualifier::UpTo),
+    ("or fewer", Qualifier::UpTo),
+    ("or lower", Qualifier::UpTo),
+    ("or below", Qualifier::UpTo),
+    ("or under", Qualifier::UpTo),
+    ("and less", Qualifier::UpTo),
+    ("and below", Qualifier::UpTo),
+];
+
+/// Whether the lower-cased words before `k` end with `phrase`.
+fn ends_with_words(text: &Text, toks: &[usize], k: usize, phrase: &str) -> Option<usize> {
+    let n = phrase.split(' ').count();
+    if n > k {
+        return None;
+    }
+    let ok = phrase
+        .split(' ')
+        .zip(k - n..k)
+        .all(|(p, j)| text.token_text(toks[j]).eq_ignore_ascii_case(p));
+    ok.then(|| k - n)
 }
 
 fn qualifier_before(text: &Text, toks: &[usize], k: usize) -> (Qualifier, usize) {
-    let word = |j: usize| {
-        toks.get(j)
-            .map(|&t| text.token_text(t).to_ascii_lowercase())
-            .unwrap_or_default()
-    };
-    let w1 = if k >= 1 { word(k - 1) } else { String::new() };
-    let w2 = if k >= 2 { word(k - 2) } else { String::new() };
-    let two = format!("{w2} {w1}");
-    let q2 = match two.as_str() {
-        "more than" | "just over" | "in excess" | "greater than" => Some(Qualifier::MoreThan),
-        "less than" | "fewer than" | "just under" => Some(Qualifier::LessThan),
-        "up to" | "as many" => Some(Qualifier::UpTo),
-        "at least" | "no fewer" => Some(Qualifier::AtLeast),
-        "close to" => Some(Qualifier::Nearly),
-        "an estimated" => Some(Qualifier::About),
-        _ => None,
-    };
-    if let Some(q) = q2 {
-        return (q, k - 2);
+    for &(phrase, q) in BEFORE {
+        if let Some(start) = ends_with_words(text, toks, k, phrase) {
+            // "=>30", "=<30", "<>30" are no comparison a reader writes
+            let sym = matches!(phrase, ">" | "<" | "> =" | "< =");
+            if sym
+                && ((start > 0 && matches!(text.token_text(toks[start - 1]), "=" | "<" | ">"))
+                    || (phrase == "<" && k < toks.len() && text.token_text(toks[k]) == ">"))
+            {
+                return (Qualifier::Exact, k);
+            }
+            // "equal to", "is" before a bound: "more than 5000 or equal to it" is read after
+            return (q, start);
+        }
     }
-    let q1 = match w1.as_str() {
-        "over" | "above" => Some(Qualifier::MoreThan),
-        "under" | "below" => Some(Qualifier::LessThan),
-        "nearly" | "almost" => Some(Qualifier::Nearly),
-        "about" | "around" | "approximately" | "roughly" | "some" | "estimated" | "approx"
-        | "circa" => Some(Qualifier::About),
-        _ => None,
-    };
-    match q1 {
-        Some(q) => (q, k - 1),
-        None => (Qualifier::Exact, k),
+    (Qualifier::Exact, k)
+}
+
+/// A comparison after the number ("or more"), with the bound it sets given the one before
+/// ("more than 5000 or equal" is at least 5000) and the token after it.
+fn qualifier_after(
+    text: &Text,
+    toks: &[usize],
+    i: usize,
+    before: Qualifier,
+) -> Option<(Qualifier, usize)> {
+    let word = |j: usize| toks.get(j).map(|&t| text.token_text(t).to_ascii_lowercase()).unwrap_or_default();
+    // "more than 5000 or equal (to (it))", "less than 5000 or equal"
+    if word(i) == "or" && word(i + 1) == "equal" {
+        let mut e = i + 2;
+        if word(e) == "to" {
+            e += 1;
+            if word(e) == "it" {
+                e += 1;
+            }
+        }
+        return match before {
+            Qualifier::MoreThan => Some((Qualifier::AtLeast, e)),
+            Qualifier::LessThan => Some((Qualifier::UpTo, e)),
+            _ => None,
+        };
     }
+    if !matches!(before, Qualifier::Exact | Qualifier::About) {
+        return None;
+    }
+    for &(phrase, q) in AFTER {
+        let n = phrase.split(' ').count();
+        if phrase.split(' ').enumerate().all(|(d, p)| word(i + d) == p) {
+            return Some((q, i + n));
+        }
+    }
+    None
 }
 
 /// Function words and common verbs that end the search for what a figure counts.
@@ -564,13 +705,13 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
             let (num, unit) = w.split_at(p);
             if let Some(v) = parse_digits(num) {
                 let unit_l = unit.to_ascii_lowercase();
-                if let Some((_, u, kind)) = UNIT_WORDS.iter().find(|(f, _, _)| *f == unit_l) {
+                if let Some((u, kind)) = units::glued(unit) {
                     let (q, qs) = qualifier_before(text, toks, k);
                     let (about, end) = about_after(text, toks, k + 1);
                     return Some((
                         FigureMention {
                             span: span_of(qs, end.max(k + 1)),
-                            kind: *kind,
+                            kind,
                             low: v,
                             high: v,
                             unit: Some(u),
@@ -674,11 +815,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         ));
     }
 
-    let money_sym = if k > 0 && matches!(word(k - 1), "$" | "£" | "€") {
-        Some(currency(word(k - 1)))
-    } else {
-        None
-    };
+    let money_sym = if k > 0 { units::symbol(word(k - 1)) } else { None };
     let num = number_at(text, toks, k)?;
     // a lone "one" is a pronoun more often than a figure ("one of the last...")
     if tk.kind == TokenKind::Word
@@ -692,7 +829,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     // a fraction followed by "of" is a share: "a third of the territory" = 33.3 %
     let share = num.fraction && word(num.next).eq_ignore_ascii_case("of");
     let pct = if share { 100.0 } else { 1.0 };
-    let low = num.low * pct;
+    let mut low = num.low * pct;
     let mut high = num.high * pct;
     let mut next = num.next;
     let qstart_tok = if money_sym.is_some() { k - 1 } else { k };
@@ -733,13 +870,16 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
             ));
         }
     }
-    // Ranges: "1,500 to 2,500", "2,000-3,000", "between 5 and 10"
+    // Ranges: "1,500 to 2,500", "2,000-3,000", "between 5 and 10", "from 200 to 300",
+    // "20 through 100"
     let between = k > 0 && word(k - 1).eq_ignore_ascii_case("between");
-    let joiner = word(next);
-    if (joiner == "to" || joiner == "-" || joiner == "\u{2013}" || (between && joiner == "and"))
+    let from = qs == qstart_tok && qs > 0 && word(qs - 1).eq_ignore_ascii_case("from");
+    let joiner = word(next).to_ascii_lowercase();
+    if (matches!(joiner.as_str(), "to" | "-" | "\u{2013}" | "through" | "thru")
+        || (between && joiner == "and"))
         && next + 1 < toks.len()
     {
-        let skip_sym = if money_sym.is_some() && matches!(word(next + 1), "$" | "£" | "€") {
+        let skip_sym = if money_sym.is_some() && units::symbol(word(next + 1)).is_some() {
             1
         } else {
             0
@@ -748,11 +888,18 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
             if n2.low >= low && !n2.vague {
                 high = n2.high;
                 next = n2.next;
-                if between {
-                    qs = k - 1;
+                if between || from {
+                    qs -= 1;
                     qualifier = Qualifier::Exact;
                 }
             }
+        }
+    }
+    // "200 or more", "5000 or less", "more than 5000 or equal to it"
+    if low == high {
+        if let Some((q, e)) = qualifier_after(text, toks, next, qualifier) {
+            qualifier = q;
+            next = e;
         }
     }
     // Age: "Sayfullo Saipov, 29," — a number alone between commas after a name
@@ -787,11 +934,82 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         kind = FigureKind::Money;
         unit = Some(cur);
     }
-    if let Some((u, ukind, n)) = unit_after(text, toks, next) {
-        if money_sym.is_none() {
+    let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
+    if money_sym.is_none() {
+        if let Some((u, ukind, n)) = unit_after(text, toks, next) {
             kind = ukind;
             unit = Some(u);
             next = n;
+        } else if let Some(c) = words.get(next).and_then(|t| units::million_code(t)) {
+            // "30 MUSD"
+            kind = FigureKind::Money;
+            unit = Some(c);
+            next += 1;
+            low *= 1e6;
+            high *= 1e6;
+        }
+        // "75 USD million"
+        if kind == FigureKind::Money {
+            if let Some(s) = words.get(next).and_then(|t| spoken::scale_word(t)) {
+                low *= s;
+                high *= s;
+                next += 1;
+            }
+        }
+    }
+    // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 50"
+    if kind == FigureKind::Money && low == high && low.fract() == 0.0 {
+        let cents_at = if word(next).eq_ignore_ascii_case("and") { next + 1 } else { next };
+        if let Some(c) = spoken::number(&words, cents_at).filter(|c| c.value > 0.0 && c.value < 100.0 && c.value.fract() == 0.0) {
+            let named = matches!(word(c.end).to_ascii_lowercase().as_str(), "cents" | "cent" | "pence");
+            let bare = !word(c.end).chars().next().is_some_and(char::is_alphanumeric);
+            if (named || bare) && (matches!(unit, Some("USD" | "EUR" | "AUD" | "CAD")) || named) {
+                low += c.value / 100.0;
+                high = low;
+                next = c.end + named as usize;
+            }
+        }
+    }
+    // "5 feet 2 inches", "12 ft 2 in"
+    if unit == Some("ft") && low == high {
+        if let Some(c) = spoken::number(&words, next) {
+            let inch = word(c.end).to_ascii_lowercase();
+            if c.value < 12.0 && matches!(inch.as_str(), "in" | "inch" | "inches") {
+                low += c.value / 12.0;
+                high = low;
+                next = c.end + 1;
+            }
+        }
+    }
+    // ages: "five years old", "8 months old", "87 yo", "3 years of age", "age 87"
+    if low == high && matches!(kind, FigureKind::Count | FigureKind::Age) {
+        let w0 = word(next).to_ascii_lowercase();
+        let span_unit = match w0.as_str() {
+            "year" | "years" => Some("years"),
+            "month" | "months" => Some("months"),
+            "week" | "weeks" => Some("weeks"),
+            "day" | "days" => Some("days"),
+            _ => None,
+        };
+        let w1 = word(next + 1).to_ascii_lowercase();
+        if w0 == "yo" || w0 == "y.o." {
+            kind = FigureKind::Age;
+            unit = Some("years");
+            next += 1;
+        } else if let Some(u) = span_unit {
+            if w1 == "old" {
+                kind = FigureKind::Age;
+                unit = Some(u);
+                next += 2;
+            } else if w1 == "of" && word(next + 2).eq_ignore_ascii_case("age") {
+                kind = FigureKind::Age;
+                unit = Some(u);
+                next += 3;
+            }
+        } else if qs == k && k > 0 && matches!(word(k - 1).to_ascii_lowercase().as_str(), "age" | "aged") {
+            kind = FigureKind::Age;
+            unit = Some("years");
+            qs = k - 1;
         }
     }
     let (about, end) = about_after(text, toks, next);
