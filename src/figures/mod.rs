@@ -816,7 +816,47 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     }
 
     let money_sym = if k > 0 { units::symbol(word(k - 1)) } else { None };
+    // ordinal words: "eleventh", "twenty-fifth", "first"
+    if let Some(o) = spoken::ordinal_word(w) {
+        let fig = FigureMention {
+            span: span_of(k, k + 1),
+            kind: FigureKind::Ordinal,
+            low: o,
+            high: o,
+            unit: None,
+            qualifier: Qualifier::Exact,
+            about: None,
+        };
+        return Some((fig, k + 1));
+    }
     let num = number_at(text, toks, k)?;
+    // compound ordinals: "two hundredth", "one hundred twenty fifth"
+    if !num.fraction && !num.vague && num.low == num.high {
+        if let Some(o) = spoken::ordinal_word(word(num.next)) {
+            let v = num.low;
+            let value = if o >= 100.0 && v < 100.0 {
+                Some(v * o)
+            } else if o < 10.0 && v >= 10.0 && v % 10.0 == 0.0 {
+                Some(v + o)
+            } else if o < 100.0 && v >= 100.0 && v % 100.0 == 0.0 {
+                Some(v + o)
+            } else {
+                None
+            };
+            if let Some(value) = value {
+                let fig = FigureMention {
+                    span: span_of(k, num.next + 1),
+                    kind: FigureKind::Ordinal,
+                    low: value,
+                    high: value,
+                    unit: None,
+                    qualifier: Qualifier::Exact,
+                    about: None,
+                };
+                return Some((fig, num.next + 1));
+            }
+        }
+    }
     // a lone "one" is a pronoun more often than a figure ("one of the last...")
     if tk.kind == TokenKind::Word
         && !num.vague
