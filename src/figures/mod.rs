@@ -633,7 +633,11 @@ fn about_after(text: &Text, toks: &[usize], i: usize) -> (Option<String>, usize)
     }
     let start = j;
     let mut end = j;
-    while end < toks.len() && end - start < 2 {
+    // "two de facto capitals": a Latin modifier before the noun
+    if word(j).eq_ignore_ascii_case("de") && word(j + 1).eq_ignore_ascii_case("facto") {
+        end = j + 2;
+    }
+    while end < toks.len() && end - start < 2 + (end > start && word(start) == "de") as usize * 2 {
         let w = word(end);
         let tk = &text.tokens[toks[end]];
         let next_lower =
@@ -816,8 +820,14 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     }
 
     let money_sym = if k > 0 { units::symbol(word(k - 1)) } else { None };
-    // ordinal words: "eleventh", "twenty-fifth", "first"
-    if let Some(o) = spoken::ordinal_word(w) {
+    // ordinal words: "eleventh", "twenty-fifth", "the first"; a bare "first" or "second" is
+    // an adverb more often than a rank ("forces first broke the siege")
+    let determiner = k > 0
+        && matches!(
+            word(k - 1).to_ascii_lowercase().as_str(),
+            "the" | "a" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+        );
+    if let Some(o) = spoken::ordinal_word(w).filter(|&o| o > 2.0 || determiner) {
         let fig = FigureMention {
             span: span_of(k, k + 1),
             kind: FigureKind::Ordinal,
@@ -874,6 +884,11 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     let mut next = num.next;
     let qstart_tok = if money_sym.is_some() { k - 1 } else { k };
     let (mut qualifier, mut qs) = qualifier_before(text, toks, qstart_tok);
+    // "ruled over millions": a vague plural is not bounded by "over"/"under"
+    if num.vague && qualifier != Qualifier::Exact && qs + 1 == qstart_tok {
+        qualifier = Qualifier::Exact;
+        qs = qstart_tok;
+    }
     if num.vague && qualifier == Qualifier::Exact {
         qualifier = Qualifier::About;
     }
