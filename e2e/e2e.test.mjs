@@ -110,6 +110,22 @@ test('the seed story names its people, organisations, places and groups (issue 4
   await ctx.close();
 });
 
+test('a figure shows its reading on focus, and the side list groups figures by kind (issue 5)', async () => {
+  const { page, ctx, errors } = await openPage();
+  await page.locator('[data-testid="source-item"] .select').nth(2).click();
+  const fig = page.locator('[data-testid="article-text"] .fig', { hasText: '1,500 to 2,500' }).first();
+  assert.equal(await fig.getAttribute('data-reading'), '1500–2500 fighters, exact (count)');
+  await fig.focus();
+  const shown = await fig.evaluate((e) => getComputedStyle(e, '::after').content);
+  assert.equal(shown, '"1500–2500 fighters, exact (count)"', 'the reading is shown on focus');
+  const groups = await page.locator('[data-testid="figure-list"] .fig-group').evaluateAll((els) =>
+    els.map((e) => [e.dataset.kind, e.querySelectorAll('li').length]));
+  assert.deepEqual(groups.map((g) => g[0]), ['count', 'percent', 'measure', 'date', 'year']);
+  assert.equal(groups.reduce((n, g) => n + g[1], 0), await page.locator('[data-testid="article-text"] .fig[id]').count());
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('selecting a source and jumping to an item', async () => {
   const { page, ctx, errors } = await openPage();
   await page.locator('[data-testid="source-item"] .select').nth(2).click();

@@ -215,7 +215,16 @@ fn figure_reading(f: &FigureDoc) -> String {
         .map(|a| format!(" {a}"))
         .unwrap_or_default();
     let q = f.qualifier.as_str().replace('_', " ");
-    format!("{value}{unit}{about}, {q} ({})", f.kind.as_str())
+    // the SI reading beside the unit as written: "320 km (320000 m)"
+    let si = match f.unit.and_then(|u| crate::figures::units::to_si(f.low, u)) {
+        Some((lo, si_unit)) if f.low == f.high => format!(" (= {} {si_unit})", num(lo)),
+        Some((lo, si_unit)) => {
+            let hi = f.unit.and_then(|u| crate::figures::units::to_si(f.high, u)).map_or(lo, |x| x.0);
+            format!(" (= {}–{} {si_unit})", num(lo), num(hi))
+        }
+        None => String::new(),
+    };
+    format!("{value}{unit}{about}{si}, {q} ({})", f.kind.as_str())
 }
 
 fn marks(src: usize, a: &ArticleDoc) -> Vec<Mark> {
@@ -309,13 +318,18 @@ fn article_view(src: usize, a: &ArticleDoc, text: &str) -> El {
         // the innermost (last opened) mark gives the tooltip and the jump id
         if let Some(&inner) = active.iter().max_by_key(|&&i| ms[i].start) {
             if let Some(t) = &ms[inner].title {
-                el = el.attr("title", t);
+                // the reading shows on hover (title) and, for keyboard users, on focus (CSS
+                // from data-reading)
+                el = el.attr("title", t).attr("data-reading", t);
             }
         }
         for &i in &active {
             if !started[i] {
                 started[i] = true;
-                el = el.attr("id", &ms[i].id).attr("tabindex", "-1");
+                // figures take keyboard focus (their reading shows on focus); other marks
+                // are focused only by the jump links
+                let tab = if ms[i].class.starts_with("fig") { "0" } else { "-1" };
+                el = el.attr("id", &ms[i].id).attr("tabindex", tab);
             }
             if let Some(k) = &ms[i].key {
                 el = el.attr("data-key", k);
@@ -376,20 +390,45 @@ fn item_lists(src: usize, a: &ArticleDoc) -> El {
                     .child(El::new("span").class("count").text(&format!(" ×{n}"))),
             ))
         }));
-    let figs = El::new("ul")
+    // figures grouped by kind, in the order a fact-checker reads them
+    use crate::figures::FigureKind as K;
+    let kinds = [
+        (K::Count, "Counts"),
+        (K::Percent, "Percentages"),
+        (K::Money, "Money"),
+        (K::Measure, "Measures"),
+        (K::Age, "Ages"),
+        (K::Date, "Dates"),
+        (K::Year, "Years"),
+        (K::Ordinal, "Ranks"),
+    ];
+    let figs = El::new("div")
         .testid("figure-list")
-        .children(a.figures.iter().enumerate().map(|(i, f)| {
-            El::new("li").child(jump(
-                src,
-                &format!("s{src}-f{i}"),
-                El::new("span")
-                    .child(El::new("span").class("fig").text(&f.text))
-                    .child(
-                        El::new("span")
-                            .class("reading")
-                            .text(&format!(" {}", figure_reading(f))),
-                    ),
-            ))
+        .children(kinds.iter().filter_map(|&(kind, label)| {
+            let items: Vec<(usize, &FigureDoc)> =
+                a.figures.iter().enumerate().filter(|(_, f)| f.kind == kind).collect();
+            if items.is_empty() {
+                return None;
+            }
+            Some(
+                El::new("section")
+                    .class("fig-group")
+                    .attr("data-kind", kind.as_str())
+                    .child(El::new("h4").text(&format!("{label} ({})", items.len())))
+                    .child(El::new("ul").children(items.into_iter().map(|(i, f)| {
+                        El::new("li").child(jump(
+                            src,
+                            &format!("s{src}-f{i}"),
+                            El::new("span")
+                                .child(El::new("span").class("fig").text(&f.text))
+                                .child(
+                                    El::new("span")
+                                        .class("reading")
+                                        .text(&format!(" {}", figure_reading(f))),
+                                ),
+                        ))
+                    }))),
+            )
         }));
     let quotes = El::new("ul")
         .testid("quote-list")
