@@ -57,7 +57,19 @@ pub struct FigureDoc {
     pub unit: Option<&'static str>,
     pub qualifier: Qualifier,
     pub about: Option<String>,
+    /// The value in SI units where the unit has one ("320 km" → 320000 m; °F → °C).
+    pub si: Option<SiDoc>,
     pub group: Option<String>,
+}
+
+/// A figure's value in SI units.
+#[derive(Serialize, Debug, Clone)]
+pub struct SiDoc {
+    #[serde(serialize_with = "number")]
+    pub low: f64,
+    #[serde(serialize_with = "number")]
+    pub high: f64,
+    pub unit: &'static str,
 }
 
 #[derive(Serialize, Debug, Clone)]
@@ -288,6 +300,11 @@ fn article_doc_grouped(
                 unit: f.unit,
                 qualifier: f.qualifier,
                 about: f.about.clone(),
+                si: f.unit.and_then(|u| {
+                    let (low, unit) = crate::figures::units::to_si(f.low, u)?;
+                    let (high, _) = crate::figures::units::to_si(f.high, u)?;
+                    Some(SiDoc { low, high, unit })
+                }),
                 group: fig_groups.and_then(|g| g.get(i).cloned()),
             })
             .collect(),
