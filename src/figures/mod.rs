@@ -644,6 +644,9 @@ fn about_after(text: &Text, toks: &[usize], i: usize) -> (Option<String>, usize)
             word(end + 1).chars().next().is_some_and(char::is_lowercase) && !is_stop(word(end + 1));
         let ok = tk.kind == TokenKind::Word
             && !is_stop(&w.to_ascii_lowercase())
+            // "0.03 plus zero point zero eight": a number word starts another figure
+            && spoken::small_word(w).is_none()
+            && !matches!(w.to_ascii_lowercase().as_str(), "plus" | "minus" | "times" | "equals")
             // "Tu-22M bombers", "Russian submarines": a name before the counted noun
             && (w.chars().next().is_some_and(char::is_lowercase) || (end == start && next_lower))
             // "two forces seeking": a participle after the noun is a verb
@@ -695,8 +698,13 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     if tk.kind == TokenKind::Number && w.matches('/').count() == 2 {
         let p: Vec<u32> = w.split('/').filter_map(|x| x.parse().ok()).collect();
         if p.len() == 3 && (1000..=9999).contains(&p[2]) && p[0] <= 31 && p[1] <= 31 {
-            // day/month/year as in most non-US copy; ambiguous when both <= 12
-            let v = (p[2] * 10000 + p[1].min(12) * 100 + p[0]) as f64;
+            // day/month/year as in most non-US copy (ambiguous when both <= 12); month/day/year
+            // when the second part cannot be a month ("5/17/2018")
+            let (day, month) = if p[1] > 12 { (p[1], p[0]) } else { (p[0], p[1]) };
+            if month > 12 || day == 0 || month == 0 {
+                return None;
+            }
+            let v = (p[2] * 10000 + month * 100 + day) as f64;
             return Some((date_fig(span_of(k, k + 1), v), k + 1));
         }
         return None;

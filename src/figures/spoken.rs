@@ -76,7 +76,7 @@ pub fn scale_word(w: &str) -> Option<f64> {
 fn suffix_scale(s: &str) -> Option<f64> {
     Some(match s {
         "k" | "K" => 1e3,
-        "m" | "M" | "mn" | "mln" => 1e6,
+        "m" | "M" | "mn" | "mln" | "MM" => 1e6,
         "b" | "bn" | "bln" | "G" => 1e9,
         "tn" | "tln" | "T" => 1e12,
         _ => return None,
@@ -238,6 +238,17 @@ fn integer(w: &[&str], k: usize, start_one: bool) -> Option<(f64, usize, f64, bo
     while i < w.len() {
         let t = w[i];
         let l = lower(t);
+        // "fifty - two": a tens word and a unit across a spaced hyphen
+        if t == "-" && prev == Prev::Tens && !after_and {
+            if let Some((v, false)) = w.get(i + 1).and_then(|n| small_word(n)).filter(|x| x.0 > 0.0 && x.0 < 10.0) {
+                current = Some(current.unwrap_or(0.0) + v);
+                prev = Prev::Unit;
+                tail_tens = None;
+                i += 2;
+                continue;
+            }
+            break;
+        }
         if let Some((v, tens)) = small_word(t) {
             let ok = match prev {
                 Prev::Start | Prev::Hundred | Prev::Scale => true,
@@ -271,7 +282,9 @@ fn integer(w: &[&str], k: usize, start_one: bool) -> Option<(f64, usize, f64, bo
                 break;
             }
             let c = current.unwrap_or(1.0);
-            if c >= 100.0 {
+            // "two thousand one hundred" but not "one hundred hundred"; digits may say
+            // hundreds of anything ("322 hundred")
+            if c >= 100.0 && prev != Prev::Digit {
                 break;
             }
             current = Some(c * 100.0);
@@ -302,9 +315,10 @@ fn integer(w: &[&str], k: usize, start_one: bool) -> Option<(f64, usize, f64, bo
             // "million and five ninths" is a fraction of the million; "hundred and thirty
             // fifths" is 130/5, but "hundred and three quarters" is 100.75
             && !w.get(i + 2).is_some_and(|d| {
-                denominator(d).is_some()
-                    && (prev == Prev::Scale
-                        || matches!(lower(d).as_str(), "quarter" | "quarters" | "half" | "halves"))
+                denominator(d).is_some_and(|(v, _)| v >= 100.0)
+                    || denominator(d).is_some()
+                        && (prev == Prev::Scale
+                            || matches!(lower(d).as_str(), "quarter" | "quarters" | "half" | "halves"))
             })
         {
             after_and = true;
@@ -359,7 +373,12 @@ pub fn number(w: &[&str], k: usize) -> Option<Parsed> {
     // sign: "minus five", "negative 3", "- 10 k"
     let (sign, k) = match first.as_str() {
         "minus" | "negative" if w.get(k + 1).is_some_and(|n| starts_number(n)) => (-1.0, k + 1),
-        "-" if w.get(k + 1).is_some_and(|n| n.as_bytes()[0].is_ascii_digit()) => (-1.0, k + 1),
+        // a minus sign, not a dash between words ("Abu Kamal - 40 km")
+        "-" if w.get(k + 1).is_some_and(|n| n.as_bytes()[0].is_ascii_digit())
+            && (k == 0 || !w[k - 1].chars().last().is_some_and(|c| c.is_alphanumeric() || c == ')')) =>
+        {
+            (-1.0, k + 1)
+        }
         _ => (1.0, k),
     };
     let mut p = unsigned(w, k)?;
@@ -411,8 +430,49 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
         }
         return None;
     }
-    // digits: a fraction "1/2", a whole "2 1/4"
+    // "½", "2½"
+    if let Some(c) = w[k].chars().last() {
+        if let Some(f) = vulgar(c) {
+            let head = &w[k][..w[k].len() - c.len_utf8()];
+            let whole = if head.is_empty() { Some(0.0) } else { plain(head) };
+            if let Some(x) = whole {
+                return Some(Parsed {
+                    value: x + f,
+                    end: k + 1,
+                    fraction: head.is_empty(),
+                    words: false,
+                });
+            }
+        }
+    }
+    // "one-eighth"
+    if let Some((a, b)) = first.split_once('-') {
+        if let (Some((n, false)), Some((d, _))) = (small_word(a), denominator(b)) {
+            return Some(of_scale(w, n / d, k + 1));
+        }
+    }
+    // digits: a fraction "1/2", a whole "2 1/4", a power "2.5^-1", "1.3x10^6", "12.32e+14"
     if w[k].as_bytes()[0].is_ascii_digit() {
+        if let Some(m) = w[k].strip_suffix(['e', 'E']).and_then(plain) {
+            let sign = match w.get(k + 1) {
+                Some(&"+") => 1,
+                Some(&"-") => -1,
+                _ => 0,
+            };
+            if let Some(x) = w.get(k + 2).and_then(|t| t.parse::<i32>().ok()).filter(|x| sign != 0 && x.abs() <= 30) {
+                return Some(parsed(m * 10f64.powi(sign * x), k + 3, false));
+            }
+        }
+        if let Some(m) = w[k].strip_suffix("x10").and_then(plain) {
+            if let Some((x, end)) = power(w, k + 1, 10.0) {
+                return Some(parsed(m * x, end, false));
+            }
+        }
+        if let Some(v) = plain(w[k]) {
+            if let Some((x, end)) = power(w, k + 1, v) {
+                return Some(parsed(x, end, false));
+            }
+        }
         let (v, frac) = digits(w[k])?;
         if frac {
             return Some(Parsed {
@@ -439,7 +499,7 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
                 s.push_str(w[e]);
                 e += 1;
             }
-            if e >= k + 3 {
+            if e >= k + 2 {
                 return Some(parsed(s.parse().ok()?, e, false));
             }
         }
@@ -457,6 +517,62 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
         words: p.words || in_words,
         ..p
     })
+}
+
+/// A fraction, or a fraction of a scale: "two thirds of a million" = 666,667.
+fn of_scale(w: &[&str], f: f64, end: usize) -> Parsed {
+    let is = |i: usize, x: &str| w.get(i).is_some_and(|t| t.eq_ignore_ascii_case(x));
+    if is(end, "of") && (is(end + 1, "a") || is(end + 1, "one")) {
+        if let Some(s) = w.get(end + 2).and_then(|t| scale_word(t)) {
+            return parsed(f * s, end + 3, true);
+        }
+    }
+    Parsed {
+        value: f,
+        end,
+        fraction: true,
+        words: true,
+    }
+}
+
+/// Unicode vulgar fractions: "½", "⅙".
+fn vulgar(c: char) -> Option<f64> {
+    Some(match c {
+        '½' => 0.5,
+        '⅓' => 1.0 / 3.0,
+        '⅔' => 2.0 / 3.0,
+        '¼' => 0.25,
+        '¾' => 0.75,
+        '⅕' => 0.2,
+        '⅖' => 0.4,
+        '⅗' => 0.6,
+        '⅘' => 0.8,
+        '⅙' => 1.0 / 6.0,
+        '⅚' => 5.0 / 6.0,
+        '⅛' => 0.125,
+        '⅜' => 0.375,
+        '⅝' => 0.625,
+        '⅞' => 0.875,
+        _ => return None,
+    })
+}
+
+/// A power after a number: "^-1", "^23" (the tokenizer splits these).
+fn power(w: &[&str], e: usize, v: f64) -> Option<(f64, usize)> {
+    let t = |i: usize| w.get(i).copied().unwrap_or("");
+    if t(e) != "^" {
+        return None;
+    }
+    let mut i = e + 1;
+    let mut sign = 1;
+    while matches!(t(i), "-" | "+") {
+        if t(i) == "-" {
+            sign = -sign;
+        }
+        i += 1;
+    }
+    let x: i32 = t(i).parse().ok().filter(|x: &i32| x.abs() <= 30)?;
+    Some((v.powi(sign * x), i + 1))
 }
 
 fn parsed(value: f64, end: usize, words: bool) -> Parsed {
@@ -480,24 +596,26 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
             }
         }
     }
-    // "five eighths", "twenty one fifths", "one hundred thirty fifths" (100/35)
-    if let Some((d, plural)) = w.get(e).and_then(|t| denominator(t)) {
+    // "five eighths", "twenty one fifths", "one hundred thirty fifths" (100/35), "five -
+    // eighths"
+    let dash = word(e) == "-" && w.get(e + 1).and_then(|t| denominator(t)).is_some_and(|d| d.1);
+    let at = if dash { e + 1 } else { e };
+    if let Some((d, plural)) = w.get(at).and_then(|t| denominator(t)) {
         if plural || v == 1.0 {
             let (num, den) = match tens {
                 Some(t) if d < 10.0 => (v - t, t + d),
                 _ => (v, d),
             };
-            return Parsed {
-                value: num / den,
-                end: e + 1,
-                fraction: true,
-                words: true,
-            };
+            return of_scale(w, num / den, at + 1);
         }
     }
     // "one and a half", "three million and a quarter", "two and fifty-four hundredths"
     if word(e) == "and" {
         if let Some((f, end)) = fraction_phrase(w, e + 1) {
+            // "one billion and a half million": the fraction of the scale after it
+            if let Some(s2) = w.get(end).and_then(|t| scale_word(t)).filter(|&s2| s2 < scale) {
+                return parsed(v + f * s2, end + 1, true);
+            }
             let unit = if scale >= 1e3 { scale } else { 1.0 };
             let mut x = v + f * unit;
             let mut end = end;
@@ -528,7 +646,7 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
         }
     }
     // "three dozens", "2 dozen"
-    if matches!(word(e).as_str(), "dozen" | "dozens") && v < 1000.0 {
+    if matches!(word(e).as_str(), "dozen" | "dozens" | "doz" | "dozs") && v < 1000.0 {
         return parsed(v * 12.0, e + 1, true);
     }
     parsed(v, e, false)
@@ -584,6 +702,18 @@ mod tests {
             ("1,674.5 G", 1.6745e12, 2),
             ("- 10 k", -1e4, 3),
             ("minus five point five", -5.5, 4),
+            ("fifty - two", 52.0, 3),
+            ("322 hundred", 32200.0, 2),
+            ("two hundred and fifty-four hundredths", 200.54, 5),
+            ("one billion and a half million", 1.0005e9, 6),
+            ("two thirds of a million", 2e6 / 3.0, 5),
+            ("one-eighth", 0.125, 1),
+            ("five - eighths", 0.625, 3),
+            ("2.5 ^ - 1", 0.4, 4),
+            ("1.3x10 ^ 6", 1.3e6, 3),
+            ("12.32e + 14", 1.232e15, 3),
+            ("½", 0.5, 1),
+            ("40 000", 40000.0, 2),
         ];
         for &(input, v, n) in cases {
             let got = value(input);

@@ -303,6 +303,10 @@ pub fn unit_at(w: &[&str], i: usize) -> Option<(&'static str, FigureKind, usize)
 /// the suffix.
 pub fn glued(suffix: &str) -> Option<(&'static str, FigureKind)> {
     let s = suffix.strip_prefix('-').unwrap_or(suffix);
+    // "1MM" is a million in finance copy, not millimetres
+    if s == "MM" {
+        return None;
+    }
     if let Some(c) = code(s) {
         return Some((c, FigureKind::Money));
     }
