@@ -19,8 +19,12 @@
 //! | `AgeModel` | age |
 //!
 //! Values are compared to a relative tolerance of 1e-6 (the specs round "five ninths" to 15
-//! digits). An expected item without a value (a bare unit name, "celsius") needs only the kind
-//! and the overlap.
+//! digits).
+//!
+//! Deliberate difference: the specs list bare unit names as items without a value ("convert 10
+//! celsius to *fahrenheit*", "50 dollar *rmb*"). A unit with no number is no figure a
+//! fact-checker compares, so these items are not scored (the case is scored on its other items)
+//! and their number is reported.
 //!
 //! Ranges are intervals such as `[20,30]`, `(40,)`, `(,40]`. Ours is read from the figure's
 //! bounds and qualifier: "more than" is `(x,)`, "at least" `[x,)`, "less than" `(,x)`, "up to"
@@ -50,6 +54,8 @@ pub struct Report {
     pub categories: BTreeMap<String, (usize, usize)>,
     /// cases left out (relative ordinals)
     pub unscored: usize,
+    /// expected items left out (bare unit names, no value)
+    pub bare_units: usize,
     /// failed cases, for reading: model, input, what was expected, what we found
     pub failures: Vec<String>,
 }
@@ -69,7 +75,7 @@ impl std::fmt::Display for Report {
             tn += n;
         }
         writeln!(f, "{:<34} {tp:>7} {tn:>6} {:>7.1}%", "all", rate(tp, tn))?;
-        writeln!(f, "not scored (relative ordinals): {}", self.unscored)
+        writeln!(f, "not scored: {} cases of relative ordinals; {} bare unit names (items with no value) in scored cases", self.unscored, self.bare_units)
     }
 }
 
@@ -191,8 +197,7 @@ fn item_found(want: Want, item: &Value, spans: &[(usize, usize)], figs: &[Figure
                 gold_value(item).is_some_and(|v| close(f.low, v) && close(f.high, v))
             }
             Want::Kind(k) => {
-                f.kind == k
-                    && gold_value(item).is_none_or(|v| close(f.low, v) && close(f.high, v))
+                f.kind == k && gold_value(item).is_some_and(|v| close(f.low, v) && close(f.high, v))
             }
         }
     })
@@ -213,11 +218,18 @@ pub fn score(input: &str) -> Result<Report, String> {
             return Err(format!("line {}: unknown model {model:?}", n + 1));
         };
         let input_text = case.get("input").and_then(Value::as_str).unwrap_or("");
-        let expected: Vec<Value> = case
+        let all: Vec<Value> = case
             .get("expected")
             .and_then(Value::as_array)
             .cloned()
             .unwrap_or_default();
+        let bare = |e: &Value| {
+            e.get("resolution")
+                .and_then(|r| r.get("value"))
+                .is_none_or(Value::is_null)
+        };
+        let expected: Vec<Value> = all.iter().filter(|e| !bare(e)).cloned().collect();
+        let bare_units = all.len() - expected.len();
         if expected
             .iter()
             .any(|e| e.get("type").and_then(Value::as_str) == Some("ordinal.relative"))
@@ -225,6 +237,7 @@ pub fn score(input: &str) -> Result<Report, String> {
             report.unscored += 1;
             continue;
         }
+        report.bare_units += bare_units;
         let text = Text::new(input_text);
         let figs = RuleFigures.extract(&text);
         // spans in code points of the input
@@ -236,7 +249,7 @@ pub fn score(input: &str) -> Result<Report, String> {
                 (cp(o.start), cp(o.end))
             })
             .collect();
-        let pass = if expected.is_empty() {
+        let pass = if all.is_empty() {
             !figs.iter().any(|f| match want {
                 Want::Number => f.kind == FigureKind::Count,
                 Want::Range => is_range(f),
@@ -329,6 +342,9 @@ mod tests {
         assert_eq!(r.models["NumberModel"], (1, 1));
         assert_eq!(r.categories["Number"], (2, 3));
         assert_eq!(r.unscored, 1);
+        let bare = r#"{"model":"TemperatureModel","category":"NumberWithUnit","input":"10 celsius to fahrenheit","expected":[{"text":"10 celsius","type":"temperature","start":0,"end":10,"resolution":{"value":"10","unit":"C"}},{"text":"fahrenheit","type":"temperature","start":14,"end":24,"resolution":{"value":null,"unit":"F"}}]}"#;
+        let r = score(bare).unwrap();
+        assert_eq!((r.models["TemperatureModel"], r.bare_units), ((1, 1), 1));
         assert!(score("{not json").is_err());
     }
 }

@@ -788,6 +788,38 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         }
         spoken::digits(w)?;
     }
+    // "USD115.5": a currency code glued before digits
+    if w.len() > 3 && w.is_char_boundary(3) {
+        if let (Some(cur), Some((v, false))) = (units::code(&w[..3]), spoken::digits(&w[3..])) {
+            let (q, qs) = qualifier_before(text, toks, k);
+            let fig = FigureMention {
+                span: span_of(qs, k + 1),
+                kind: FigureKind::Money,
+                low: v,
+                high: v,
+                unit: Some(cur),
+                qualifier: q,
+                about: None,
+            };
+            return Some((fig, k + 1));
+        }
+    }
+    // "three-foot", "four-mile", "one-yen": a number word glued to a unit
+    if let Some((a, b)) = w.split_once('-') {
+        if let (Some((v, _)), Some((u, kind))) = (spoken::small_word(a), units::glued(b)) {
+            let (q, qs) = qualifier_before(text, toks, k);
+            let fig = FigureMention {
+                span: span_of(qs, k + 1),
+                kind,
+                low: v,
+                high: v,
+                unit: Some(u),
+                qualifier: q,
+                about: None,
+            };
+            return Some((fig, k + 1));
+        }
+    }
     // Ordinal compounds: "second-largest"
     if let Some((a, _)) = w.split_once('-') {
         if let Some(p) = ORDINALS
@@ -881,6 +913,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         && !num.fraction
         && num.low == 1.0
         && num.next == k + 1
+        && unit_after(text, toks, num.next).is_none()
     {
         return None;
     }
@@ -999,7 +1032,16 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     }
     let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
     if money_sym.is_none() {
-        if let Some((u, ukind, n)) = unit_after(text, toks, next) {
+        if let Some(cur) = words
+            .get(next)
+            .filter(|t| t.chars().all(|c| !c.is_alphanumeric()) || !t.is_ascii())
+            .and_then(|t| units::symbol(t).or_else(|| units::symbol_after(t)))
+        {
+            // "10 $", "10 €", "100₾" (the tokenizer splits the sign off)
+            kind = FigureKind::Money;
+            unit = Some(cur);
+            next += 1;
+        } else if let Some((u, ukind, n)) = unit_after(text, toks, next) {
             kind = ukind;
             unit = Some(u);
             next = n;
@@ -1010,6 +1052,11 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
             next += 1;
             low *= 1e6;
             high *= 1e6;
+        }
+        // "5 million pounds" is money; "25 pounds" a weight
+        if unit == Some("lb") && words.get(next - 1).is_some_and(|t| t.to_ascii_lowercase().starts_with("pound")) && low >= 1e5 {
+            kind = FigureKind::Money;
+            unit = Some("GBP");
         }
         // "75 USD million"
         if kind == FigureKind::Money {

@@ -373,9 +373,15 @@ pub fn number(w: &[&str], k: usize) -> Option<Parsed> {
     // sign: "minus five", "negative 3", "- 10 k"
     let (sign, k) = match first.as_str() {
         "minus" | "negative" if w.get(k + 1).is_some_and(|n| starts_number(n)) => (-1.0, k + 1),
-        // a minus sign, not a dash between words ("Abu Kamal - 40 km")
+        // a minus sign, not a dash between words ("Abu Kamal - 40 km"), unless a temperature
+        // follows ("convert - 20 degrees fahrenheit")
         "-" if w.get(k + 1).is_some_and(|n| n.as_bytes()[0].is_ascii_digit())
-            && (k == 0 || !w[k - 1].chars().last().is_some_and(|c| c.is_alphanumeric() || c == ')')) =>
+            && (k == 0
+                || !w[k - 1].chars().last().is_some_and(|c| c.is_alphanumeric() || c == ')')
+                || w.get(k + 2).is_some_and(|u| {
+                    let u = lower(u);
+                    u.starts_with("degree") || u.starts_with('°')
+                })) =>
         {
             (-1.0, k + 1)
         }
@@ -395,6 +401,11 @@ fn starts_number(t: &str) -> bool {
 fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
     let first = lower(w.get(k)?);
     let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+    // "quarter million"
+    if first == "quarter" {
+        let s = w.get(k + 1).and_then(|t| scale_word(t))?;
+        return Some(parsed(0.25 * s, k + 2, true));
+    }
     // "half a dozen", "half million", "half"
     if first == "half" {
         if word(k + 1) == "a" && word(k + 2) == "dozen" {
@@ -417,12 +428,7 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
             return Some(parsed(12.0, k + 2, false));
         }
         if let Some((d, false)) = w.get(k + 1).and_then(|t| denominator(t)) {
-            return Some(Parsed {
-                value: 1.0 / d,
-                end: k + 2,
-                fraction: true,
-                words: true,
-            });
+            return Some(of_scale(w, 1.0 / d, k + 2));
         }
         if next == "hundred" || scale_word(&next).is_some() {
             let (v, e, scale, _, _) = integer(w, k + 1, true)?;
@@ -504,7 +510,11 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
             }
         }
         // a letter scale after a space: "1,674.5 G", "10 bln", "- 10 k"
-        if let Some(s) = w.get(k + 1).and_then(|t| suffix_scale(t)).filter(|_| {
+        if let Some(s) = w
+            .get(k + 1)
+            .filter(|t| !matches!(**t, "m" | "M" | "b" | "B"))
+            .and_then(|t| suffix_scale(t))
+            .filter(|_| {
             w.get(k + 2).is_none_or(|n| !n.chars().next().is_some_and(char::is_alphanumeric))
                 || matches!(w[k + 1], "bln" | "mln" | "tln" | "bn" | "mn")
         }) {
@@ -519,9 +529,13 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
     })
 }
 
-/// A fraction, or a fraction of a scale: "two thirds of a million" = 666,667.
+/// A fraction, or a fraction of a scale: "two thirds of a million" = 666,667, "three
+/// quarters billion".
 fn of_scale(w: &[&str], f: f64, end: usize) -> Parsed {
     let is = |i: usize, x: &str| w.get(i).is_some_and(|t| t.eq_ignore_ascii_case(x));
+    if let Some(s) = w.get(end).and_then(|t| scale_word(t)) {
+        return parsed(f * s, end + 1, true);
+    }
     if is(end, "of") && (is(end + 1, "a") || is(end + 1, "one")) {
         if let Some(s) = w.get(end + 2).and_then(|t| scale_word(t)) {
             return parsed(f * s, end + 3, true);

@@ -119,6 +119,8 @@ const UNITS: &[(&str, &str, FigureKind)] = &[
     ("tons", "t", FigureKind::Measure),
     ("ton", "t", FigureKind::Measure),
     ("lbs", "lb", FigureKind::Measure),
+    ("pounds", "lb", FigureKind::Measure),
+    ("pound", "lb", FigureKind::Measure),
     ("lb", "lb", FigureKind::Measure),
     ("ounces", "oz", FigureKind::Measure),
     ("ounce", "oz", FigureKind::Measure),
@@ -189,6 +191,8 @@ const UNITS: &[(&str, &str, FigureKind)] = &[
     ("euro", "EUR", FigureKind::Money),
     ("pounds sterling", "GBP", FigureKind::Money),
     ("pence", "GBp", FigureKind::Money),
+    ("penny", "GBp", FigureKind::Money),
+    ("pennies", "GBp", FigureKind::Money),
     ("cents", "cent", FigureKind::Money),
     ("cent", "cent", FigureKind::Money),
     ("chinese yuan", "CNY", FigureKind::Money),
@@ -245,7 +249,20 @@ pub fn symbol(s: &str) -> Option<&'static str> {
         "₽" => "RUB",
         "C$" | "c$" => "CAD",
         "A$" => "AUD",
+        "₿" => "BTC",
         _ => return code(s),
+    })
+}
+
+/// A currency sign written after a number: "100₾", "100,000 ரூ", "₿" (also before).
+pub fn symbol_after(s: &str) -> Option<&'static str> {
+    Some(match s {
+        "₾" => "GEL",
+        "ரூ" => "LKR",
+        "₿" => "BTC",
+        "₭" => "LAK",
+        "元" => "CNY",
+        _ => return None,
     })
 }
 
