@@ -378,6 +378,7 @@ const BEFORE: &[(&str, Qualifier)] = &[
     ("as many as", Qualifier::UpTo),
     ("as much as", Qualifier::UpTo),
     ("at most", Qualifier::UpTo),
+    ("at least or equal to", Qualifier::AtLeast),
     ("at least", Qualifier::AtLeast),
     ("close to", Qualifier::Nearly),
     ("an estimated", Qualifier::About),
@@ -469,8 +470,13 @@ fn qualifier_after(
     before: Qualifier,
 ) -> Option<(Qualifier, usize)> {
     let word = |j: usize| toks.get(j).map(|&t| text.token_text(t).to_ascii_lowercase()).unwrap_or_default();
-    // "more than 5000 or equal (to (it))", "less than 5000 or equal"
-    if word(i) == "or" && word(i + 1) == "equal" {
+    // "more than 5000 or equal (to (it))", "less than 5000 or equal"; not "more than 5000 or
+    // equal to 6000"
+    let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
+    if word(i) == "or"
+        && word(i + 1) == "equal"
+        && !(word(i + 2) == "to" && spoken::number(&words, i + 3).is_some())
+    {
         let mut e = i + 2;
         if word(e) == "to" {
             e += 1;
@@ -487,9 +493,14 @@ fn qualifier_after(
     if !matches!(before, Qualifier::Exact | Qualifier::About) {
         return None;
     }
+    let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
     for &(phrase, q) in AFTER {
         let n = phrase.split(' ').count();
         if phrase.split(' ').enumerate().all(|(d, p)| word(i + d) == p) {
+            // "5000 or more than 4500": a second figure, not a bound of the first
+            if phrase.ends_with("than") && spoken::number(&words, i + n).is_some() {
+                continue;
+            }
             return Some((q, i + n));
         }
     }
@@ -695,6 +706,26 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
             return Some((date_fig(span_of(k, end), v), end));
         }
     }
+    // "1000-5000" (one token)
+    if tk.kind == TokenKind::Number && w.contains('-') {
+        let (a, b) = w.split_once('-')?;
+        let (a, b) = (spoken::digits(a)?, spoken::digits(b)?);
+        if a.1 || b.1 || b.0 <= a.0 {
+            return None;
+        }
+        let (q, qs) = qualifier_before(text, toks, k);
+        let (about, end) = about_after(text, toks, k + 1);
+        let fig = FigureMention {
+            span: span_of(qs, end.max(k + 1)),
+            kind: FigureKind::Count,
+            low: a.0,
+            high: b.0,
+            unit: None,
+            qualifier: if q == Qualifier::Exact { q } else { Qualifier::About },
+            about,
+        };
+        return Some((fig, end.max(k + 1)));
+    }
     if tk.kind == TokenKind::Number && w.matches('/').count() == 2 {
         let p: Vec<u32> = w.split('/').filter_map(|x| x.parse().ok()).collect();
         if p.len() == 3 && (1000..=9999).contains(&p[2]) && p[0] <= 31 && p[1] <= 31 {
@@ -786,7 +817,12 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
                 ));
             }
         }
-        spoken::digits(w)?;
+        // "1.3x10^6", "12.32e+14": a number the spoken grammar reads across tokens
+        let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
+        let p = spoken::number(&words, k)?;
+        if p.end == k + 1 && spoken::digits(w).is_none() {
+            return None;
+        }
     }
     // "USD115.5": a currency code glued before digits
     if w.len() > 3 && w.is_char_boundary(3) {
@@ -866,6 +902,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         && matches!(
             word(k - 1).to_ascii_lowercase().as_str(),
             "the" | "a" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
+                | "finished" | "came" | "placed" | "ranked" | "ranks" | "comes"
         );
     if let Some(o) = spoken::ordinal_word(w).filter(|&o| o > 2.0 || determiner) {
         let fig = FigureMention {
@@ -971,7 +1008,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     let between = k > 0 && word(k - 1).eq_ignore_ascii_case("between");
     let from = qs == qstart_tok && qs > 0 && word(qs - 1).eq_ignore_ascii_case("from");
     let joiner = word(next).to_ascii_lowercase();
-    if (matches!(joiner.as_str(), "to" | "-" | "\u{2013}" | "through" | "thru")
+    if (matches!(joiner.as_str(), "to" | "-" | "\u{2013}" | "~" | "through" | "thru")
         || (between && joiner == "and"))
         && next + 1 < toks.len()
     {
@@ -1019,6 +1056,28 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
             },
             k + 1,
         ));
+    }
+    // "percent of 10" (a share named before its value)
+    let pct_before = qs == qstart_tok
+        && k >= 2
+        && word(k - 1).eq_ignore_ascii_case("of")
+        && matches!(word(k - 2).to_ascii_lowercase().as_str(), "percent" | "percents" | "cent");
+    if pct_before && !share && money_sym.is_none() && low == high {
+        let start = if k >= 3 && word(k - 2).eq_ignore_ascii_case("cent") && word(k - 3).eq_ignore_ascii_case("per") {
+            k - 3
+        } else {
+            k - 2
+        };
+        let fig = FigureMention {
+            span: span_of(start, next),
+            kind: FigureKind::Percent,
+            low,
+            high,
+            unit: Some("%"),
+            qualifier,
+            about: None,
+        };
+        return Some((fig, next));
     }
     let mut kind = if share {
         FigureKind::Percent

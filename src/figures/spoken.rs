@@ -505,6 +505,16 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
                 s.push_str(w[e]);
                 e += 1;
             }
+            // the last group may carry decimals: "1 234 567.89"
+            if let Some(g) = w.get(e).filter(|g| {
+                e > k + 1
+                    && g.len() > 4
+                    && g.as_bytes()[3] == b'.'
+                    && g.bytes().enumerate().all(|(i, c)| c.is_ascii_digit() || i == 3)
+            }) {
+                s.push_str(g);
+                e += 1;
+            }
             if e >= k + 2 {
                 return Some(parsed(s.parse().ok()?, e, false));
             }
@@ -623,6 +633,36 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
             return of_scale(w, num / den, at + 1);
         }
     }
+    // "one | one hundred and fifth" (1/105), "twenty | twenty fifths" (20/25), "three | twenty
+    // firsts" (3/21): a number over an ordinal number
+    if e > k {
+        if let Some((m, e2, _, _, _)) = integer(w, e, false) {
+            if let Some(t) = w.get(e2) {
+                let l = lower(t);
+                let plural = l.ends_with('s');
+                let base = if plural { &l[..l.len() - 1] } else { l.as_str() };
+                // "seconds" are time, not a denominator
+                let time = base == "second";
+                if let Some(o) = ordinal_word(base).filter(|_| (plural || v == 1.0) && !time) {
+                    let den = if o >= 100.0 && m < 100.0 {
+                        m * o
+                    } else if o < 100.0 && m % 10.0 == 0.0 && o < m {
+                        m + o
+                    } else {
+                        0.0
+                    };
+                    if den > 0.0 {
+                        return Parsed {
+                            value: v / den,
+                            end: e2 + 1,
+                            fraction: true,
+                            words: true,
+                        };
+                    }
+                }
+            }
+        }
+    }
     // "one and a half", "three million and a quarter", "two and fifty-four hundredths"
     if word(e) == "and" {
         if let Some((f, end)) = fraction_phrase(w, e + 1) {
@@ -641,6 +681,24 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
                 }
             }
             return parsed(x, end, true);
+        }
+    }
+    // "one in five Syrians", "one out of three", "2 in 5 or more": a share, when nothing
+    // but a name, "or" or the sentence's end follows ("3 in 12 hours" is no share)
+    let out_of = word(e) == "out" && word(e + 1) == "of";
+    if (word(e) == "in" || out_of) && e > k && v > 0.0 {
+        let at = if out_of { e + 2 } else { e + 1 };
+        if let Some((d, end, _, _, _)) = integer(w, at, false) {
+            let after = w.get(end).copied().unwrap_or("");
+            let ends = !after.chars().next().is_some_and(char::is_lowercase) || after == "or";
+            if d > v && d <= 1000.0 && ends {
+                return Parsed {
+                    value: v / d,
+                    end,
+                    fraction: true,
+                    words: true,
+                };
+            }
         }
     }
     // "one over three", "1 over 3"
@@ -728,6 +786,11 @@ mod tests {
             ("12.32e + 14", 1.232e15, 3),
             ("½", 0.5, 1),
             ("40 000", 40000.0, 2),
+            ("one one hundred fifth", 1.0 / 105.0, 4),
+            ("twenty twenty fifths", 0.8, 3),
+            ("three twenty firsts", 3.0 / 21.0, 3),
+            ("one in five", 0.2, 3),
+            ("1 234 567.89", 1234567.89, 3),
         ];
         for &(input, v, n) in cases {
             let got = value(input);
@@ -736,6 +799,9 @@ mod tests {
                 "{input}: got {got:?}, want ({v}, {n})"
             );
         }
+        // "3 in 12 hours" is no share; "10 20 seconds" no fraction
+        assert_eq!(value("3 in 12 hours"), Some((3.0, 1)));
+        assert_eq!(value("10 20 seconds"), Some((10.0, 1)));
         for input in ["Tu-22M", "1:13", "04/11/2017", "and", "a few"] {
             assert_eq!(value(input), None, "{input}");
         }
