@@ -226,7 +226,7 @@ pub fn score(input: &str) -> Result<Report, String> {
         let bare = |e: &Value| {
             e.get("resolution")
                 .and_then(|r| r.get("value"))
-                .is_none_or(Value::is_null)
+                .is_none_or(|v| v.is_null() || v.as_str() == Some("null"))
         };
         let expected: Vec<Value> = all.iter().filter(|e| !bare(e)).cloned().collect();
         let bare_units = all.len() - expected.len();

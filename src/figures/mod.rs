@@ -100,6 +100,10 @@ impl FigureExtractor for RuleFigures {
             let toks: Vec<usize> = sent.tokens.clone().collect();
             let mut k = 0;
             while k < toks.len() {
+                if in_link(text, toks[k]) {
+                    k += 1;
+                    continue;
+                }
                 match figure_at(text, &toks, k) {
                     Some((fig, next)) => {
                         out.push(fig);
@@ -112,6 +116,21 @@ impl FigureExtractor for RuleFigures {
         join_bounds(text, &mut out);
         out
     }
+}
+
+/// Whether a token lies in a web address or e-mail address ("https://x.com/?q=30%25"): its
+/// digits are no figures.
+fn in_link(text: &Text, tok: usize) -> bool {
+    let norm = text.norm();
+    let sp = text.tokens[tok].span;
+    let start = norm[..sp.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let end = norm[sp.end..].find(char::is_whitespace).map_or(norm.len(), |p| sp.end + p);
+    let chunk = &norm[start..end];
+    chunk.contains("://") || chunk.starts_with("www.") || (chunk.contains('@') && chunk.contains('.'))
 }
 
 /// Joins a lower and an upper bound written one after the other into one range: "above 1000
@@ -498,7 +517,8 @@ fn qualifier_after(
         let n = phrase.split(' ').count();
         if phrase.split(' ').enumerate().all(|(d, p)| word(i + d) == p) {
             // "5000 or more than 4500": a second figure, not a bound of the first
-            if phrase.ends_with("than") && spoken::number(&words, i + n).is_some() {
+            let than = if phrase.ends_with("than") { i + n } else if word(i + n) == "than" { i + n + 1 } else { usize::MAX };
+            if than != usize::MAX && spoken::number(&words, than).is_some() {
                 continue;
             }
             return Some((q, i + n));
@@ -704,6 +724,29 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
             };
             let v = (year.unwrap_or(0) * 10000 + m * 100 + day) as f64;
             return Some((date_fig(span_of(k, end), v), end));
+        }
+    }
+    // ".23456": a decimal without its leading zero (the tokenizer splits the point off)
+    if tk.kind == TokenKind::Number && w.bytes().all(|c| c.is_ascii_digit()) && toks[k] > 0 {
+        let dot = &text.tokens[toks[k] - 1];
+        let glued = text.slice(dot.span) == "." && dot.span.end == tk.span.start;
+        let after_digit = toks[k] >= 2 && {
+            let before = &text.tokens[toks[k] - 2];
+            before.span.end == dot.span.start && before.kind == TokenKind::Number
+        };
+        if glued && !after_digit {
+            if let Ok(v) = format!("0.{w}").parse::<f64>() {
+                let fig = FigureMention {
+                    span: Span::new(dot.span.start, tk.span.end),
+                    kind: FigureKind::Count,
+                    low: v,
+                    high: v,
+                    unit: None,
+                    qualifier: Qualifier::Exact,
+                    about: None,
+                };
+                return Some((fig, k + 1));
+            }
         }
     }
     // "1000-5000" (one token)
@@ -951,6 +994,8 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         && num.low == 1.0
         && num.next == k + 1
         && unit_after(text, toks, num.next).is_none()
+        // "one more time", "one last chance": a count of one
+        && !matches!(word(num.next).to_ascii_lowercase().as_str(), "more" | "last")
     {
         return None;
     }

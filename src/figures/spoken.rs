@@ -130,6 +130,8 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
         return Some(p as f64 * 10.0);
     }
     match l.as_str() {
+        // a common misspelling
+        "nineth" => return Some(9.0),
         "hundredth" => return Some(1e2),
         "thousandth" => return Some(1e3),
         "millionth" => return Some(1e6),
@@ -263,9 +265,17 @@ fn integer(w: &[&str], k: usize, start_one: bool) -> Option<(f64, usize, f64, bo
             if prev == Prev::Tens {
                 tail_tens = None;
             }
-            current = Some(current.unwrap_or(0.0) + v);
+            // "three hundred and two dozens"
+            let dozens = after_and
+                && w.get(i + 1).is_some_and(|d| matches!(lower(d).as_str(), "dozen" | "dozens"));
+            current = Some(current.unwrap_or(0.0) + if dozens { v * 12.0 } else { v });
             prev = if tens { Prev::Tens } else { Prev::Unit };
             in_words = true;
+            if dozens {
+                i += 2;
+
+                break;
+            }
         } else if let Some((v, false)) = digits(t).filter(|_| t.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',')) {
             if !matches!(prev, Prev::Start | Prev::Hundred | Prev::Scale) || (after_and && v == 0.0) {
                 break;
@@ -624,7 +634,9 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
     // eighths"
     let dash = word(e) == "-" && w.get(e + 1).and_then(|t| denominator(t)).is_some_and(|d| d.1);
     let at = if dash { e + 1 } else { e };
-    if let Some((d, plural)) = w.get(at).and_then(|t| denominator(t)) {
+    // digits take no spelled denominator: "100 millionths" is not 0.0001
+    let in_words = w[k..e].iter().any(|t| !t.as_bytes().first().is_some_and(u8::is_ascii_digit));
+    if let Some((d, plural)) = w.get(at).and_then(|t| denominator(t)).filter(|_| in_words) {
         if plural || v == 1.0 {
             let (num, den) = match tens {
                 Some(t) if d < 10.0 => (v - t, t + d),
@@ -637,6 +649,12 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
     // firsts" (3/21): a number over an ordinal number
     if e > k {
         if let Some((m, e2, _, _, _)) = integer(w, e, false) {
+            // "one hundred and fifth"
+            let e2 = if word(e2) == "and" && w.get(e2 + 1).is_some_and(|t| ordinal_word(t).is_some()) && m >= 100.0 {
+                e2 + 1
+            } else {
+                e2
+            };
             if let Some(t) = w.get(e2) {
                 let l = lower(t);
                 let plural = l.ends_with('s');
