@@ -98,13 +98,14 @@ impl FigureExtractor for RuleFigures {
         let mut out = Vec::new();
         for sent in &text.sentences {
             let toks: Vec<usize> = sent.tokens.clone().collect();
+            let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
             let mut k = 0;
             while k < toks.len() {
-                if in_link(text, toks[k]) {
+                if may_start(words[k]) && in_link(text, toks[k]) {
                     k += 1;
                     continue;
                 }
-                match figure_at(text, &toks, k) {
+                match figure_at(text, &toks, &words, k) {
                     Some((fig, next)) => {
                         out.push(fig);
                         k = next.max(k + 1);
@@ -274,7 +275,7 @@ fn parse_digits(w: &str) -> Option<f64> {
     clean.parse::<f64>().ok()
 }
 
-fn number_at(text: &Text, toks: &[usize], k: usize) -> Option<Num> {
+fn number_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<Num> {
     let w = text.token_text(toks[k]);
     let lw = w.to_ascii_lowercase();
     let word = |i: usize| toks.get(i).map(|&t| text.token_text(t)).unwrap_or("");
@@ -309,8 +310,7 @@ fn number_at(text: &Text, toks: &[usize], k: usize) -> Option<Num> {
             fraction: false,
         });
     }
-    let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
-    let p = spoken::number(&words, k)?;
+    let p = spoken::number(words, k)?;
     Some(Num {
         low: p.value,
         high: p.value,
@@ -322,8 +322,7 @@ fn number_at(text: &Text, toks: &[usize], k: usize) -> Option<Num> {
 
 /// The unit after a number at token `i`: [`units::unit_at`], "square" + a length, and
 /// durations ("nearly three years": a count of years).
-fn unit_after(text: &Text, toks: &[usize], i: usize) -> Option<(&'static str, FigureKind, usize)> {
-    let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
+fn unit_after(words: &[&str], i: usize) -> Option<(&'static str, FigureKind, usize)> {
     if let Some(u) = units::unit_at(&words, i) {
         return Some(u);
     }
@@ -485,16 +484,16 @@ fn qualifier_before(text: &Text, toks: &[usize], k: usize) -> (Qualifier, usize)
 fn qualifier_after(
     text: &Text,
     toks: &[usize],
+    words: &[&str],
     i: usize,
     before: Qualifier,
 ) -> Option<(Qualifier, usize)> {
     let word = |j: usize| toks.get(j).map(|&t| text.token_text(t).to_ascii_lowercase()).unwrap_or_default();
     // "more than 5000 or equal (to (it))", "less than 5000 or equal"; not "more than 5000 or
     // equal to 6000"
-    let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
     if word(i) == "or"
         && word(i + 1) == "equal"
-        && !(word(i + 2) == "to" && spoken::number(&words, i + 3).is_some())
+        && !(word(i + 2) == "to" && spoken::number(words, i + 3).is_some())
     {
         let mut e = i + 2;
         if word(e) == "to" {
@@ -512,13 +511,12 @@ fn qualifier_after(
     if !matches!(before, Qualifier::Exact | Qualifier::About) {
         return None;
     }
-    let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
     for &(phrase, q) in AFTER {
         let n = phrase.split(' ').count();
         if phrase.split(' ').enumerate().all(|(d, p)| word(i + d) == p) {
             // "5000 or more than 4500": a second figure, not a bound of the first
             let than = if phrase.ends_with("than") { i + n } else if word(i + n) == "than" { i + n + 1 } else { usize::MAX };
-            if than != usize::MAX && spoken::number(&words, than).is_some() {
+            if than != usize::MAX && spoken::number(words, than).is_some() {
                 continue;
             }
             return Some((q, i + n));
@@ -700,9 +698,59 @@ fn about_after(text: &Text, toks: &[usize], i: usize) -> (Option<String>, usize)
     )
 }
 
-fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, usize)> {
+/// Whether a figure may start with this token: a digit, a number or ordinal word, a vague
+/// quantity, a month, a fraction sign, a minus. Most tokens are none of these, and this test
+/// keeps the figure pass from trying every rule on every word.
+fn may_start(w: &str) -> bool {
+    use std::collections::HashSet;
+    use std::sync::OnceLock;
+    static STARTS: OnceLock<HashSet<&'static str>> = OnceLock::new();
+    let Some(c) = w.chars().next() else {
+        return false;
+    };
+    if c.is_ascii_digit() || w.bytes().any(|b| b.is_ascii_digit()) {
+        return true;
+    }
+    if !c.is_alphabetic() {
+        return w == "-"
+            || w == "."
+            || w.chars().last().is_some_and(|c| ('¼'..='¾').contains(&c) || ('⅐'..='⅞').contains(&c));
+    }
+    // lower-case the word, or its part before a hyphen, on the stack
+    let head = w.split('-').next().unwrap_or("").trim_end_matches('.');
+    if head.len() > 16 || !head.is_ascii() {
+        return false;
+    }
+    let mut buf = [0u8; 16];
+    for (d, b) in buf.iter_mut().zip(head.bytes()) {
+        *d = b.to_ascii_lowercase();
+    }
+    let Ok(l) = std::str::from_utf8(&buf[..head.len()]) else {
+        return false;
+    };
+    let starts = STARTS.get_or_init(|| {
+        let mut s: HashSet<&'static str> = [
+            "a", "an", "half", "quarter", "minus", "negative", "dozens", "hundreds", "thousands",
+            "millions", "billions", "nought", "naught", "zero", "oh", "nineth", "thousandth",
+            "millionth", "billionth", "trillionth",
+        ]
+        .into_iter()
+        .collect();
+        s.extend(spoken::NUMBER_WORDS);
+        s.extend(MONTHS);
+        s.extend(MONTHS.iter().map(|m| &m[..3]));
+        s.insert("sept");
+        s
+    });
+    starts.contains(l)
+}
+
+fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(FigureMention, usize)> {
     let word = |j: usize| toks.get(j).map(|&t| text.token_text(t)).unwrap_or("");
     let w = word(k);
+    if !may_start(w) {
+        return None;
+    }
     let span_of = |a: usize, b: usize| {
         Span::new(
             text.tokens[toks[a]].span.start,
@@ -861,8 +909,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
             }
         }
         // "1.3x10^6", "12.32e+14": a number the spoken grammar reads across tokens
-        let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
-        let p = spoken::number(&words, k)?;
+            let p = spoken::number(words, k)?;
         if p.end == k + 1 && spoken::digits(w).is_none() {
             return None;
         }
@@ -885,7 +932,9 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     }
     // "three-foot", "four-mile", "one-yen": a number word glued to a unit
     if let Some((a, b)) = w.split_once('-') {
-        if let (Some((v, _)), Some((u, kind))) = (spoken::small_word(a), units::glued(b)) {
+        if let Some(((v, _), (u, kind))) =
+            spoken::small_word(a).and_then(|x| Some((x, units::glued(b)?)))
+        {
             let (q, qs) = qualifier_before(text, toks, k);
             let fig = FigureMention {
                 span: span_of(qs, k + 1),
@@ -959,7 +1008,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         };
         return Some((fig, k + 1));
     }
-    let num = number_at(text, toks, k)?;
+    let num = number_at(text, toks, words, k)?;
     // compound ordinals: "two hundredth", "one hundred twenty fifth"
     if !num.fraction && !num.vague && num.low == num.high {
         if let Some(o) = spoken::ordinal_word(word(num.next)) {
@@ -993,7 +1042,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         && !num.fraction
         && num.low == 1.0
         && num.next == k + 1
-        && unit_after(text, toks, num.next).is_none()
+        && unit_after(words, num.next).is_none()
         // "one more time", "one last chance": a count of one
         && !matches!(word(num.next).to_ascii_lowercase().as_str(), "more" | "last")
     {
@@ -1062,7 +1111,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         } else {
             0
         };
-        if let Some(n2) = number_at(text, toks, next + 1 + skip_sym) {
+        if let Some(n2) = number_at(text, toks, words, next + 1 + skip_sym) {
             if n2.low >= low && !n2.vague {
                 high = n2.high;
                 next = n2.next;
@@ -1075,7 +1124,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     }
     // "200 or more", "5000 or less", "more than 5000 or equal to it"
     if low == high {
-        if let Some((q, e)) = qualifier_after(text, toks, next, qualifier) {
+        if let Some((q, e)) = qualifier_after(text, toks, words, next, qualifier) {
             qualifier = q;
             next = e;
         }
@@ -1134,7 +1183,6 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
         kind = FigureKind::Money;
         unit = Some(cur);
     }
-    let words: Vec<&str> = toks.iter().map(|&t| text.token_text(t)).collect();
     if money_sym.is_none() {
         if let Some(cur) = words
             .get(next)
@@ -1145,7 +1193,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
             kind = FigureKind::Money;
             unit = Some(cur);
             next += 1;
-        } else if let Some((u, ukind, n)) = unit_after(text, toks, next) {
+        } else if let Some((u, ukind, n)) = unit_after(words, next) {
             kind = ukind;
             unit = Some(u);
             next = n;
@@ -1174,7 +1222,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 50"
     if kind == FigureKind::Money && low == high && low.fract() == 0.0 {
         let cents_at = if word(next).eq_ignore_ascii_case("and") { next + 1 } else { next };
-        if let Some(c) = spoken::number(&words, cents_at).filter(|c| c.value > 0.0 && c.value < 100.0 && c.value.fract() == 0.0) {
+        if let Some(c) = spoken::number(words, cents_at).filter(|c| c.value > 0.0 && c.value < 100.0 && c.value.fract() == 0.0) {
             let named = matches!(word(c.end).to_ascii_lowercase().as_str(), "cents" | "cent" | "pence");
             let bare = !word(c.end).chars().next().is_some_and(char::is_alphanumeric);
             if (named || bare) && (matches!(unit, Some("USD" | "EUR" | "AUD" | "CAD")) || named) {
@@ -1186,7 +1234,7 @@ fn figure_at(text: &Text, toks: &[usize], k: usize) -> Option<(FigureMention, us
     }
     // "5 feet 2 inches", "12 ft 2 in"
     if unit == Some("ft") && low == high {
-        if let Some(c) = spoken::number(&words, next) {
+        if let Some(c) = spoken::number(words, next) {
             let inch = word(c.end).to_ascii_lowercase();
             if c.value < 12.0 && matches!(inch.as_str(), "in" | "inch" | "inches") {
                 low += c.value / 12.0;
