@@ -259,6 +259,17 @@ fn is_headline(line: &str) -> bool {
 }
 
 /// Splits `span` of `s` into tokens.
+/// "1.111", "12.345.678": digits grouped by threes with dots.
+fn dotted_thousands(t: &str) -> bool {
+    let mut groups = t.split('.');
+    let first = groups.next().unwrap_or("");
+    let rest: Vec<&str> = groups.collect();
+    (1..=3).contains(&first.len())
+        && first.bytes().all(|c| c.is_ascii_digit())
+        && !rest.is_empty()
+        && rest.iter().all(|g| g.len() == 3 && g.bytes().all(|c| c.is_ascii_digit()))
+}
+
 fn tokenize(s: &str, span: Span) -> Vec<(Span, TokenKind)> {
     let b = s.as_bytes();
     let mut out = Vec::new();
@@ -301,11 +312,19 @@ fn tokenize(s: &str, span: Span) -> Vec<(Span, TokenKind)> {
                     b'-' | b'\'' | b'&' => next.is_alphanumeric(),
                     // "1,500" but not "1, 2" nor "Paris,France"
                     b',' => {
-                        b[j - 1].is_ascii_digit()
+                        let thousands = b[j - 1].is_ascii_digit()
                             && j + 3 < span.end + 1
                             && b.get(j + 1..j + 4)
                                 .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
-                            && !b.get(j + 4).is_some_and(u8::is_ascii_digit)
+                            && !b.get(j + 4).is_some_and(u8::is_ascii_digit);
+                        // a decimal comma after dotted thousands: "1.111,11" (European)
+                        let decimal = || {
+                            let digits = (j + 1..span.end)
+                                .take_while(|&x| b[x].is_ascii_digit())
+                                .count();
+                            (1..=2).contains(&digits) && dotted_thousands(&s[start..j])
+                        };
+                        thousands || decimal()
                     }
                     // decimals, dates "04/11/2017", abbreviations "U.S"
                     b'.' => {

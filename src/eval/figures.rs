@@ -15,7 +15,8 @@
 //! | `OrdinalModel*` | ordinal |
 //! | `PercentModel*` | percent |
 //! | `CurrencyModel` | money |
-//! | `DimensionModel`, `TemperatureModel` | measure |
+//! | `DimensionModel` | measure |
+//! | `TemperatureModel` | measure in °C, °F, K or ° (degrees of no stated scale) |
 //! | `AgeModel` | age |
 //!
 //! Values are compared to a relative tolerance of 1e-6 (the specs round "five ninths" to 15
@@ -93,6 +94,8 @@ enum Want {
     Number,
     Range,
     Kind(FigureKind),
+    /// a measure in a temperature unit
+    Temperature,
 }
 
 fn want_of(model: &str) -> Option<Want> {
@@ -106,7 +109,8 @@ fn want_of(model: &str) -> Option<Want> {
         "OrdinalModel" => Want::Kind(FigureKind::Ordinal),
         "PercentModel" => Want::Kind(FigureKind::Percent),
         "CurrencyModel" => Want::Kind(FigureKind::Money),
-        "DimensionModel" | "TemperatureModel" => Want::Kind(FigureKind::Measure),
+        "DimensionModel" => Want::Kind(FigureKind::Measure),
+        "TemperatureModel" => Want::Temperature,
         "AgeModel" => Want::Kind(FigureKind::Age),
         _ => return None,
     })
@@ -134,6 +138,10 @@ fn parse_interval(s: &str) -> Option<(End, End)> {
 
 fn close(a: f64, b: f64) -> bool {
     (a - b).abs() <= 1e-6 * a.abs().max(b.abs()).max(1.0)
+}
+
+fn is_temperature(f: &FigureMention) -> bool {
+    f.kind == FigureKind::Measure && matches!(f.unit, Some("°C" | "°F" | "K" | "°"))
 }
 
 /// Whether a figure is a range: two ends, or one bound ("more than 40").
@@ -199,6 +207,10 @@ fn item_found(want: Want, item: &Value, spans: &[(usize, usize)], figs: &[Figure
             Want::Kind(k) => {
                 f.kind == k && gold_value(item).is_some_and(|v| close(f.low, v) && close(f.high, v))
             }
+            Want::Temperature => {
+                is_temperature(f)
+                    && gold_value(item).is_some_and(|v| close(f.low, v) && close(f.high, v))
+            }
         }
     })
 }
@@ -254,6 +266,7 @@ pub fn score(input: &str) -> Result<Report, String> {
                 Want::Number => f.kind == FigureKind::Count,
                 Want::Range => is_range(f),
                 Want::Kind(k) => f.kind == k,
+                Want::Temperature => is_temperature(f),
             })
         } else {
             expected

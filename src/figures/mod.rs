@@ -843,6 +843,22 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
         }
         return None;
     }
+    // "USD115.5": a currency code glued before digits
+    if w.len() > 3 && w.is_char_boundary(3) {
+        if let (Some(cur), Some((v, false))) = (units::code(&w[..3]), spoken::digits(&w[3..])) {
+            let (q, qs) = qualifier_before(text, toks, k);
+            let fig = FigureMention {
+                span: span_of(qs, k + 1),
+                kind: FigureKind::Money,
+                low: v,
+                high: v,
+                unit: Some(cur),
+                qualifier: q,
+                about: None,
+            };
+            return Some((fig, k + 1));
+        }
+    }
     // Refuse model names and codes: "Tu-22M", "Tu-154", "F-16", "COVID-19"
     if tk.kind == TokenKind::Word && w.chars().any(|c| c.is_ascii_digit()) {
         // glued unit: "320km", "5bn", "40km"
@@ -924,22 +940,6 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
             let p = spoken::number(words, k)?;
         if p.end == k + 1 && spoken::digits(w).is_none() {
             return None;
-        }
-    }
-    // "USD115.5": a currency code glued before digits
-    if w.len() > 3 && w.is_char_boundary(3) {
-        if let (Some(cur), Some((v, false))) = (units::code(&w[..3]), spoken::digits(&w[3..])) {
-            let (q, qs) = qualifier_before(text, toks, k);
-            let fig = FigureMention {
-                span: span_of(qs, k + 1),
-                kind: FigureKind::Money,
-                low: v,
-                high: v,
-                unit: Some(cur),
-                qualifier: q,
-                about: None,
-            };
-            return Some((fig, k + 1));
         }
     }
     // "three-foot", "four-mile", "one-yen": a number word glued to a unit
@@ -1236,12 +1236,26 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
         let cents_at = if word(next).eq_ignore_ascii_case("and") { next + 1 } else { next };
         if let Some(c) = spoken::number(words, cents_at).filter(|c| c.value > 0.0 && c.value < 100.0 && c.value.fract() == 0.0) {
             let named = matches!(word(c.end).to_ascii_lowercase().as_str(), "cents" | "cent" | "pence");
-            let bare = !word(c.end).chars().next().is_some_and(char::is_alphanumeric);
+            let bare = !word(c.end).chars().next().is_some_and(char::is_alphanumeric)
+                && units::symbol(word(c.end)).is_none();
             if (named || bare) && (matches!(unit, Some("USD" | "EUR" | "AUD" | "CAD")) || named) {
                 low += c.value / 100.0;
                 high = low;
                 next = c.end + named as usize;
             }
+        }
+    }
+    // "45 degrees angle", "rotate 90°": an angle, not a temperature
+    if unit == Some("°") {
+        let angle_after = word(next).eq_ignore_ascii_case("angle");
+        let angle_before = k > 0
+            && matches!(
+                word(qs.saturating_sub(1)).to_ascii_lowercase().as_str(),
+                "rotate" | "rotated" | "rotates" | "turn" | "turned" | "turns" | "angle" | "tilt"
+            );
+        if angle_after || angle_before {
+            unit = Some("deg");
+            next += angle_after as usize;
         }
     }
     // "5 feet 2 inches", "12 ft 2 in"

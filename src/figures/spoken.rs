@@ -642,6 +642,24 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
             }
         }
     }
+    // "ninety - five hundred-fifths" = 9500/5
+    if let Some((h, d)) = word(e).split_once('-') {
+        if let (Some(m), Some((d, true))) = (
+            match h {
+                "hundred" => Some(100.0),
+                "thousand" => Some(1000.0),
+                _ => None,
+            },
+            denominator(d),
+        ) {
+            return Parsed {
+                value: v * m / d,
+                end: e + 1,
+                fraction: true,
+                words: true,
+            };
+        }
+    }
     // "five eighths", "twenty one fifths", "one hundred thirty fifths" (100/35), "five -
     // eighths"
     let dash = word(e) == "-" && w.get(e + 1).and_then(|t| denominator(t)).is_some_and(|d| d.1);
