@@ -6,13 +6,14 @@
 //! crossread ner --conll FILE           CoNLL-2003 file with a predicted BIO column added
 //! crossread eval ner FILE              entity F1 per type on a CoNLL-2003 file (conlleval rules)
 //! crossread eval figures FILE [--failures]  figure pass rate per Recognizers-Text model and category
+//! crossread eval quotes FILE [--examples K]  direct quote recall/precision/F1, speaker accuracy (PolNeAR)
 //! ```
 //! Bad input gives one line on stderr and exit status 1 (2 for bad usage), never a panic.
 
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner|ecb|figures FILE | crossread tables aliases ...";
+const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner|ecb|figures|quotes FILE | crossread tables aliases ...";
 
 enum CliError {
     Usage(String),
@@ -60,6 +61,19 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 }
                 write_out(out.as_bytes())
             }
+            [what, file, rest @ ..] if what == "quotes" => {
+                let input = read_source(file)?;
+                let report = crossread::eval::quotes::score(&input).map_err(CliError::Input)?;
+                let mut out = report.to_string();
+                if let Some(n) = rest.iter().position(|a| a == "--examples") {
+                    let kind = rest.get(n + 1).map(String::as_str).unwrap_or("");
+                    for e in report.examples.iter().filter(|e| e.starts_with(kind)) {
+                        out.push_str(e);
+                        out.push('\n');
+                    }
+                }
+                write_out(out.as_bytes())
+            }
             [what, file, rest @ ..] if what == "figures" => {
                 let input = read_source(file)?;
                 let report = crossread::eval::figures::score(&input).map_err(CliError::Input)?;
@@ -72,7 +86,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 }
                 write_out(out.as_bytes())
             }
-            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | figures FILE [--failures]".into())),
+            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER]".into())),
         },
         Some("train") => match &args[1..] {
             [what, rest @ ..] if what == "ner" => train_ner(rest),

@@ -3,3 +3,4 @@
 
 pub mod ecb;
 pub mod figures;
+pub mod quotes;
