@@ -5,9 +5,10 @@
 //!   inserted "he said" has two) is found when one of our quotes, full or partial, covers at
 //!   least 80% of it;
 //! - **precision**: one of our `full` quotes is right when at least half of it lies inside
-//!   marked quoted content (the `quoted_spans` of any `direct` or `mixed` attribution); partial
-//!   quotes (a quoted word or phrase) are not counted, as PolNeAR marks only those it reads as
-//!   attributed;
+//!   marked quoted content: the `quoted_spans` of any attribution, and the content of indirect
+//!   ones, because PolNeAR's conversion types the New York Times' quotes in doubled apostrophes
+//!   (''...'') as indirect although their content is the quotation. Partial quotes (a quoted word
+//!   or phrase) are not counted, as PolNeAR marks only those it reads as attributed;
 //! - **F1** of the two;
 //! - **speaker accuracy**: of the gold direct quotes with a speaker in the text that we found
 //!   (at least one span), the share whose speaker mention of ours overlaps the gold speaker span.
@@ -147,16 +148,26 @@ pub fn score(input: &str) -> Result<Report, String> {
             .and_then(Value::as_array)
             .map(|a| a.iter().collect())
             .unwrap_or_default();
-        let marked: Vec<(usize, usize)> = gold
+        // content marked by the annotators: quoted spans of direct and mixed attributions,
+        // and the content of indirect ones (PolNeAR's conversion types quotes in doubled
+        // apostrophes, the New York Times' ''...'', as indirect: their content is the quote)
+        let mut marked: Vec<(usize, usize)> = gold
             .iter()
-            .filter(|q| {
-                matches!(
-                    q.get("quote_type").and_then(Value::as_str),
-                    Some("direct" | "mixed")
-                )
-            })
             .flat_map(|q| spans(q.get("quoted_spans")))
             .collect();
+        if let Some(ind) = doc.get("indirect_attributions").and_then(Value::as_array) {
+            marked.extend(ind.iter().flat_map(|q| spans(q.get("content_spans"))));
+        }
+        marked.sort_unstable();
+        // merge overlaps so that no character counts twice
+        let mut merged: Vec<(usize, usize)> = Vec::new();
+        for m in marked {
+            match merged.last_mut() {
+                Some(l) if m.0 <= l.1 => l.1 = l.1.max(m.1),
+                _ => merged.push(m),
+            }
+        }
+        let marked = merged;
         let snippet = |(a, b): (usize, usize)| -> String {
             text.chars().skip(a).take((b - a).min(90)).collect::<String>()
         };
