@@ -57,6 +57,8 @@ pub struct SpeakerRef {
     pub span: Span,
     /// The article entity the speaker resolves to.
     pub entity: Option<usize>,
+    /// For a pronoun resolved to a description ("it" → "Syrian state media"): its span.
+    pub refers_to: Option<Span>,
 }
 
 #[derive(Clone, Debug)]
@@ -156,6 +158,7 @@ impl Pipeline {
                     speaker: q.speaker.map(|s| SpeakerRef {
                         span: orig(s.span),
                         entity: s.entity.map(|m| membership[m]),
+                        refers_to: s.refers_to.map(orig),
                     }),
                 })
                 .collect(),

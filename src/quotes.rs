@@ -40,6 +40,9 @@ pub struct Speaker {
     pub span: Span,
     /// The entity mention it refers to (itself for a name, the antecedent for a pronoun).
     pub entity: Option<usize>,
+    /// For a pronoun whose antecedent is a description, not an entity ("Syrian state media
+    /// said ... it said"): the description's span.
+    pub refers_to: Option<Span>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -224,43 +227,38 @@ fn push_quote(s: &str, open: usize, close: usize, out: &mut Vec<(Span, Span)>) {
     }
 }
 
-/// Attribution verbs of news copy.
+/// Attribution verbs of news copy (the speech and reporting verbs of PolNeAR's cues and the AP
+/// stylebook's list of "said" alternatives), in the past and present tense.
 fn is_cue(w: &str) -> bool {
     matches!(
         w,
-        "said"
-            | "says"
-            | "say"
-            | "told"
-            | "tells"
-            | "added"
-            | "adds"
-            | "tweeted"
-            | "wrote"
-            | "writes"
-            | "stated"
-            | "reported"
-            | "reports"
-            | "announced"
-            | "declared"
-            | "explained"
-            | "noted"
-            | "insisted"
-            | "warned"
-            | "asked"
-            | "replied"
-            | "continued"
-            | "described"
-            | "called"
-            | "recalled"
-            | "argued"
-            | "claimed"
-            | "posted"
-            | "responded"
-            | "acknowledged"
-            | "admitted"
-            | "confirmed"
-            | "cautioned"
+        "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "tweeted" | "tweets"
+            | "wrote" | "writes" | "stated" | "states" | "reported" | "reports" | "announced"
+            | "announces" | "declared" | "declares" | "explained" | "explains" | "noted" | "notes"
+            | "insisted" | "insists" | "warned" | "warns" | "asked" | "asks" | "replied"
+            | "replies" | "continued" | "continues" | "described" | "called" | "recalled"
+            | "recalls" | "argued" | "argues" | "claimed" | "claims" | "posted" | "responded"
+            | "responds" | "acknowledged" | "acknowledges" | "admitted" | "admits"
+            | "confirmed" | "confirms" | "cautioned" | "concluded" | "concludes" | "mused"
+            | "muses" | "proclaimed" | "proclaims" | "reiterated" | "reiterates" | "pledged"
+            | "pledges" | "demanded" | "demands" | "quipped" | "quips" | "joked" | "jokes"
+            | "exclaimed" | "shouted" | "shouts" | "yelled" | "yells" | "screamed" | "cried"
+            | "answered" | "answers" | "countered" | "counters" | "remarked" | "remarks"
+            | "observed" | "observes" | "conceded" | "concedes" | "complained" | "complains"
+            | "suggested" | "suggests" | "predicted" | "predicts" | "testified" | "urged"
+            | "urges" | "vowed" | "vows" | "promised" | "promises" | "boasted" | "boasts"
+            | "bragged" | "brags" | "wondered" | "wonders" | "whispered" | "lamented"
+            | "laments" | "griped" | "scoffed" | "snapped" | "fumed" | "interjected" | "chimed"
+            | "emailed" | "texted" | "commented" | "comments" | "agreed" | "agrees"
+            | "disagreed" | "objected" | "protested" | "pointed" | "recounted" | "recounts"
+            | "explaining" | "adding" | "saying" | "telling" | "writing" | "tweeting"
+            | "asserted" | "asserts" | "maintained" | "maintains" | "contended" | "contends"
+            | "charged" | "thundered" | "shot" | "retorted" | "rejoined" | "sighed"
+            | "laughed" | "chanted" | "sang" | "read" | "reads" | "intoned" | "began"
+            | "went" | "summed" | "offered" | "opined" | "stressed" | "stresses"
+            | "emphasized" | "emphasised" | "underscored" | "speculated" | "surmised"
+            | "estimated" | "acknowledging" | "noting" | "arguing" | "insisting" | "declaring"
+            | "warning" | "calling"
     )
 }
 
@@ -272,7 +270,7 @@ fn is_pronoun(w: &str) -> bool {
 }
 
 /// Finds the attribution of the quote at `inner`/`outer`: after the closing mark first, then
-/// before the opening mark, within the quote's sentence context.
+/// before the opening mark, then a dash line under the quote ("- Bernie Sanders.").
 fn attribution(
     text: &Text,
     ents: &[Mention],
@@ -280,49 +278,91 @@ fn attribution(
     outer: Span,
     earlier: &[QuoteMention],
 ) -> Option<(String, Speaker)> {
+    after_quote(text, ents, inner, outer, earlier)
+        .or_else(|| before_quote(text, ents, inner, outer, earlier))
+        .or_else(|| dash_line(text, ents, inner, outer, earlier))
+}
+
+/// Whether a token ends a sentence of attribution ("." but not the one of "Gen.").
+fn ends_sentence(text: &Text, toks: &[usize], n: usize) -> bool {
+    let w = text.token_text(toks[n]);
+    match w {
+        "!" | "?" | "\"" => true,
+        "." => !(n > 0 && crate::lexicon::is_abbreviation(text.token_text(toks[n - 1]))),
+        _ => false,
+    }
+}
+
+/// `"...," said X`, `"...," X said`, `"...," X, a close adviser, told reporters`, `"...",
+/// according to X`.
+fn after_quote(
+    text: &Text,
+    ents: &[Mention],
+    inner: Span,
+    outer: Span,
+    earlier: &[QuoteMention],
+) -> Option<(String, Speaker)> {
     let toks = &text.tokens;
-    // tokens after the closing mark, up to the end of its paragraph's sentence
     let first_after = toks.partition_point(|t| t.span.start < outer.end);
     let para = paragraph_of(text, outer.end.saturating_sub(1));
     let pend = text.paragraphs[para].span.end;
-    let after: Vec<usize> = (first_after..toks.len())
+    let all: Vec<usize> = (first_after..toks.len())
         .take_while(|&i| toks[i].span.start < pend)
-        .take(14)
+        .take(30)
         .collect();
+    // up to the end of the attribution's sentence
+    let end = (0..all.len())
+        .find(|&n| ends_sentence(text, &all, n))
+        .unwrap_or(all.len());
+    let after = &all[..end];
     let w = |i: usize| text.token_text(i);
     let mut k = 0;
     while k < after.len() && matches!(w(after[k]), "," | "-" | "\u{2014}" | "\u{2013}") {
         k += 1;
     }
-    // "...," said X / "...," X said / "...", according to X
-    if k < after.len() {
-        let t0 = w(after[k]);
-        if is_cue(t0) || (t0 == "according" && after.get(k + 1).is_some_and(|&i| w(i) == "to")) {
-            let (cue, start) = if t0 == "according" {
-                ("according to".to_string(), k + 2)
-            } else {
-                (t0.to_string(), k + 1)
-            };
-            let phrase = phrase_from(text, &after[start.min(after.len())..]);
-            if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
-                return Some((cue, sp));
-            }
-        } else {
-            // X said: subject phrase then cue within six tokens
-            let mut j = k;
-            while j < after.len() && j < k + 8 && !ends_phrase(w(after[j])) {
-                if is_cue(w(after[j])) && j > k {
-                    let phrase: Vec<usize> = after[k..j].to_vec();
-                    if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
-                        return Some((w(after[j]).to_string(), sp));
-                    }
-                    break;
-                }
-                j += 1;
-            }
-        }
+    if k >= after.len() {
+        return None;
     }
-    // X said: "..." / X described it as the "..." — the last cue before the quote in its sentence
+    let t0 = w(after[k]);
+    // "...," said X / "...", according to X
+    if is_cue(t0) || (t0 == "according" && after.get(k + 1).is_some_and(|&i| w(i) == "to")) {
+        let (cue, start) = if t0 == "according" {
+            ("according to".to_string(), k + 2)
+        } else {
+            (t0.to_string(), k + 1)
+        };
+        let phrase = phrase_from(text, &after[start.min(after.len())..]);
+        if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
+            return Some((cue, sp));
+        }
+        return None;
+    }
+    // X said / X, a close adviser to Trump, told: the first cue of the sentence, the subject
+    // the phrase before its first comma (a name and its apposition)
+    let j = (k + 1..after.len().min(k + 24)).find(|&j| is_cue(w(after[j])))?;
+    let segment = &after[k..j];
+    let head_end = segment
+        .iter()
+        .position(|&i| matches!(w(i), "," | "(" | "\u{2014}"))
+        .unwrap_or(segment.len());
+    let head = &segment[..head_end];
+    if let Some(sp) = speaker_in(text, ents, head, earlier, inner) {
+        return Some((w(after[j]).to_string(), sp));
+    }
+    None
+}
+
+/// `X said: "..."`, `X, speaking to Iowans, said, "..."`, `Said Comey, "..."`, `Republican
+/// pollster Daron Shaw: "..."`, `X described it as the "..."`.
+fn before_quote(
+    text: &Text,
+    ents: &[Mention],
+    inner: Span,
+    outer: Span,
+    earlier: &[QuoteMention],
+) -> Option<(String, Speaker)> {
+    let toks = &text.tokens;
+    let w = |i: usize| text.token_text(i);
     let first_tok = toks.partition_point(|t| t.span.start < outer.start);
     // from the start of the sentence holding the opening mark or the token before it
     let sentence_start = |i: usize| toks.get(i).map(|t| text.sentences[t.sentence].tokens.start);
@@ -334,18 +374,91 @@ fn attribution(
     .flatten()
     .min()
     .unwrap_or(first_tok);
+    // not across another quote's closing mark
+    let sent_start = (sent_start..first_tok)
+        .rev()
+        .find(|&i| w(i) == "\"")
+        .map_or(sent_start, |i| i + 1);
     let before: Vec<usize> = (sent_start..first_tok).collect();
     if let Some(ci) = before.iter().rposition(|&i| is_cue(w(i))) {
-        let mut s = ci;
-        while s > 0 && !ends_phrase(w(before[s - 1])) && ci - s < 8 {
+        // the subject before the cue, skipping an aside between commas ("Fiorina, speaking
+        // to Iowans, said")
+        let mut end = ci;
+        for _ in 0..2 {
+            let mut s = end;
+            while s > 0 && !ends_phrase(w(before[s - 1])) && end - s < 9 {
+                s -= 1;
+            }
+            let phrase: Vec<usize> = before[s..end].to_vec();
+            if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
+                return Some((w(before[ci]).to_string(), sp));
+            }
+            // an aside ends with the comma before the cue: look before its opening comma
+            if s == end && end > 0 && w(before[end - 1]) == "," {
+                let open = before[..end - 1].iter().rposition(|&i| w(i) == ",")?;
+                end = open;
+                continue;
+            }
+            break;
+        }
+        // "Said Comey, ...": the cue opens the sentence, the speaker follows it
+        if before[..ci].iter().all(|&i| text.tokens[i].kind == TokenKind::Punct) {
+            let phrase = phrase_from(text, &before[ci + 1..]);
+            if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
+                return Some((w(before[ci]).to_string(), sp));
+            }
+        }
+    }
+    // "Republican pollster Daron Shaw: "...", "Clinton's response was: "...": a name before a colon
+    if before.last().is_some_and(|&i| w(i) == ":") {
+        let end = before.len() - 1;
+        let mut s = end;
+        while s > 0 && !ends_phrase(w(before[s - 1])) && end - s < 12 {
             s -= 1;
         }
-        let phrase: Vec<usize> = before[s..ci].to_vec();
-        if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
-            return Some((w(before[ci]).to_string(), sp));
+        let phrase = &before[s..end];
+        let person = ents.iter().rposition(|m| {
+            m.etype == EntityType::Person
+                && phrase.first().is_some_and(|&f| m.span.start >= text.tokens[f].span.start)
+                && m.span.end <= text.tokens[before[end]].span.start
+        });
+        if let Some(e) = person {
+            return Some((
+                ":".to_string(),
+                Speaker {
+                    span: ents[e].span,
+                    entity: Some(e),
+                    refers_to: None,
+                },
+            ));
         }
     }
     None
+}
+
+/// A quote that ends its paragraph, signed on the next line: `"..."` / `- Bernie Sanders.`
+fn dash_line(
+    text: &Text,
+    ents: &[Mention],
+    inner: Span,
+    outer: Span,
+    earlier: &[QuoteMention],
+) -> Option<(String, Speaker)> {
+    let para = paragraph_of(text, outer.end.saturating_sub(1));
+    let next = text.paragraphs.get(para + 1)?;
+    let line = text.slice(next.span).trim();
+    if !(line.starts_with('-') || line.starts_with('\u{2014}') || line.starts_with('\u{2013}'))
+        || line.len() > 60
+        || text.slice(Span::new(outer.end, text.paragraphs[para].span.end)).trim().len() > 2
+    {
+        return None;
+    }
+    let toks: Vec<usize> = (0..text.tokens.len())
+        .filter(|&i| next.span.contains(&text.tokens[i].span))
+        .skip(1)
+        .collect();
+    let phrase = phrase_from(text, &toks);
+    speaker_in(text, ents, &phrase, earlier, inner).map(|sp| ("-".to_string(), sp))
 }
 
 /// Tokens from the start of `toks` up to the end of the phrase; the period of an abbreviated
@@ -416,13 +529,33 @@ fn speaker_in(
         return Some(Speaker {
             span: ents[e].span,
             entity: Some(e),
+            refers_to: None,
         });
     }
     if phrase.len() == 1 && is_pronoun(text.token_text(phrase[0])) {
         let span = text.tokens[phrase[0]].span;
+        let p = text.token_text(phrase[0]).to_lowercase();
+        if p == "it" || p == "they" {
+            // "Syrian state media said ... , it said": the speaker of the quote before, within
+            // two paragraphs, whatever it is (an organisation, a description)
+            let para = paragraph_of(text, quote.start);
+            let prev = earlier.iter().rev().find_map(|q| {
+                let qp = paragraph_of(text, q.span.start);
+                (para <= qp + 2).then_some(q.speaker.as_ref()?).filter(|sp| {
+                    let name = text.slice(sp.span).to_lowercase();
+                    name != "it" && name != "they" || sp.refers_to.is_some()
+                })
+            });
+            return Some(Speaker {
+                span,
+                entity: prev.and_then(|sp| sp.entity),
+                refers_to: prev.and_then(|sp| sp.refers_to.or(Some(sp.span))),
+            });
+        }
         return Some(Speaker {
             span,
             entity: antecedent(ents, earlier, quote.start),
+            refers_to: None,
         });
     }
     if let Some(&e) = inside
@@ -434,17 +567,30 @@ fn speaker_in(
         return Some(Speaker {
             span: trim_phrase(text, phrase),
             entity: Some(e),
+            refers_to: None,
         });
     }
-    // a description: must hold a content word ("the military source", "officials")
+    // a description: a noun phrase with a content word ("the military source", "a White House
+    // official", "officials", "Syrian state media"), not a verb phrase ("were killed")
     let has_word = phrase.iter().any(|&i| {
         text.tokens[i].kind == TokenKind::Word
             && !is_function_word(&text.token_text(i).to_lowercase())
     });
-    if has_word && phrase.len() <= 6 {
+    let trimmed = trim_phrase(text, phrase);
+    let first = text.slice(trimmed).split_whitespace().next().unwrap_or("");
+    let lower_first = first.to_lowercase();
+    let noun_phrase = first.chars().next().is_some_and(char::is_uppercase)
+        || matches!(
+            lower_first.as_str(),
+            "the" | "a" | "an" | "one" | "another" | "some" | "his" | "her" | "their" | "its"
+                | "our" | "my" | "several" | "many" | "two" | "three" | "both" | "other"
+        )
+        || (lower_first.ends_with('s') && !lower_first.ends_with("ss") && phrase.len() <= 2);
+    if has_word && noun_phrase && phrase.len() <= 6 {
         return Some(Speaker {
             span: trim_phrase(text, phrase),
             entity: None,
+            refers_to: None,
         });
     }
     None

@@ -326,6 +326,7 @@ fn article_doc_grouped(
                         name: s
                             .entity
                             .map(|e| a.entities[e].name.clone())
+                            .or_else(|| s.refers_to.map(|r| slice(r.start, r.end)))
                             .unwrap_or_else(|| text.clone()),
                         key: s.entity.map(key_of),
                         text,
