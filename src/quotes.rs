@@ -288,7 +288,13 @@ fn ends_sentence(text: &Text, toks: &[usize], n: usize) -> bool {
     let w = text.token_text(toks[n]);
     match w {
         "!" | "?" | "\"" => true,
-        "." => !(n > 0 && crate::lexicon::is_abbreviation(text.token_text(toks[n - 1]))),
+        // not "Gen.", nor "(D-Wis.)", nor a period followed by a lower-case word or a comma
+        "." => {
+            let next = toks.get(n + 1).map(|&i| text.token_text(i)).unwrap_or("");
+            !(n > 0 && crate::lexicon::is_abbreviation(text.token_text(toks[n - 1])))
+                && !matches!(next, ")" | "," | ";")
+                && !next.chars().next().is_some_and(char::is_lowercase)
+        }
         _ => false,
     }
 }
@@ -381,6 +387,13 @@ fn before_quote(
         .map_or(sent_start, |i| i + 1);
     let before: Vec<usize> = (sent_start..first_tok).collect();
     if let Some(ci) = before.iter().rposition(|&i| is_cue(w(i))) {
+        let cue = w(before[ci]).to_string();
+        // "when he told Chris Wallace": a pronoun right before the cue is the speaker
+        if ci > 0 && is_pronoun(w(before[ci - 1])) {
+            if let Some(sp) = speaker_in(text, ents, &before[ci - 1..ci], earlier, inner) {
+                return Some((cue, sp));
+            }
+        }
         // the subject before the cue, skipping an aside between commas ("Fiorina, speaking
         // to Iowans, said")
         let mut end = ci;
@@ -391,22 +404,25 @@ fn before_quote(
             }
             let phrase: Vec<usize> = before[s..end].to_vec();
             if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
-                return Some((w(before[ci]).to_string(), sp));
+                return Some((cue, sp));
             }
             // an aside ends with the comma before the cue: look before its opening comma
-            if s == end && end > 0 && w(before[end - 1]) == "," {
-                let open = before[..end - 1].iter().rposition(|&i| w(i) == ",")?;
-                end = open;
-                continue;
+            match before[..end.saturating_sub(1)].iter().rposition(|&i| w(i) == ",") {
+                Some(open) if s == end && end > 0 && w(before[end - 1]) == "," => end = open,
+                _ => break,
             }
-            break;
         }
         // "Said Comey, ...": the cue opens the sentence, the speaker follows it
         if before[..ci].iter().all(|&i| text.tokens[i].kind == TokenKind::Punct) {
             let phrase = phrase_from(text, &before[ci + 1..]);
             if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
-                return Some((w(before[ci]).to_string(), sp));
+                return Some((cue, sp));
             }
+        }
+        // "Lazar said he welcomed it and added, "...", "Clinton tweeted congratulations,
+        // adding "...": the sentence's subject
+        if let Some(sp) = sentence_subject(text, ents, &before[..ci], earlier, inner) {
+            return Some((cue, sp));
         }
     }
     // "Republican pollster Daron Shaw: "...", "Clinton's response was: "...": a name before a colon
@@ -432,8 +448,44 @@ fn before_quote(
                 },
             ));
         }
+        // "The Clinton campaign, in a Q&A, worded it carefully: "...", "She then addressed
+        // the supporters: "..."
+        if let Some(sp) = sentence_subject(text, ents, &before[..end], earlier, inner) {
+            return Some((":".to_string(), sp));
+        }
     }
     None
+}
+
+/// The subject of the sentence `toks`: its first words up to a comma or a verb-like word,
+/// read as a speaker (a name, a pronoun, an organisation, a description).
+fn sentence_subject(
+    text: &Text,
+    ents: &[Mention],
+    toks: &[usize],
+    earlier: &[QuoteMention],
+    inner: Span,
+) -> Option<Speaker> {
+    let w = |i: usize| text.token_text(i);
+    // skip a leading participial phrase: "Speaking in his real voice again, he ..."
+    let mut start = 0;
+    if toks.first().is_some_and(|&i| w(i).ends_with("ing")) {
+        start = toks.iter().position(|&i| w(i) == ",")? + 1;
+    }
+    let toks = &toks[start..];
+    let first = *toks.first()?;
+    if is_pronoun(w(first)) {
+        return speaker_in(text, ents, &toks[..1], earlier, inner);
+    }
+    // a person named at the start of the sentence
+    let head_end = toks
+        .iter()
+        .position(|&i| ends_phrase(w(i)) || (text.tokens[i].kind == TokenKind::Word && w(i).chars().next().is_some_and(char::is_lowercase) && !matches!(w(i), "the" | "of" | "de" | "al" | "for")))
+        .unwrap_or(toks.len());
+    if head_end == 0 {
+        return None;
+    }
+    speaker_in(text, ents, &toks[..head_end], earlier, inner)
 }
 
 /// A quote that ends its paragraph, signed on the next line: `"..."` / `- Bernie Sanders.`
@@ -521,10 +573,22 @@ fn speaker_in(
     let inside: Vec<usize> = (0..ents.len())
         .filter(|&e| ps.contains(&ents[e].span))
         .collect();
+    // "the former top aide to President George W. Bush": the person after a preposition is not
+    // the speaker, the description is
+    let starts_det = matches!(
+        text.token_text(phrase[0]).to_lowercase().as_str(),
+        "the" | "a" | "an" | "one"
+    );
+    let after_prep = |e: usize| {
+        phrase.iter().any(|&i| {
+            text.tokens[i].span.end <= ents[e].span.start
+                && matches!(text.token_text(i), "to" | "of" | "for" | "at" | "with" | "from")
+        })
+    };
     if let Some(&e) = inside
         .iter()
         .rev()
-        .find(|&&e| ents[e].etype == EntityType::Person)
+        .find(|&&e| ents[e].etype == EntityType::Person && !(starts_det && after_prep(e)))
     {
         return Some(Speaker {
             span: ents[e].span,
