@@ -299,8 +299,30 @@ fn ends_sentence(text: &Text, toks: &[usize], n: usize) -> bool {
     }
 }
 
+/// The tokens of the sentence before the opening mark at `outer` (from the start of the
+/// sentence holding the mark or the token before it).
+fn sentence_before(text: &Text, outer: Span) -> Vec<usize> {
+    let toks = &text.tokens;
+    let first_tok = toks.partition_point(|t| t.span.start < outer.start);
+    let sentence_start = |i: usize| toks.get(i).map(|t| text.sentences[t.sentence].tokens.start);
+    let sent_start = [
+        first_tok.checked_sub(1).and_then(sentence_start),
+        sentence_start(first_tok),
+    ]
+    .into_iter()
+    .flatten()
+    .min()
+    .unwrap_or(first_tok);
+    (sent_start..first_tok).collect()
+}
+
+/// A present participle of speech ("saying", "adding"): its subject is the sentence's.
+fn is_participle(w: &str) -> bool {
+    w.ends_with("ing") && is_cue(w)
+}
+
 /// `"...," said X`, `"...," X said`, `"...," X, a close adviser, told reporters`, `"...",
-/// according to X`.
+/// according to X`, `"..." ― Steve Quinlan`.
 fn after_quote(
     text: &Text,
     ents: &[Mention],
@@ -323,13 +345,32 @@ fn after_quote(
     let after = &all[..end];
     let w = |i: usize| text.token_text(i);
     let mut k = 0;
-    while k < after.len() && matches!(w(after[k]), "," | "-" | "\u{2014}" | "\u{2013}") {
+    let mut dash = false;
+    while k < after.len()
+        && matches!(w(after[k]), "," | "-" | "\u{2014}" | "\u{2013}" | "\u{2015}")
+    {
+        dash |= w(after[k]) != ",";
         k += 1;
     }
     if k >= after.len() {
         return None;
     }
     let t0 = w(after[k]);
+    // "...," saying ...: the participle's subject is the sentence's, before the quote
+    if is_participle(t0) {
+        let before = sentence_before(text, outer);
+        return sentence_subject(text, ents, &before, earlier, inner).map(|sp| (t0.to_string(), sp));
+    }
+    // "..." ― Steve Quinlan: a signature after a dash
+    if dash && !is_cue(t0) {
+        let phrase = phrase_from(text, &after[k..]);
+        let named = phrase.first().is_some_and(|&i| w(i).chars().next().is_some_and(char::is_uppercase));
+        if named && phrase.len() <= 5 {
+            if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
+                return Some(("-".to_string(), sp));
+            }
+        }
+    }
     // "...," said X / "...", according to X
     if is_cue(t0) || (t0 == "according" && after.get(k + 1).is_some_and(|&i| w(i) == "to")) {
         let (cue, start) = if t0 == "according" {
@@ -386,8 +427,43 @@ fn before_quote(
         .find(|&i| w(i) == "\"")
         .map_or(sent_start, |i| i + 1);
     let before: Vec<usize> = (sent_start..first_tok).collect();
+    // "According to the Daily Caller, "...""
+    if let Some(ai) = before.iter().position(|&i| w(i).eq_ignore_ascii_case("according")) {
+        if before.get(ai + 1).is_some_and(|&i| w(i) == "to") {
+            let phrase = phrase_from(text, &before[ai + 2..]);
+            if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
+                return Some(("according to".to_string(), sp));
+            }
+        }
+    }
     if let Some(ci) = before.iter().rposition(|&i| is_cue(w(i))) {
         let cue = w(before[ci]).to_string();
+        // "He explained it by saying: ...", "he supported Obama and said, ...": the subject
+        // of the sentence, not a name inside its predicate
+        let coordinated = ci > 0 && matches!(w(before[ci - 1]), "and" | "then" | "but");
+        if is_participle(&cue) || coordinated {
+            let whole = sentence_before(text, outer);
+            let upto = whole.iter().position(|&i| i == before[ci]).unwrap_or(whole.len());
+            if let Some(sp) = sentence_subject(text, ents, &whole[..upto], earlier, inner) {
+                return Some((cue, sp));
+            }
+        }
+        // adverbs between the subject and the cue: "Lemkin, who coined the word, once said"
+        let mut ci_subject = ci;
+        while ci_subject > 0
+            && matches!(
+                w(before[ci_subject - 1]).to_lowercase().as_str(),
+                "once" | "later" | "also" | "then" | "previously" | "recently" | "repeatedly"
+                    | "again" | "publicly" | "privately" | "simply" | "often" | "famously"
+                    | "reportedly" | "allegedly" | "frequently" | "quickly" | "flatly"
+                    | "bluntly" | "angrily" | "has" | "had" | "have" | "would" | "will"
+                    | "just" | "further" | "still"
+            )
+        {
+            ci_subject -= 1;
+        }
+        let ci_cue = ci;
+        let ci = ci_subject;
         // "when he told Chris Wallace": a pronoun right before the cue is the speaker
         if ci > 0 && is_pronoun(w(before[ci - 1])) {
             if let Some(sp) = speaker_in(text, ents, &before[ci - 1..ci], earlier, inner) {
@@ -414,7 +490,7 @@ fn before_quote(
         }
         // "Said Comey, ...": the cue opens the sentence, the speaker follows it
         if before[..ci].iter().all(|&i| text.tokens[i].kind == TokenKind::Punct) {
-            let phrase = phrase_from(text, &before[ci + 1..]);
+            let phrase = phrase_from(text, &before[ci_cue + 1..]);
             if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
                 return Some((cue, sp));
             }
@@ -781,3 +857,4 @@ mod tests {
         );
     }
 }
+
