@@ -258,7 +258,8 @@ fn is_cue(w: &str) -> bool {
             | "went" | "summed" | "offered" | "opined" | "stressed" | "stresses"
             | "emphasized" | "emphasised" | "underscored" | "speculated" | "surmised"
             | "estimated" | "acknowledging" | "noting" | "arguing" | "insisting" | "declaring"
-            | "warning" | "calling"
+            | "warning" | "calling" | "reacted" | "riffed" | "assured" | "pressed" | "barked"
+            | "confessed" | "echoed" | "echoes" | "sings" | "scolded"
     )
 }
 
@@ -338,9 +339,10 @@ fn after_quote(
         .take_while(|&i| toks[i].span.start < pend)
         .take(30)
         .collect();
-    // up to the end of the attribution's sentence
+    // up to the end of the attribution's sentence (a quoted name inside it does not end it:
+    // "X, wearing "Ted Cruz" pins, said")
     let end = (0..all.len())
-        .find(|&n| ends_sentence(text, &all, n))
+        .find(|&n| text.token_text(all[n]) != "\"" && ends_sentence(text, &all, n))
         .unwrap_or(all.len());
     let after = &all[..end];
     let w = |i: usize| text.token_text(i);
@@ -533,6 +535,18 @@ fn before_quote(
     None
 }
 
+/// Words that open an adverbial phrase before a sentence's subject.
+fn is_lead_word(l: &str) -> bool {
+    matches!(
+        l,
+        "at" | "as" | "in" | "on" | "after" | "before" | "when" | "while" | "during" | "since"
+            | "later" | "earlier" | "meanwhile" | "however" | "still" | "then" | "for" | "with"
+            | "by" | "from" | "if" | "although" | "though" | "because" | "despite" | "also"
+            | "but" | "and" | "so" | "yet" | "instead" | "now" | "today" | "yesterday"
+            | "asked" | "speaking" | "of" | "to" | "under" | "like" | "unlike" | "once"
+    )
+}
+
 /// The subject of the sentence `toks`: its first words up to a comma or a verb-like word,
 /// read as a speaker (a name, a pronoun, an organisation, a description).
 fn sentence_subject(
@@ -543,9 +557,18 @@ fn sentence_subject(
     inner: Span,
 ) -> Option<Speaker> {
     let w = |i: usize| text.token_text(i);
-    // skip a leading participial phrase: "Speaking in his real voice again, he ..."
+    // a sentence starts after the last closing quote mark before the cue
+    let toks = match toks.iter().rposition(|&i| w(i) == "\"") {
+        Some(q) => &toks[q + 1..],
+        None => toks,
+    };
+    // skip a leading participial, prepositional or subordinate phrase: "Speaking in his real
+    // voice again, he ...", "At the time, she ...", "As the crowd began to chant, Silverman ..."
     let mut start = 0;
-    if toks.first().is_some_and(|&i| w(i).ends_with("ing")) {
+    if toks.first().is_some_and(|&i| {
+        let l = w(i).to_lowercase();
+        l.ends_with("ing") || l.ends_with("ed") || is_lead_word(&l)
+    }) {
         start = toks.iter().position(|&i| w(i) == ",")? + 1;
     }
     let toks = &toks[start..];
@@ -719,7 +742,9 @@ fn speaker_in(
     let trimmed = trim_phrase(text, phrase);
     let first = text.slice(trimmed).split_whitespace().next().unwrap_or("");
     let lower_first = first.to_lowercase();
-    let noun_phrase = first.chars().next().is_some_and(char::is_uppercase)
+    let noun_phrase = (first.chars().next().is_some_and(char::is_uppercase)
+        && !is_lead_word(&lower_first)
+        && !(first.len() > 3 && first.chars().all(|c| !c.is_lowercase())))
         || matches!(
             lower_first.as_str(),
             "the" | "a" | "an" | "one" | "another" | "some" | "his" | "her" | "their" | "its"
