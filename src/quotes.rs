@@ -259,7 +259,8 @@ fn is_cue(w: &str) -> bool {
             | "emphasized" | "emphasised" | "underscored" | "speculated" | "surmised"
             | "estimated" | "acknowledging" | "noting" | "arguing" | "insisting" | "declaring"
             | "warning" | "calling" | "reacted" | "riffed" | "assured" | "pressed" | "barked"
-            | "confessed" | "echoed" | "echoes" | "sings" | "scolded"
+            | "confessed" | "echoed" | "echoes" | "sings" | "scolded" | "elaborated"
+            | "interrupted" | "corrected" | "clarified" | "advised" | "added:"
     )
 }
 
@@ -438,11 +439,31 @@ fn before_quote(
             }
         }
     }
-    if let Some(ci) = before.iter().rposition(|&i| is_cue(w(i))) {
-        let cue = w(before[ci]).to_string();
+    // "Said Comey, ...": the cue may open the sentence, capitalised
+    let opening_cue = |n: usize| {
+        n == 0 || before[..n].iter().all(|&i| text.tokens[i].kind == TokenKind::Punct)
+    };
+    if let Some(ci) = before
+        .iter()
+        .enumerate()
+        .rposition(|(n, &i)| is_cue(w(i)) || (opening_cue(n) && is_cue(&w(i).to_lowercase())))
+    {
+        let cue = w(before[ci]).to_lowercase();
         // "He explained it by saying: ...", "he supported Obama and said, ...": the subject
         // of the sentence, not a name inside its predicate
         let coordinated = ci > 0 && matches!(w(before[ci - 1]), "and" | "then" | "but");
+        // "Ryan and Trump will meet, Spicer said, adding, ...": the subject of the cue before
+        if is_participle(&cue) {
+            if let Some(pc) = before[..ci].iter().rposition(|&i| is_cue(w(i)) && !is_participle(w(i))) {
+                let mut s = pc;
+                while s > 0 && !ends_phrase(w(before[s - 1])) && pc - s < 9 {
+                    s -= 1;
+                }
+                if let Some(sp) = speaker_in(text, ents, &before[s..pc], earlier, inner) {
+                    return Some((cue, sp));
+                }
+            }
+        }
         if is_participle(&cue) || coordinated {
             let whole = sentence_before(text, outer);
             let upto = whole.iter().position(|&i| i == before[ci]).unwrap_or(whole.len());
@@ -564,14 +585,20 @@ fn sentence_subject(
     };
     // skip a leading participial, prepositional or subordinate phrase: "Speaking in his real
     // voice again, he ...", "At the time, she ...", "As the crowd began to chant, Silverman ..."
-    let mut start = 0;
-    if toks.first().is_some_and(|&i| {
-        let l = w(i).to_lowercase();
-        l.ends_with("ing") || l.ends_with("ed") || is_lead_word(&l)
-    }) {
-        start = toks.iter().position(|&i| w(i) == ",")? + 1;
+    let mut toks = toks;
+    for _ in 0..3 {
+        let leading = toks.first().is_some_and(|&i| {
+            let l = w(i).to_lowercase();
+            l.ends_with("ing")
+                || l.ends_with("ed")
+                || is_lead_word(&l)
+        });
+        if !leading {
+            break;
+        }
+        let comma = toks.iter().position(|&i| w(i) == ",")?;
+        toks = &toks[comma + 1..];
     }
-    let toks = &toks[start..];
     let first = *toks.first()?;
     if is_pronoun(w(first)) {
         return speaker_in(text, ents, &toks[..1], earlier, inner);
@@ -882,4 +909,5 @@ mod tests {
         );
     }
 }
+
 
