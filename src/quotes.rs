@@ -21,8 +21,10 @@ use serde::Serialize;
 pub enum QuoteKind {
     /// A quoted clause or sentence of speech.
     Full,
-    /// A quoted word or phrase inside the writer's sentence, or a quoted headline.
+    /// A quoted word or phrase inside the writer's sentence, or a title ("Face the Nation").
     Partial,
+    /// A headline or section title that is a quotation ('Isolated and encircled').
+    Headline,
 }
 
 impl QuoteKind {
@@ -30,6 +32,7 @@ impl QuoteKind {
         match self {
             QuoteKind::Full => "full",
             QuoteKind::Partial => "partial",
+            QuoteKind::Headline => "headline",
         }
     }
 }
@@ -73,7 +76,7 @@ impl QuoteExtractor for RuleQuotes {
             let para = paragraph_of(text, span.start);
             let headline = text.paragraphs[para].headline && is_whole_paragraph(text, para, outer);
             let kind = if headline {
-                QuoteKind::Partial
+                QuoteKind::Headline
             } else {
                 classify(text.slice(span))
             };
@@ -123,6 +126,24 @@ fn is_whole_paragraph(text: &Text, para: usize, outer: Span) -> bool {
 /// long enough to be a clause whatever their first letter.
 fn classify(q: &str) -> QuoteKind {
     let words = q.split_whitespace().count();
+    // a title in title case: "Face the Nation", "The Walking Dead," (every word capitalised
+    // but short function words, no sentence inside)
+    let small = |w: &str| {
+        matches!(
+            w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
+            "a" | "an" | "the" | "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with"
+                | "by" | "from" | "&"
+        )
+    };
+    let body = q.trim_end_matches(|c: char| matches!(c, ',' | '.' | '!' | '?'));
+    let title = (2..=7).contains(&words)
+        && !body.contains(['.', '!', '?', ';'])
+        && body.split_whitespace().all(|w| {
+            small(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+        });
+    if title {
+        return QuoteKind::Partial;
+    }
     let first = q.chars().find(|c| c.is_alphanumeric()).unwrap_or('a');
     if (first.is_uppercase() && words >= 3) || words >= 8 {
         QuoteKind::Full
@@ -741,6 +762,30 @@ fn speaker_in(
                 entity: prev.and_then(|sp| sp.entity),
                 refers_to: prev.and_then(|sp| sp.refers_to.or(Some(sp.span))),
             });
+        }
+        // "The source added ... "fierce resistance." / "Some of them will fight," he said.":
+        // a quote's pronoun refers to the speaker of the quote just before when no person is
+        // named after that quote
+        let last_person = ents
+            .iter()
+            .rposition(|m| m.etype == EntityType::Person && m.span.end <= quote.start);
+        let para = paragraph_of(text, quote.start);
+        let last_quote = earlier.iter().rev().find(|q| q.speaker.is_some());
+        if let Some(q) = last_quote.filter(|q| {
+            paragraph_of(text, q.span.start) + 2 >= para
+                && last_person.is_none_or(|p| ents[p].span.start < q.span.start)
+        }) {
+            if let Some(sp) = &q.speaker {
+                let described = sp.entity.is_none();
+                let person = sp.entity.is_some_and(|e| ents[e].etype == EntityType::Person);
+                if described || person {
+                    return Some(Speaker {
+                        span,
+                        entity: sp.entity,
+                        refers_to: if described { sp.refers_to.or(Some(sp.span)) } else { None },
+                    });
+                }
+            }
         }
         return Some(Speaker {
             span,

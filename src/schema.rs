@@ -258,7 +258,7 @@ impl Utf16Index {
 
 /// The document of one article; `keys` gives each local entity its key.
 pub fn article_doc(a: &Article, keys: &[String]) -> ArticleDoc {
-    article_doc_grouped(a, &Utf16Index::new(&a.text), keys, None, None)
+    article_doc_grouped(a, &Utf16Index::new(&a.text), keys, None, None, None)
 }
 
 /// The document of one article within a story: figures and quotes name their story groups.
@@ -268,6 +268,7 @@ fn article_doc_grouped(
     keys: &[String],
     fig_groups: Option<&[String]>,
     quote_groups: Option<&[String]>,
+    story_names: Option<&[String]>,
 ) -> ArticleDoc {
     let slice = |s: usize, e: usize| a.text.get(s..e).unwrap_or("").to_string();
     let key_of = |e: usize| keys.get(e).cloned().unwrap_or_default();
@@ -323,9 +324,15 @@ fn article_doc_grouped(
                     SpeakerDoc {
                         start: ix.at(s.span.start),
                         end: ix.at(s.span.end),
+                        // the fullest name of the speaker across the story ("al-Abadi" is
+                        // Haider al-Abadi even where this article misspells his first mention)
                         name: s
                             .entity
-                            .map(|e| a.entities[e].name.clone())
+                            .map(|e| {
+                                story_names
+                                    .and_then(|n| n.get(e).cloned())
+                                    .unwrap_or_else(|| a.entities[e].name.clone())
+                            })
                             .or_else(|| s.refers_to.map(|r| slice(r.start, r.end)))
                             .unwrap_or_else(|| text.clone()),
                         key: s.entity.map(key_of),
@@ -367,7 +374,11 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
                 .iter()
                 .map(|&g| story.quote_groups[g].key.clone())
                 .collect();
-            article_doc_grouped(a, &index[ai], &local, Some(&figs), Some(&quotes))
+            let names: Vec<String> = story.entity_of[ai]
+                .iter()
+                .map(|&g| story.entities[g].name.clone())
+                .collect();
+            article_doc_grouped(a, &index[ai], &local, Some(&figs), Some(&quotes), Some(&names))
         })
         .collect();
     let exclusive = (0..articles.len())
