@@ -126,6 +126,24 @@ test('a figure shows its reading on focus, and the side list groups figures by k
   await ctx.close();
 });
 
+test('quotes are shaded, speakers underlined, headline quotes typed (issue 6)', async () => {
+  const { page, ctx, errors } = await openPage();
+  await page.locator('[data-testid="source-item"] .select').nth(2).click();
+  const text = page.locator('[data-testid="article-text"]');
+  const q = text.locator('.quote', { hasText: 'We do expect them' }).first();
+  assert.notEqual(await q.evaluate((e) => getComputedStyle(e).backgroundColor), 'rgba(0, 0, 0, 0)', 'the quote is shaded');
+  assert.match(await q.getAttribute('title'), /Ryan Dillon/);
+  const sp = text.locator('.speaker', { hasText: 'Ryan Dillon' }).first();
+  assert.match(await sp.evaluate((e) => getComputedStyle(e).textDecorationLine), /underline/);
+  const headline = await text.locator('.quote-headline').evaluateAll((els) => els.map((e) => e.textContent).join(''));
+  assert.equal(headline, 'A few thousand Daesh left');
+  const groups = await page.locator('[data-testid="quote-list"] .quote-group').evaluateAll((els) => els.map((e) => e.dataset.speaker));
+  assert.deepEqual(groups.slice(0, 2), ['Ryan Dillon', 'Walid al Duleimi']);
+  assert.equal(groups[groups.length - 1], 'Headlines');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('selecting a source and jumping to an item', async () => {
   const { page, ctx, errors } = await openPage();
   await page.locator('[data-testid="source-item"] .select').nth(2).click();
@@ -135,8 +153,10 @@ test('selecting a source and jumping to an item', async () => {
   await dillon.locator('button').click();
   const focused = await page.evaluate(() => document.activeElement?.textContent);
   assert.equal(focused, 'Ryan Dillon');
-  const q = page.locator('[data-testid="quote-list"] li', { hasText: 'We do expect them' });
-  assert.match(await q.innerText(), /Ryan Dillon/);
+  // quotes are grouped by speaker: Dillon's three under his name
+  const dillonQuotes = page.locator('[data-testid="quote-list"] .quote-group[data-speaker="Ryan Dillon"] li');
+  assert.equal(await dillonQuotes.count(), 3);
+  assert.match(await dillonQuotes.first().innerText(), /We do expect them/);
   assert.deepEqual(errors, []);
   await ctx.close();
 });

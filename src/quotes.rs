@@ -1,16 +1,27 @@
 //! Direct quotations and who said them.
 //!
-//! [`QuoteExtractor`] is the interface; [`RuleQuotes`] the first implementation. Quote marks are
+//! [`QuoteExtractor`] is the interface; [`RuleQuotes`] the implementation. Quote marks are
 //! already normalised by the text layer (curly, doubled and angle marks become `"` and `'`), so
 //! this module pairs marks by their side (an opening mark follows a space, a closing mark precedes
 //! one; an apostrophe sits inside a word), follows a quote across paragraphs the way news style
 //! does it (the opening mark repeats at each paragraph start, only the last closes), and drops a
-//! quote whose marks do not balance without touching the rest.
+//! quote whose marks do not balance without touching the rest. A quote is `full` (a clause of
+//! speech), `partial` (a word or phrase, a title in title case) or `headline`.
 //!
-//! Speakers follow the attribution patterns of news copy: `"...," said X`, `"...," X said`,
-//! `X said: "..."`, `according to X`, with a pronoun resolved to the latest person or speaker
-//! named before it. A quote with no attribution of its own takes the speaker of the quote just
-//! before it in the same or the previous paragraph (news convention), or none: never a guess.
+//! Speakers follow the attribution patterns of news copy, as PolNeAR (Newell et al. 2018)
+//! annotates them: after the quote `"...," said X`, `"...," X said`, `"...," X, a close adviser,
+//! told reporters`, `"...", according to X`, `"..." ― X`; before it `X said: "..."`, `X,
+//! speaking to Iowans, said, "..."`, `Said X, "..."`, `According to X, "..."`, `X: "..."`, `X
+//! hailed it, noting "..."` (a participle takes the sentence's subject); a signature line under
+//! the quote (`- Bernie Sanders.`). About 120 speech verbs are cues. A pronoun is kept as
+//! written and resolved: "he"/"she" to the speaker of the quote just before (a person or a
+//! described source) unless a person is named after it, else to the person last named; "it"/
+//! "they" to the speaker of the quote before. A quote with no attribution of its own takes the
+//! speaker of the quote just before it in the same or the previous paragraph (news convention),
+//! or none: never a guess.
+//!
+//! Measured by `crossread eval quotes` on PolNeAR (`src/eval/quotes.rs`), and on the seeds by
+//! `tests/cases/seed_quotes.tsv`.
 
 use crate::entities::{EntityType, Mention};
 use crate::text::{Span, Text, TokenKind};

@@ -430,31 +430,46 @@ fn item_lists(src: usize, a: &ArticleDoc) -> El {
                     }))),
             )
         }));
-    let quotes = El::new("ul")
+    // quotes grouped by who said them, in order of each speaker's first quote; headlines and
+    // quotes with no speaker after them
+    let mut groups: Vec<(String, Vec<usize>)> = Vec::new();
+    for (i, q) in a.quotes.iter().enumerate() {
+        let who = match (&q.speaker, q.kind) {
+            (_, crate::quotes::QuoteKind::Headline) => "Headlines".to_string(),
+            (Some(s), _) => s.name.clone(),
+            (None, _) => "No speaker given".to_string(),
+        };
+        match groups.iter_mut().find(|g| g.0 == who) {
+            Some(g) => g.1.push(i),
+            None => groups.push((who, vec![i])),
+        }
+    }
+    groups.sort_by_key(|g| matches!(g.0.as_str(), "Headlines" | "No speaker given"));
+    let quotes = El::new("div")
         .testid("quote-list")
-        .children(a.quotes.iter().enumerate().map(|(i, q)| {
-            let who = q
-                .speaker
-                .as_ref()
-                .map(|s| s.name.clone())
-                .unwrap_or_else(|| "—".into());
-            let short: String = q.text.chars().take(90).collect();
-            let short = if short.len() < q.text.len() {
-                format!("{short}…")
-            } else {
-                short
-            };
-            El::new("li").child(jump(
-                src,
-                &format!("s{src}-q{i}"),
-                El::new("span")
-                    .child(El::new("strong").class("who").text(&who))
-                    .child(
-                        El::new("span")
-                            .class("quote-text")
-                            .text(&format!(" “{short}”")),
-                    ),
-            ))
+        .children(groups.into_iter().map(|(who, items)| {
+            El::new("section")
+                .class("quote-group")
+                .attr("data-speaker", &who)
+                .child(
+                    El::new("h4")
+                        .child(El::new("strong").class("who").text(&who))
+                        .text(&format!(" ({})", items.len())),
+                )
+                .child(El::new("ul").children(items.into_iter().map(|i| {
+                    let q = &a.quotes[i];
+                    let short: String = q.text.chars().take(90).collect();
+                    let short = if short.len() < q.text.len() {
+                        format!("{short}…")
+                    } else {
+                        short
+                    };
+                    El::new("li").attr("data-kind", q.kind.as_str()).child(jump(
+                        src,
+                        &format!("s{src}-q{i}"),
+                        El::new("span").class("quote-text").text(&format!("“{short}”")),
+                    ))
+                })))
         }));
     El::new("div")
         .child(El::new("h3").text(&format!("Entities ({})", seen.len())))
