@@ -431,6 +431,23 @@ fn after_quote(
     if let Some(sp) = speaker_in(text, ents, head, earlier, inner) {
         return Some((w(after[j]).to_string(), sp));
     }
+    // "..." federal prosecutors wrote: a short noun phrase between the quote and its cue
+    let nounish = |i: usize| {
+        let t = w(i);
+        text.tokens[i].kind == TokenKind::Word
+            && !(t.ends_with("ed") || t.ends_with("ing") || t.ends_with("ly"))
+            && !is_function_word(&t.to_lowercase())
+    };
+    if !head.is_empty() && head.len() <= 4 && head.len() == segment.len() && head.iter().all(|&i| nounish(i)) {
+        return Some((
+            w(after[j]).to_string(),
+            Speaker {
+                span: trim_phrase(text, head),
+                entity: None,
+                refers_to: None,
+            },
+        ));
+    }
     None
 }
 
@@ -528,6 +545,12 @@ fn before_quote(
         // the subject before the cue, skipping an aside between commas ("Fiorina, speaking
         // to Iowans, said")
         let mut end = ci;
+        // "Sen. Richard J. Durbin (D-Ill.) said": step over a parenthetical
+        if end > 0 && w(before[end - 1]) == ")" {
+            if let Some(open) = before[..end].iter().rposition(|&i| w(i) == "(") {
+                end = open;
+            }
+        }
         for _ in 0..2 {
             let mut s = end;
             while s > 0 && !ends_phrase(w(before[s - 1])) && end - s < 9 {
@@ -537,9 +560,17 @@ fn before_quote(
             if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
                 return Some((cue, sp));
             }
-            // an aside ends with the comma before the cue: look before its opening comma
+            // an aside ends with the comma before the cue: look before its opening comma (and
+            // a parenthetical before it)
             match before[..end.saturating_sub(1)].iter().rposition(|&i| w(i) == ",") {
-                Some(open) if s == end && end > 0 && w(before[end - 1]) == "," => end = open,
+                Some(open) if s == end && end > 0 && w(before[end - 1]) == "," => {
+                    end = open;
+                    if end > 0 && w(before[end - 1]) == ")" {
+                        if let Some(o) = before[..end].iter().rposition(|&i| w(i) == "(") {
+                            end = o;
+                        }
+                    }
+                }
                 _ => break,
             }
         }
@@ -554,6 +585,28 @@ fn before_quote(
         // adding "...": the sentence's subject
         if let Some(sp) = sentence_subject(text, ents, &before[..ci], earlier, inner) {
             return Some((cue, sp));
+        }
+    }
+    // "Trump issued a statement, "...": a speech noun before a comma works as a colon
+    let speech_noun = before.len() >= 2
+        && w(before[before.len() - 1]) == ","
+        && matches!(
+            w(before[before.len() - 2]).to_lowercase().as_str(),
+            "statement" | "tweet" | "message" | "letter" | "interview" | "email" | "e-mail"
+                | "post" | "release" | "remarks" | "response" | "speech" | "reply"
+        );
+    if speech_noun {
+        if let Some(sp) = sentence_subject(text, ents, &before[..before.len() - 1], earlier, inner) {
+            return Some((",".to_string(), sp));
+        }
+    }
+    // "From the report: "...""
+    if before.last().is_some_and(|&i| w(i) == ":")
+        && before.first().is_some_and(|&i| w(i).eq_ignore_ascii_case("from"))
+    {
+        let phrase = &before[1..before.len() - 1];
+        if let Some(sp) = speaker_in(text, ents, phrase, earlier, inner) {
+            return Some((":".to_string(), sp));
         }
     }
     // "Republican pollster Daron Shaw: "...", "Clinton's response was: "...": a name before a colon
@@ -699,6 +752,10 @@ fn ends_phrase(w: &str) -> bool {
             | "("
             | ")"
             | "that"
+            | "who"
+            | "whose"
+            | "which"
+            | "where"
             | "referring"
             | "adding"
             | "noting"
@@ -833,7 +890,9 @@ fn speaker_in(
             "the" | "a" | "an" | "one" | "another" | "some" | "his" | "her" | "their" | "its"
                 | "our" | "my" | "several" | "many" | "two" | "three" | "both" | "other"
         )
-        || (lower_first.ends_with('s') && !lower_first.ends_with("ss") && phrase.len() <= 2);
+        || (lower_first.ends_with('s') && !lower_first.ends_with("ss") && phrase.len() <= 2)
+        // "21 percent said", "about 50 protesters"
+        || first.starts_with(|c: char| c.is_ascii_digit());
     if has_word && noun_phrase && phrase.len() <= 6 {
         return Some(Speaker {
             span: trim_phrase(text, phrase),
@@ -871,7 +930,7 @@ fn trim_phrase(text: &Text, phrase: &[usize]) -> Span {
     let mut a = 0;
     while a + 1 < phrase.len() && {
         let w = text.token_text(phrase[a]).to_lowercase();
-        is_function_word(&w) || text.tokens[phrase[a]].kind == TokenKind::Punct
+        is_function_word(&w) || is_lead_word(&w) || text.tokens[phrase[a]].kind == TokenKind::Punct
     } {
         a += 1;
     }
