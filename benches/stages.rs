@@ -17,7 +17,11 @@ fn seeds() -> Vec<(String, String)> {
         .expect("www/demo")
         .flatten()
         .map(|e| {
-            let id = e.file_name().to_string_lossy().trim_end_matches(".txt").to_string();
+            let id = e
+                .file_name()
+                .to_string_lossy()
+                .trim_end_matches(".txt")
+                .to_string();
             (id, std::fs::read_to_string(e.path()).expect("seed"))
         })
         .collect();
@@ -32,13 +36,23 @@ fn bench(c: &mut Criterion) {
     let mut g = c.benchmark_group("stages/seeds");
     g.measurement_time(Duration::from_secs(5));
     g.bench_function("1 segmentation", |b| {
-        b.iter(|| seeds.iter().map(|(_, t)| Text::new(t).tokens.len()).sum::<usize>())
+        b.iter(|| {
+            seeds
+                .iter()
+                .map(|(_, t)| Text::new(t).tokens.len())
+                .sum::<usize>()
+        })
     });
     g.bench_function("2 entities", |b| {
         b.iter(|| texts.iter().map(|t| ner.recognize(t).len()).sum::<usize>())
     });
     g.bench_function("3 figures", |b| {
-        b.iter(|| texts.iter().map(|t| RuleFigures.extract(t).len()).sum::<usize>())
+        b.iter(|| {
+            texts
+                .iter()
+                .map(|t| RuleFigures.extract(t).len())
+                .sum::<usize>()
+        })
     });
     let mentions: Vec<_> = texts.iter().map(|t| ner.recognize(t)).collect();
     g.bench_function("4 quotes", |b| {
@@ -51,7 +65,12 @@ fn bench(c: &mut Criterion) {
         })
     });
     g.bench_function("5 whole analysis and story", |b| {
-        b.iter(|| crossread::compare(&seeds).expect("seeds compare").articles.len())
+        b.iter(|| {
+            crossread::compare(&seeds)
+                .expect("seeds compare")
+                .articles
+                .len()
+        })
     });
     g.finish();
 }

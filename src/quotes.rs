@@ -141,16 +141,32 @@ fn classify(q: &str) -> QuoteKind {
     // but short function words, no sentence inside)
     let small = |w: &str| {
         matches!(
-            w.to_lowercase().trim_matches(|c: char| !c.is_alphanumeric()),
-            "a" | "an" | "the" | "of" | "and" | "or" | "in" | "on" | "at" | "to" | "for" | "with"
-                | "by" | "from" | "&"
+            w.to_lowercase()
+                .trim_matches(|c: char| !c.is_alphanumeric()),
+            "a" | "an"
+                | "the"
+                | "of"
+                | "and"
+                | "or"
+                | "in"
+                | "on"
+                | "at"
+                | "to"
+                | "for"
+                | "with"
+                | "by"
+                | "from"
+                | "&"
         )
     };
     let body = q.trim_end_matches(|c: char| matches!(c, ',' | '.' | '!' | '?'));
     let title = (2..=7).contains(&words)
         && !body.contains(['.', '!', '?', ';'])
         && body.split_whitespace().all(|w| {
-            small(w) || w.chars().next().is_some_and(|c| c.is_uppercase() || c.is_numeric())
+            small(w)
+                || w.chars()
+                    .next()
+                    .is_some_and(|c| c.is_uppercase() || c.is_numeric())
         });
     if title {
         return QuoteKind::Partial;
@@ -264,35 +280,190 @@ fn push_quote(s: &str, open: usize, close: usize, out: &mut Vec<(Span, Span)>) {
 fn is_cue(w: &str) -> bool {
     matches!(
         w,
-        "said" | "says" | "say" | "told" | "tells" | "added" | "adds" | "tweeted" | "tweets"
-            | "wrote" | "writes" | "stated" | "states" | "reported" | "reports" | "announced"
-            | "announces" | "declared" | "declares" | "explained" | "explains" | "noted" | "notes"
-            | "insisted" | "insists" | "warned" | "warns" | "asked" | "asks" | "replied"
-            | "replies" | "continued" | "continues" | "described" | "called" | "recalled"
-            | "recalls" | "argued" | "argues" | "claimed" | "claims" | "posted" | "responded"
-            | "responds" | "acknowledged" | "acknowledges" | "admitted" | "admits"
-            | "confirmed" | "confirms" | "cautioned" | "concluded" | "concludes" | "mused"
-            | "muses" | "proclaimed" | "proclaims" | "reiterated" | "reiterates" | "pledged"
-            | "pledges" | "demanded" | "demands" | "quipped" | "quips" | "joked" | "jokes"
-            | "exclaimed" | "shouted" | "shouts" | "yelled" | "yells" | "screamed" | "cried"
-            | "answered" | "answers" | "countered" | "counters" | "remarked" | "remarks"
-            | "observed" | "observes" | "conceded" | "concedes" | "complained" | "complains"
-            | "suggested" | "suggests" | "predicted" | "predicts" | "testified" | "urged"
-            | "urges" | "vowed" | "vows" | "promised" | "promises" | "boasted" | "boasts"
-            | "bragged" | "brags" | "wondered" | "wonders" | "whispered" | "lamented"
-            | "laments" | "griped" | "scoffed" | "snapped" | "fumed" | "interjected" | "chimed"
-            | "emailed" | "texted" | "commented" | "comments" | "agreed" | "agrees"
-            | "disagreed" | "objected" | "protested" | "pointed" | "recounted" | "recounts"
-            | "explaining" | "adding" | "saying" | "telling" | "writing" | "tweeting"
-            | "asserted" | "asserts" | "maintained" | "maintains" | "contended" | "contends"
-            | "charged" | "thundered" | "shot" | "retorted" | "rejoined" | "sighed"
-            | "laughed" | "chanted" | "sang" | "read" | "reads" | "intoned" | "began"
-            | "went" | "summed" | "offered" | "opined" | "stressed" | "stresses"
-            | "emphasized" | "emphasised" | "underscored" | "speculated" | "surmised"
-            | "estimated" | "acknowledging" | "noting" | "arguing" | "insisting" | "declaring"
-            | "warning" | "calling" | "reacted" | "riffed" | "assured" | "pressed" | "barked"
-            | "confessed" | "echoed" | "echoes" | "sings" | "scolded" | "elaborated"
-            | "interrupted" | "corrected" | "clarified" | "advised" | "added:"
+        "said"
+            | "says"
+            | "say"
+            | "told"
+            | "tells"
+            | "added"
+            | "adds"
+            | "tweeted"
+            | "tweets"
+            | "wrote"
+            | "writes"
+            | "stated"
+            | "states"
+            | "reported"
+            | "reports"
+            | "announced"
+            | "announces"
+            | "declared"
+            | "declares"
+            | "explained"
+            | "explains"
+            | "noted"
+            | "notes"
+            | "insisted"
+            | "insists"
+            | "warned"
+            | "warns"
+            | "asked"
+            | "asks"
+            | "replied"
+            | "replies"
+            | "continued"
+            | "continues"
+            | "described"
+            | "called"
+            | "recalled"
+            | "recalls"
+            | "argued"
+            | "argues"
+            | "claimed"
+            | "claims"
+            | "posted"
+            | "responded"
+            | "responds"
+            | "acknowledged"
+            | "acknowledges"
+            | "admitted"
+            | "admits"
+            | "confirmed"
+            | "confirms"
+            | "cautioned"
+            | "concluded"
+            | "concludes"
+            | "mused"
+            | "muses"
+            | "proclaimed"
+            | "proclaims"
+            | "reiterated"
+            | "reiterates"
+            | "pledged"
+            | "pledges"
+            | "demanded"
+            | "demands"
+            | "quipped"
+            | "quips"
+            | "joked"
+            | "jokes"
+            | "exclaimed"
+            | "shouted"
+            | "shouts"
+            | "yelled"
+            | "yells"
+            | "screamed"
+            | "cried"
+            | "answered"
+            | "answers"
+            | "countered"
+            | "counters"
+            | "remarked"
+            | "remarks"
+            | "observed"
+            | "observes"
+            | "conceded"
+            | "concedes"
+            | "complained"
+            | "complains"
+            | "suggested"
+            | "suggests"
+            | "predicted"
+            | "predicts"
+            | "testified"
+            | "urged"
+            | "urges"
+            | "vowed"
+            | "vows"
+            | "promised"
+            | "promises"
+            | "boasted"
+            | "boasts"
+            | "bragged"
+            | "brags"
+            | "wondered"
+            | "wonders"
+            | "whispered"
+            | "lamented"
+            | "laments"
+            | "griped"
+            | "scoffed"
+            | "snapped"
+            | "fumed"
+            | "interjected"
+            | "chimed"
+            | "emailed"
+            | "texted"
+            | "commented"
+            | "comments"
+            | "agreed"
+            | "agrees"
+            | "disagreed"
+            | "objected"
+            | "protested"
+            | "pointed"
+            | "recounted"
+            | "recounts"
+            | "explaining"
+            | "adding"
+            | "saying"
+            | "telling"
+            | "writing"
+            | "tweeting"
+            | "asserted"
+            | "asserts"
+            | "maintained"
+            | "maintains"
+            | "contended"
+            | "contends"
+            | "charged"
+            | "thundered"
+            | "shot"
+            | "retorted"
+            | "rejoined"
+            | "sighed"
+            | "laughed"
+            | "chanted"
+            | "sang"
+            | "read"
+            | "reads"
+            | "intoned"
+            | "began"
+            | "went"
+            | "summed"
+            | "offered"
+            | "opined"
+            | "stressed"
+            | "stresses"
+            | "emphasized"
+            | "emphasised"
+            | "underscored"
+            | "speculated"
+            | "surmised"
+            | "estimated"
+            | "acknowledging"
+            | "noting"
+            | "arguing"
+            | "insisting"
+            | "declaring"
+            | "warning"
+            | "calling"
+            | "reacted"
+            | "riffed"
+            | "assured"
+            | "pressed"
+            | "barked"
+            | "confessed"
+            | "echoed"
+            | "echoes"
+            | "sings"
+            | "scolded"
+            | "elaborated"
+            | "interrupted"
+            | "corrected"
+            | "clarified"
+            | "advised"
+            | "added:"
     )
 }
 
@@ -382,7 +553,10 @@ fn after_quote(
     let mut k = 0;
     let mut dash = false;
     while k < after.len()
-        && matches!(w(after[k]), "," | "-" | "\u{2014}" | "\u{2013}" | "\u{2015}")
+        && matches!(
+            w(after[k]),
+            "," | "-" | "\u{2014}" | "\u{2013}" | "\u{2015}"
+        )
     {
         dash |= w(after[k]) != ",";
         k += 1;
@@ -394,12 +568,15 @@ fn after_quote(
     // "...," saying ...: the participle's subject is the sentence's, before the quote
     if is_participle(t0) {
         let before = sentence_before(text, outer);
-        return sentence_subject(text, ents, &before, earlier, inner).map(|sp| (t0.to_string(), sp));
+        return sentence_subject(text, ents, &before, earlier, inner)
+            .map(|sp| (t0.to_string(), sp));
     }
     // "..." ― Steve Quinlan: a signature after a dash
     if dash && !is_cue(t0) {
         let phrase = phrase_from(text, &after[k..]);
-        let named = phrase.first().is_some_and(|&i| w(i).chars().next().is_some_and(char::is_uppercase));
+        let named = phrase
+            .first()
+            .is_some_and(|&i| w(i).chars().next().is_some_and(char::is_uppercase));
         if named && phrase.len() <= 5 {
             if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
                 return Some(("-".to_string(), sp));
@@ -438,7 +615,11 @@ fn after_quote(
             && !(t.ends_with("ed") || t.ends_with("ing") || t.ends_with("ly"))
             && !is_function_word(&t.to_lowercase())
     };
-    if !head.is_empty() && head.len() <= 4 && head.len() == segment.len() && head.iter().all(|&i| nounish(i)) {
+    if !head.is_empty()
+        && head.len() <= 4
+        && head.len() == segment.len()
+        && head.iter().all(|&i| nounish(i))
+    {
         return Some((
             w(after[j]).to_string(),
             Speaker {
@@ -480,7 +661,10 @@ fn before_quote(
         .map_or(sent_start, |i| i + 1);
     let before: Vec<usize> = (sent_start..first_tok).collect();
     // "According to the Daily Caller, "...""
-    if let Some(ai) = before.iter().position(|&i| w(i).eq_ignore_ascii_case("according")) {
+    if let Some(ai) = before
+        .iter()
+        .position(|&i| w(i).eq_ignore_ascii_case("according"))
+    {
         if before.get(ai + 1).is_some_and(|&i| w(i) == "to") {
             let phrase = phrase_from(text, &before[ai + 2..]);
             if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
@@ -490,7 +674,10 @@ fn before_quote(
     }
     // "Said Comey, ...": the cue may open the sentence, capitalised
     let opening_cue = |n: usize| {
-        n == 0 || before[..n].iter().all(|&i| text.tokens[i].kind == TokenKind::Punct)
+        n == 0
+            || before[..n]
+                .iter()
+                .all(|&i| text.tokens[i].kind == TokenKind::Punct)
     };
     if let Some(ci) = before
         .iter()
@@ -503,7 +690,10 @@ fn before_quote(
         let coordinated = ci > 0 && matches!(w(before[ci - 1]), "and" | "then" | "but");
         // "Ryan and Trump will meet, Spicer said, adding, ...": the subject of the cue before
         if is_participle(&cue) {
-            if let Some(pc) = before[..ci].iter().rposition(|&i| is_cue(w(i)) && !is_participle(w(i))) {
+            if let Some(pc) = before[..ci]
+                .iter()
+                .rposition(|&i| is_cue(w(i)) && !is_participle(w(i)))
+            {
                 let mut s = pc;
                 while s > 0 && !ends_phrase(w(before[s - 1])) && pc - s < 9 {
                     s -= 1;
@@ -515,7 +705,10 @@ fn before_quote(
         }
         if is_participle(&cue) || coordinated {
             let whole = sentence_before(text, outer);
-            let upto = whole.iter().position(|&i| i == before[ci]).unwrap_or(whole.len());
+            let upto = whole
+                .iter()
+                .position(|&i| i == before[ci])
+                .unwrap_or(whole.len());
             if let Some(sp) = sentence_subject(text, ents, &whole[..upto], earlier, inner) {
                 return Some((cue, sp));
             }
@@ -525,11 +718,34 @@ fn before_quote(
         while ci_subject > 0
             && matches!(
                 w(before[ci_subject - 1]).to_lowercase().as_str(),
-                "once" | "later" | "also" | "then" | "previously" | "recently" | "repeatedly"
-                    | "again" | "publicly" | "privately" | "simply" | "often" | "famously"
-                    | "reportedly" | "allegedly" | "frequently" | "quickly" | "flatly"
-                    | "bluntly" | "angrily" | "has" | "had" | "have" | "would" | "will"
-                    | "just" | "further" | "still"
+                "once"
+                    | "later"
+                    | "also"
+                    | "then"
+                    | "previously"
+                    | "recently"
+                    | "repeatedly"
+                    | "again"
+                    | "publicly"
+                    | "privately"
+                    | "simply"
+                    | "often"
+                    | "famously"
+                    | "reportedly"
+                    | "allegedly"
+                    | "frequently"
+                    | "quickly"
+                    | "flatly"
+                    | "bluntly"
+                    | "angrily"
+                    | "has"
+                    | "had"
+                    | "have"
+                    | "would"
+                    | "will"
+                    | "just"
+                    | "further"
+                    | "still"
             )
         {
             ci_subject -= 1;
@@ -562,7 +778,10 @@ fn before_quote(
             }
             // an aside ends with the comma before the cue: look before its opening comma (and
             // a parenthetical before it)
-            match before[..end.saturating_sub(1)].iter().rposition(|&i| w(i) == ",") {
+            match before[..end.saturating_sub(1)]
+                .iter()
+                .rposition(|&i| w(i) == ",")
+            {
                 Some(open) if s == end && end > 0 && w(before[end - 1]) == "," => {
                     end = open;
                     if end > 0 && w(before[end - 1]) == ")" {
@@ -575,7 +794,10 @@ fn before_quote(
             }
         }
         // "Said Comey, ...": the cue opens the sentence, the speaker follows it
-        if before[..ci].iter().all(|&i| text.tokens[i].kind == TokenKind::Punct) {
+        if before[..ci]
+            .iter()
+            .all(|&i| text.tokens[i].kind == TokenKind::Punct)
+        {
             let phrase = phrase_from(text, &before[ci_cue + 1..]);
             if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
                 return Some((cue, sp));
@@ -592,17 +814,31 @@ fn before_quote(
         && w(before[before.len() - 1]) == ","
         && matches!(
             w(before[before.len() - 2]).to_lowercase().as_str(),
-            "statement" | "tweet" | "message" | "letter" | "interview" | "email" | "e-mail"
-                | "post" | "release" | "remarks" | "response" | "speech" | "reply"
+            "statement"
+                | "tweet"
+                | "message"
+                | "letter"
+                | "interview"
+                | "email"
+                | "e-mail"
+                | "post"
+                | "release"
+                | "remarks"
+                | "response"
+                | "speech"
+                | "reply"
         );
     if speech_noun {
-        if let Some(sp) = sentence_subject(text, ents, &before[..before.len() - 1], earlier, inner) {
+        if let Some(sp) = sentence_subject(text, ents, &before[..before.len() - 1], earlier, inner)
+        {
             return Some((",".to_string(), sp));
         }
     }
     // "From the report: "...""
     if before.last().is_some_and(|&i| w(i) == ":")
-        && before.first().is_some_and(|&i| w(i).eq_ignore_ascii_case("from"))
+        && before
+            .first()
+            .is_some_and(|&i| w(i).eq_ignore_ascii_case("from"))
     {
         let phrase = &before[1..before.len() - 1];
         if let Some(sp) = speaker_in(text, ents, phrase, earlier, inner) {
@@ -619,7 +855,9 @@ fn before_quote(
         let phrase = &before[s..end];
         let person = ents.iter().rposition(|m| {
             m.etype == EntityType::Person
-                && phrase.first().is_some_and(|&f| m.span.start >= text.tokens[f].span.start)
+                && phrase
+                    .first()
+                    .is_some_and(|&f| m.span.start >= text.tokens[f].span.start)
                 && m.span.end <= text.tokens[before[end]].span.start
         });
         if let Some(e) = person {
@@ -645,11 +883,47 @@ fn before_quote(
 fn is_lead_word(l: &str) -> bool {
     matches!(
         l,
-        "at" | "as" | "in" | "on" | "after" | "before" | "when" | "while" | "during" | "since"
-            | "later" | "earlier" | "meanwhile" | "however" | "still" | "then" | "for" | "with"
-            | "by" | "from" | "if" | "although" | "though" | "because" | "despite" | "also"
-            | "but" | "and" | "so" | "yet" | "instead" | "now" | "today" | "yesterday"
-            | "asked" | "speaking" | "of" | "to" | "under" | "like" | "unlike" | "once"
+        "at" | "as"
+            | "in"
+            | "on"
+            | "after"
+            | "before"
+            | "when"
+            | "while"
+            | "during"
+            | "since"
+            | "later"
+            | "earlier"
+            | "meanwhile"
+            | "however"
+            | "still"
+            | "then"
+            | "for"
+            | "with"
+            | "by"
+            | "from"
+            | "if"
+            | "although"
+            | "though"
+            | "because"
+            | "despite"
+            | "also"
+            | "but"
+            | "and"
+            | "so"
+            | "yet"
+            | "instead"
+            | "now"
+            | "today"
+            | "yesterday"
+            | "asked"
+            | "speaking"
+            | "of"
+            | "to"
+            | "under"
+            | "like"
+            | "unlike"
+            | "once"
     )
 }
 
@@ -674,9 +948,7 @@ fn sentence_subject(
     for _ in 0..3 {
         let leading = toks.first().is_some_and(|&i| {
             let l = w(i).to_lowercase();
-            l.ends_with("ing")
-                || l.ends_with("ed")
-                || is_lead_word(&l)
+            l.ends_with("ing") || l.ends_with("ed") || is_lead_word(&l)
         });
         if !leading {
             break;
@@ -691,7 +963,12 @@ fn sentence_subject(
     // a person named at the start of the sentence
     let head_end = toks
         .iter()
-        .position(|&i| ends_phrase(w(i)) || (text.tokens[i].kind == TokenKind::Word && w(i).chars().next().is_some_and(char::is_lowercase) && !matches!(w(i), "the" | "of" | "de" | "al" | "for")))
+        .position(|&i| {
+            ends_phrase(w(i))
+                || (text.tokens[i].kind == TokenKind::Word
+                    && w(i).chars().next().is_some_and(char::is_lowercase)
+                    && !matches!(w(i), "the" | "of" | "de" | "al" | "for"))
+        })
         .unwrap_or(toks.len());
     if head_end == 0 {
         return None;
@@ -712,7 +989,11 @@ fn dash_line(
     let line = text.slice(next.span).trim();
     if !(line.starts_with('-') || line.starts_with('\u{2014}') || line.starts_with('\u{2013}'))
         || line.len() > 60
-        || text.slice(Span::new(outer.end, text.paragraphs[para].span.end)).trim().len() > 2
+        || text
+            .slice(Span::new(outer.end, text.paragraphs[para].span.end))
+            .trim()
+            .len()
+            > 2
     {
         return None;
     }
@@ -797,7 +1078,10 @@ fn speaker_in(
     let after_prep = |e: usize| {
         phrase.iter().any(|&i| {
             text.tokens[i].span.end <= ents[e].span.start
-                && matches!(text.token_text(i), "to" | "of" | "for" | "at" | "with" | "from")
+                && matches!(
+                    text.token_text(i),
+                    "to" | "of" | "for" | "at" | "with" | "from"
+                )
         })
     };
     if let Some(&e) = inside
@@ -820,10 +1104,12 @@ fn speaker_in(
             let para = paragraph_of(text, quote.start);
             let prev = earlier.iter().rev().find_map(|q| {
                 let qp = paragraph_of(text, q.span.start);
-                (para <= qp + 2).then_some(q.speaker.as_ref()?).filter(|sp| {
-                    let name = text.slice(sp.span).to_lowercase();
-                    name != "it" && name != "they" || sp.refers_to.is_some()
-                })
+                (para <= qp + 2)
+                    .then_some(q.speaker.as_ref()?)
+                    .filter(|sp| {
+                        let name = text.slice(sp.span).to_lowercase();
+                        name != "it" && name != "they" || sp.refers_to.is_some()
+                    })
             });
             return Some(Speaker {
                 span,
@@ -845,12 +1131,18 @@ fn speaker_in(
         }) {
             if let Some(sp) = &q.speaker {
                 let described = sp.entity.is_none();
-                let person = sp.entity.is_some_and(|e| ents[e].etype == EntityType::Person);
+                let person = sp
+                    .entity
+                    .is_some_and(|e| ents[e].etype == EntityType::Person);
                 if described || person {
                     return Some(Speaker {
                         span,
                         entity: sp.entity,
-                        refers_to: if described { sp.refers_to.or(Some(sp.span)) } else { None },
+                        refers_to: if described {
+                            sp.refers_to.or(Some(sp.span))
+                        } else {
+                            None
+                        },
                     });
                 }
             }
@@ -1024,5 +1316,3 @@ mod tests {
         );
     }
 }
-
-

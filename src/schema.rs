@@ -378,7 +378,14 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
                 .iter()
                 .map(|&g| story.entities[g].name.clone())
                 .collect();
-            article_doc_grouped(a, &index[ai], &local, Some(&figs), Some(&quotes), Some(&names))
+            article_doc_grouped(
+                a,
+                &index[ai],
+                &local,
+                Some(&figs),
+                Some(&quotes),
+                Some(&names),
+            )
         })
         .collect();
     let exclusive = (0..articles.len())

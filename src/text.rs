@@ -267,7 +267,9 @@ fn dotted_thousands(t: &str) -> bool {
     (1..=3).contains(&first.len())
         && first.bytes().all(|c| c.is_ascii_digit())
         && !rest.is_empty()
-        && rest.iter().all(|g| g.len() == 3 && g.bytes().all(|c| c.is_ascii_digit()))
+        && rest
+            .iter()
+            .all(|g| g.len() == 3 && g.bytes().all(|c| c.is_ascii_digit()))
 }
 
 fn tokenize(s: &str, span: Span) -> Vec<(Span, TokenKind)> {

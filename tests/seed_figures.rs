@@ -37,7 +37,12 @@ fn seed_figures_read_as_listed() {
         let (article, rest) = line
             .split_once('\t')
             .unwrap_or_else(|| panic!("seed_figures.tsv:{}: columns expected", n + 1));
-        assert_eq!(rest.split('\t').count(), 7, "seed_figures.tsv:{}: eight columns", n + 1);
+        assert_eq!(
+            rest.split('\t').count(),
+            7,
+            "seed_figures.tsv:{}: eight columns",
+            n + 1
+        );
         match want.last_mut() {
             Some((a, rows)) if a == article => rows.push(rest.to_string()),
             _ => want.push((article.to_string(), vec![rest.to_string()])),

@@ -21,7 +21,12 @@ fn seed_quotes_found_with_their_speakers() {
         let (article, rest) = line
             .split_once('\t')
             .unwrap_or_else(|| panic!("seed_quotes.tsv:{}: columns expected", n + 1));
-        assert_eq!(rest.split('\t').count(), 4, "seed_quotes.tsv:{}: five columns", n + 1);
+        assert_eq!(
+            rest.split('\t').count(),
+            4,
+            "seed_quotes.tsv:{}: five columns",
+            n + 1
+        );
         match want.last_mut() {
             Some((a, rows)) if a == article => rows.push(rest.to_string()),
             _ => want.push((article.to_string(), vec![rest.to_string()])),
@@ -43,8 +48,16 @@ fn seed_quotes_found_with_their_speakers() {
                 let (text, name) = q
                     .speaker
                     .as_ref()
-                    .map_or(("-".to_string(), "-".to_string()), |s| (s.text.clone(), s.name.clone()));
-                [q.text.replace('\n', " "), q.kind.as_str().to_string(), text, name].join("\t")
+                    .map_or(("-".to_string(), "-".to_string()), |s| {
+                        (s.text.clone(), s.name.clone())
+                    });
+                [
+                    q.text.replace('\n', " "),
+                    q.kind.as_str().to_string(),
+                    text,
+                    name,
+                ]
+                .join("\t")
             })
             .collect();
         cases += rows.len();

@@ -63,12 +63,20 @@ pub struct Report {
 
 impl std::fmt::Display for Report {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
-        writeln!(f, "{:<34} {:>7} {:>6} {:>8}", "model", "passed", "cases", "rate")?;
+        writeln!(
+            f,
+            "{:<34} {:>7} {:>6} {:>8}",
+            "model", "passed", "cases", "rate"
+        )?;
         for (m, (p, n)) in &self.models {
             writeln!(f, "{m:<34} {p:>7} {n:>6} {:>7.1}%", rate(*p, *n))?;
         }
         writeln!(f)?;
-        writeln!(f, "{:<34} {:>7} {:>6} {:>8}", "category", "passed", "cases", "rate")?;
+        writeln!(
+            f,
+            "{:<34} {:>7} {:>6} {:>8}",
+            "category", "passed", "cases", "rate"
+        )?;
         let (mut tp, mut tn) = (0, 0);
         for (c, (p, n)) in &self.categories {
             writeln!(f, "{c:<34} {p:>7} {n:>6} {:>7.1}%", rate(*p, *n))?;
@@ -201,9 +209,7 @@ fn item_found(want: Want, item: &Value, spans: &[(usize, usize)], figs: &[Figure
                     .and_then(parse_interval);
                 gold.is_some_and(|g| interval_matches(interval_of(f), g))
             }
-            Want::Number => {
-                gold_value(item).is_some_and(|v| close(f.low, v) && close(f.high, v))
-            }
+            Want::Number => gold_value(item).is_some_and(|v| close(f.low, v) && close(f.high, v)),
             Want::Kind(k) => {
                 f.kind == k && gold_value(item).is_some_and(|v| close(f.low, v) && close(f.high, v))
             }
@@ -222,8 +228,7 @@ pub fn score(input: &str) -> Result<Report, String> {
         if line.trim().is_empty() {
             continue;
         }
-        let case: Value =
-            serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        let case: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
         let model = case.get("model").and_then(Value::as_str).unwrap_or("");
         let category = case.get("category").and_then(Value::as_str).unwrap_or("");
         let Some(want) = want_of(model) else {
@@ -273,7 +278,10 @@ pub fn score(input: &str) -> Result<Report, String> {
                 .iter()
                 .all(|item| item_found(want, item, &spans, &figs))
         };
-        for (key, map) in [(model, &mut report.models), (category, &mut report.categories)] {
+        for (key, map) in [
+            (model, &mut report.models),
+            (category, &mut report.categories),
+        ] {
             let e = map.entry(key.to_string()).or_insert((0, 0));
             e.0 += pass as usize;
             e.1 += 1;

@@ -139,7 +139,9 @@ pub fn score(input: &str) -> Result<Report, String> {
                 (
                     (cp[q.span.start], cp[q.span.end]),
                     q.kind,
-                    q.speaker.as_ref().map(|s| (cp[s.span.start], cp[s.span.end])),
+                    q.speaker
+                        .as_ref()
+                        .map(|s| (cp[s.span.start], cp[s.span.end])),
                 )
             })
             .collect();
@@ -169,7 +171,10 @@ pub fn score(input: &str) -> Result<Report, String> {
         }
         let marked = merged;
         let snippet = |(a, b): (usize, usize)| -> String {
-            text.chars().skip(a).take((b - a).min(90)).collect::<String>()
+            text.chars()
+                .skip(a)
+                .take((b - a).min(90))
+                .collect::<String>()
         };
         for q in gold
             .iter()
@@ -188,7 +193,10 @@ pub fn score(input: &str) -> Result<Report, String> {
                     None => r.examples.push(format!("MISS\t{id}\t{:?}", snippet(g))),
                 }
             }
-            let speaker = q.get("speaker").map(|s| spans(s.get("spans"))).unwrap_or_default();
+            let speaker = q
+                .get("speaker")
+                .map(|s| spans(s.get("spans")))
+                .unwrap_or_default();
             if hits.is_empty() || speaker.is_empty() {
                 continue;
             }
@@ -231,7 +239,13 @@ mod tests {
     fn scores_one_article() {
         // one direct quote split by its attribution, one scare-quoted word
         let text = "Trump said: \u{201c}We will win so much. Believe me,\u{201d} he added, \u{201c}you will be tired.\u{201d} Critics called it \u{201c}nonsense\u{201d}.";
-        let at = |s: &str| text.chars().collect::<String>().find(s).map(|b| text[..b].chars().count()).unwrap();
+        let at = |s: &str| {
+            text.chars()
+                .collect::<String>()
+                .find(s)
+                .map(|b| text[..b].chars().count())
+                .unwrap()
+        };
         let a1 = at("We will");
         let e1 = at(",\u{201d} he");
         let a2 = at("you will");
@@ -244,7 +258,12 @@ mod tests {
         });
         let r = score(&line.to_string()).unwrap();
         assert_eq!((r.gold_spans, r.found_spans), (2, 2), "{:?}", r.examples);
-        assert_eq!((r.speaker_cases, r.speaker_right), (1, 1), "{:?}", r.examples);
+        assert_eq!(
+            (r.speaker_cases, r.speaker_right),
+            (1, 1),
+            "{:?}",
+            r.examples
+        );
         // "nonsense" is a partial quote: not counted for precision
         assert_eq!(r.full_quotes, r.right_full);
         assert!(score("{oops").is_err());

@@ -141,9 +141,13 @@ fn in_link(text: &Text, tok: usize) -> bool {
         .rev()
         .find(|(_, c)| c.is_whitespace())
         .map_or(0, |(p, c)| p + c.len_utf8());
-    let end = norm[sp.end..].find(char::is_whitespace).map_or(norm.len(), |p| sp.end + p);
+    let end = norm[sp.end..]
+        .find(char::is_whitespace)
+        .map_or(norm.len(), |p| sp.end + p);
     let chunk = &norm[start..end];
-    chunk.contains("://") || chunk.starts_with("www.") || (chunk.contains('@') && chunk.contains('.'))
+    chunk.contains("://")
+        || chunk.starts_with("www.")
+        || (chunk.contains('@') && chunk.contains('.'))
 }
 
 /// Joins a lower and an upper bound written one after the other into one range: "above 1000
@@ -155,7 +159,12 @@ fn join_bounds(text: &Text, figs: &mut Vec<FigureMention>) {
     let mut i = 0;
     while i + 1 < figs.len() {
         let (a, b) = (&figs[i], &figs[i + 1]);
-        let gap = text.norm().get(a.span.end..b.span.start).unwrap_or("x").trim().to_ascii_lowercase();
+        let gap = text
+            .norm()
+            .get(a.span.end..b.span.start)
+            .unwrap_or("x")
+            .trim()
+            .to_ascii_lowercase();
         let joined = matches!(gap.as_str(), "and" | "," | "but" | ", and" | ", but")
             && a.kind == b.kind
             && a.unit == b.unit
@@ -351,7 +360,12 @@ fn unit_after(words: &[&str], i: usize) -> Option<(&'static str, FigureKind, usi
         return Some((area, FigureKind::Measure, n));
     }
     // a duration is a count of years, unless "old" or "of age" make it an age (read later)
-    if w == "years" && !matches!(words.get(i + 1).map(|x| x.to_ascii_lowercase()).as_deref(), Some("old" | "of")) {
+    if w == "years"
+        && !matches!(
+            words.get(i + 1).map(|x| x.to_ascii_lowercase()).as_deref(),
+            Some("old" | "of")
+        )
+    {
         return Some(("years", FigureKind::Count, i + 1));
     }
     None
@@ -500,7 +514,11 @@ fn qualifier_after(
     i: usize,
     before: Qualifier,
 ) -> Option<(Qualifier, usize)> {
-    let word = |j: usize| toks.get(j).map(|&t| text.token_text(t).to_ascii_lowercase()).unwrap_or_default();
+    let word = |j: usize| {
+        toks.get(j)
+            .map(|&t| text.token_text(t).to_ascii_lowercase())
+            .unwrap_or_default()
+    };
     // "more than 5000 or equal (to (it))", "less than 5000 or equal"; not "more than 5000 or
     // equal to 6000"
     if word(i) == "or"
@@ -527,7 +545,13 @@ fn qualifier_after(
         let n = phrase.split(' ').count();
         if phrase.split(' ').enumerate().all(|(d, p)| word(i + d) == p) {
             // "5000 or more than 4500": a second figure, not a bound of the first
-            let than = if phrase.ends_with("than") { i + n } else if word(i + n) == "than" { i + n + 1 } else { usize::MAX };
+            let than = if phrase.ends_with("than") {
+                i + n
+            } else if word(i + n) == "than" {
+                i + n + 1
+            } else {
+                usize::MAX
+            };
             if than != usize::MAX && spoken::number(words, than).is_some() {
                 continue;
             }
@@ -726,7 +750,9 @@ fn may_start(w: &str) -> bool {
     if !c.is_alphabetic() {
         return w == "-"
             || w == "."
-            || w.chars().last().is_some_and(|c| ('¼'..='¾').contains(&c) || ('⅐'..='⅞').contains(&c));
+            || w.chars()
+                .last()
+                .is_some_and(|c| ('¼'..='¾').contains(&c) || ('⅐'..='⅞').contains(&c));
     }
     // lower-case the word, or its part before a hyphen, on the stack
     let head = w.split('-').next().unwrap_or("").trim_end_matches('.');
@@ -742,9 +768,26 @@ fn may_start(w: &str) -> bool {
     };
     let starts = STARTS.get_or_init(|| {
         let mut s: HashSet<&'static str> = [
-            "a", "an", "half", "quarter", "minus", "negative", "dozens", "hundreds", "thousands",
-            "millions", "billions", "nought", "naught", "zero", "oh", "nineth", "thousandth",
-            "millionth", "billionth", "trillionth",
+            "a",
+            "an",
+            "half",
+            "quarter",
+            "minus",
+            "negative",
+            "dozens",
+            "hundreds",
+            "thousands",
+            "millions",
+            "billions",
+            "nought",
+            "naught",
+            "zero",
+            "oh",
+            "nineth",
+            "thousandth",
+            "millionth",
+            "billionth",
+            "trillionth",
         ]
         .into_iter()
         .collect();
@@ -757,7 +800,12 @@ fn may_start(w: &str) -> bool {
     starts.contains(l)
 }
 
-fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(FigureMention, usize)> {
+fn figure_at(
+    text: &Text,
+    toks: &[usize],
+    words: &[&str],
+    k: usize,
+) -> Option<(FigureMention, usize)> {
     let word = |j: usize| toks.get(j).map(|&t| text.token_text(t)).unwrap_or("");
     let w = word(k);
     if !may_start(w) {
@@ -824,7 +872,11 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
             low: a.0,
             high: b.0,
             unit: None,
-            qualifier: if q == Qualifier::Exact { q } else { Qualifier::About },
+            qualifier: if q == Qualifier::Exact {
+                q
+            } else {
+                Qualifier::About
+            },
             about,
         };
         return Some((fig, end.max(k + 1)));
@@ -834,7 +886,11 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
         if p.len() == 3 && (1000..=9999).contains(&p[2]) && p[0] <= 31 && p[1] <= 31 {
             // day/month/year as in most non-US copy (ambiguous when both <= 12); month/day/year
             // when the second part cannot be a month ("5/17/2018")
-            let (day, month) = if p[1] > 12 { (p[1], p[0]) } else { (p[0], p[1]) };
+            let (day, month) = if p[1] > 12 {
+                (p[1], p[0])
+            } else {
+                (p[0], p[1])
+            };
             if month > 12 || day == 0 || month == 0 {
                 return None;
             }
@@ -919,7 +975,9 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
             }
         }
         // "100k", "1e10", "5k-20k" are numbers; "Tu-22M", "F-16" are not
-        let range = w.split_once('-').and_then(|(a, b)| Some((spoken::digits(a)?, spoken::digits(b)?)));
+        let range = w
+            .split_once('-')
+            .and_then(|(a, b)| Some((spoken::digits(a)?, spoken::digits(b)?)));
         if let Some(((a, false), (b, false))) = range {
             if b > a {
                 return Some((
@@ -937,7 +995,7 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
             }
         }
         // "1.3x10^6", "12.32e+14": a number the spoken grammar reads across tokens
-            let p = spoken::number(words, k)?;
+        let p = spoken::number(words, k)?;
         if p.end == k + 1 && spoken::digits(w).is_none() {
             return None;
         }
@@ -999,14 +1057,31 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
         ));
     }
 
-    let money_sym = if k > 0 { units::symbol(word(k - 1)) } else { None };
+    let money_sym = if k > 0 {
+        units::symbol(word(k - 1))
+    } else {
+        None
+    };
     // ordinal words: "eleventh", "twenty-fifth", "the first"; a bare "first" or "second" is
     // an adverb more often than a rank ("forces first broke the siege")
     let determiner = k > 0
         && matches!(
             word(k - 1).to_ascii_lowercase().as_str(),
-            "the" | "a" | "its" | "their" | "his" | "her" | "our" | "my" | "your"
-                | "finished" | "came" | "placed" | "ranked" | "ranks" | "comes"
+            "the"
+                | "a"
+                | "its"
+                | "their"
+                | "his"
+                | "her"
+                | "our"
+                | "my"
+                | "your"
+                | "finished"
+                | "came"
+                | "placed"
+                | "ranked"
+                | "ranks"
+                | "comes"
         );
     if let Some(o) = spoken::ordinal_word(w).filter(|&o| o > 2.0 || determiner) {
         let fig = FigureMention {
@@ -1114,8 +1189,10 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
     let between = k > 0 && word(k - 1).eq_ignore_ascii_case("between");
     let from = qs == qstart_tok && qs > 0 && word(qs - 1).eq_ignore_ascii_case("from");
     let joiner = word(next).to_ascii_lowercase();
-    if (matches!(joiner.as_str(), "to" | "-" | "\u{2013}" | "~" | "through" | "thru")
-        || (between && joiner == "and"))
+    if (matches!(
+        joiner.as_str(),
+        "to" | "-" | "\u{2013}" | "~" | "through" | "thru"
+    ) || (between && joiner == "and"))
         && next + 1 < toks.len()
     {
         let skip_sym = if money_sym.is_some() && units::symbol(word(next + 1)).is_some() {
@@ -1167,9 +1244,15 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
     let pct_before = qs == qstart_tok
         && k >= 2
         && word(k - 1).eq_ignore_ascii_case("of")
-        && matches!(word(k - 2).to_ascii_lowercase().as_str(), "percent" | "percents" | "cent");
+        && matches!(
+            word(k - 2).to_ascii_lowercase().as_str(),
+            "percent" | "percents" | "cent"
+        );
     if pct_before && !share && money_sym.is_none() && low == high {
-        let start = if k >= 3 && word(k - 2).eq_ignore_ascii_case("cent") && word(k - 3).eq_ignore_ascii_case("per") {
+        let start = if k >= 3
+            && word(k - 2).eq_ignore_ascii_case("cent")
+            && word(k - 3).eq_ignore_ascii_case("per")
+        {
             k - 3
         } else {
             k - 2
@@ -1218,7 +1301,12 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
             high *= 1e6;
         }
         // "5 million pounds" is money; "25 pounds" a weight
-        if unit == Some("lb") && words.get(next - 1).is_some_and(|t| t.to_ascii_lowercase().starts_with("pound")) && low >= 1e5 {
+        if unit == Some("lb")
+            && words
+                .get(next - 1)
+                .is_some_and(|t| t.to_ascii_lowercase().starts_with("pound"))
+            && low >= 1e5
+        {
             kind = FigureKind::Money;
             unit = Some("GBP");
         }
@@ -1233,10 +1321,22 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
     }
     // "3 dollars 50 cents", "thirteen dollars and forty-five cents", "15 dollars and 50"
     if kind == FigureKind::Money && low == high && low.fract() == 0.0 {
-        let cents_at = if word(next).eq_ignore_ascii_case("and") { next + 1 } else { next };
-        if let Some(c) = spoken::number(words, cents_at).filter(|c| c.value > 0.0 && c.value < 100.0 && c.value.fract() == 0.0) {
-            let named = matches!(word(c.end).to_ascii_lowercase().as_str(), "cents" | "cent" | "pence");
-            let bare = !word(c.end).chars().next().is_some_and(char::is_alphanumeric)
+        let cents_at = if word(next).eq_ignore_ascii_case("and") {
+            next + 1
+        } else {
+            next
+        };
+        if let Some(c) = spoken::number(words, cents_at)
+            .filter(|c| c.value > 0.0 && c.value < 100.0 && c.value.fract() == 0.0)
+        {
+            let named = matches!(
+                word(c.end).to_ascii_lowercase().as_str(),
+                "cents" | "cent" | "pence"
+            );
+            let bare = !word(c.end)
+                .chars()
+                .next()
+                .is_some_and(char::is_alphanumeric)
                 && units::symbol(word(c.end)).is_none();
             if (named || bare) && (matches!(unit, Some("USD" | "EUR" | "AUD" | "CAD")) || named) {
                 low += c.value / 100.0;
@@ -1294,7 +1394,10 @@ fn figure_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<(F
                 unit = Some(u);
                 next += 3;
             }
-        } else if qs == k && k > 0 && matches!(word(k - 1).to_ascii_lowercase().as_str(), "age" | "aged") {
+        } else if qs == k
+            && k > 0
+            && matches!(word(k - 1).to_ascii_lowercase().as_str(), "age" | "aged")
+        {
             kind = FigureKind::Age;
             unit = Some("years");
             qs = k - 1;

@@ -29,18 +29,84 @@ pub struct Parsed {
 /// Every number and ordinal word, lower-cased (units, tens, and their ordinals), for a quick
 /// test of whether a word may start a number.
 pub const NUMBER_WORDS: [&str; 56] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
-    "nineteen", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-    "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-    "seventeenth", "eighteenth", "nineteenth", "twentieth", "thirtieth", "fortieth",
-    "fiftieth", "sixtieth", "seventieth", "eightieth", "ninetieth", "hundredth",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
+    "nineteen",
+    "twenty",
+    "thirty",
+    "forty",
+    "fifty",
+    "sixty",
+    "seventy",
+    "eighty",
+    "ninety",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+    "hundredth",
 ];
 
 const UNITS: [&str; 20] = [
-    "zero", "one", "two", "three", "four", "five", "six", "seven", "eight", "nine", "ten",
-    "eleven", "twelve", "thirteen", "fourteen", "fifteen", "sixteen", "seventeen", "eighteen",
+    "zero",
+    "one",
+    "two",
+    "three",
+    "four",
+    "five",
+    "six",
+    "seven",
+    "eight",
+    "nine",
+    "ten",
+    "eleven",
+    "twelve",
+    "thirteen",
+    "fourteen",
+    "fifteen",
+    "sixteen",
+    "seventeen",
+    "eighteen",
     "nineteen",
 ];
 const TENS: [&str; 10] = [
@@ -66,7 +132,10 @@ pub fn small_word(w: &str) -> Option<(f64, bool)> {
     }
     let (a, b) = l.split_once('-')?;
     let t = TENS.iter().position(|u| !u.is_empty() && *u == a)?;
-    let u = UNITS.iter().position(|u| *u == b).filter(|&u| (1..10).contains(&u))?;
+    let u = UNITS
+        .iter()
+        .position(|u| *u == b)
+        .filter(|&u| (1..10).contains(&u))?;
     Some(((t * 10 + u) as f64, false))
 }
 
@@ -126,13 +195,38 @@ pub fn denominator(w: &str) -> Option<(f64, bool)> {
 /// "hundredth" 100, "millionth" 10^6.
 pub fn ordinal_word(w: &str) -> Option<f64> {
     const ORD: [&str; 20] = [
-        "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-        "tenth", "eleventh", "twelfth", "thirteenth", "fourteenth", "fifteenth", "sixteenth",
-        "seventeenth", "eighteenth", "nineteenth",
+        "",
+        "first",
+        "second",
+        "third",
+        "fourth",
+        "fifth",
+        "sixth",
+        "seventh",
+        "eighth",
+        "ninth",
+        "tenth",
+        "eleventh",
+        "twelfth",
+        "thirteenth",
+        "fourteenth",
+        "fifteenth",
+        "sixteenth",
+        "seventeenth",
+        "eighteenth",
+        "nineteenth",
     ];
     const ORD_TENS: [&str; 10] = [
-        "", "", "twentieth", "thirtieth", "fortieth", "fiftieth", "sixtieth", "seventieth",
-        "eightieth", "ninetieth",
+        "",
+        "",
+        "twentieth",
+        "thirtieth",
+        "fortieth",
+        "fiftieth",
+        "sixtieth",
+        "seventieth",
+        "eightieth",
+        "ninetieth",
     ];
     let l = lower(w);
     if let Some(p) = ORD.iter().position(|o| !o.is_empty() && *o == l) {
@@ -153,7 +247,10 @@ pub fn ordinal_word(w: &str) -> Option<f64> {
     }
     let (a, b) = l.split_once('-')?;
     let t = TENS.iter().position(|u| !u.is_empty() && *u == a)?;
-    let u = ORD.iter().position(|o| !o.is_empty() && *o == b).filter(|&u| u < 10)?;
+    let u = ORD
+        .iter()
+        .position(|o| !o.is_empty() && *o == b)
+        .filter(|&u| u < 10)?;
     Some((t * 10 + u) as f64)
 }
 
@@ -191,7 +288,11 @@ pub fn digits(w: &str) -> Option<(f64, bool)> {
 
 /// Plain digits with optional separators and decimals.
 fn plain(w: &str) -> Option<f64> {
-    if w.is_empty() || !w.bytes().all(|c| c.is_ascii_digit() || c == b',' || c == b'.') {
+    if w.is_empty()
+        || !w
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b',' || c == b'.')
+    {
         return None;
     }
     if !w.as_bytes()[0].is_ascii_digit() || !w.as_bytes()[w.len() - 1].is_ascii_digit() {
@@ -254,7 +355,11 @@ fn integer(w: &[&str], k: usize, start_one: bool) -> Option<(f64, usize, f64, bo
         let l = lower(t);
         // "fifty - two": a tens word and a unit across a spaced hyphen
         if t == "-" && prev == Prev::Tens && !after_and {
-            if let Some((v, false)) = w.get(i + 1).and_then(|n| small_word(n)).filter(|x| x.0 > 0.0 && x.0 < 10.0) {
+            if let Some((v, false)) = w
+                .get(i + 1)
+                .and_then(|n| small_word(n))
+                .filter(|x| x.0 > 0.0 && x.0 < 10.0)
+            {
                 current = Some(current.unwrap_or(0.0) + v);
                 prev = Prev::Unit;
                 tail_tens = None;
@@ -272,14 +377,15 @@ fn integer(w: &[&str], k: usize, start_one: bool) -> Option<(f64, usize, f64, bo
             if !ok || (after_and && v == 0.0) {
                 break;
             }
-            tail_tens = (tens && matches!(prev, Prev::Hundred | Prev::Scale) && !after_and)
-                .then_some(v);
+            tail_tens =
+                (tens && matches!(prev, Prev::Hundred | Prev::Scale) && !after_and).then_some(v);
             if prev == Prev::Tens {
                 tail_tens = None;
             }
             // "three hundred and two dozens"
             let dozens = after_and
-                && w.get(i + 1).is_some_and(|d| matches!(lower(d).as_str(), "dozen" | "dozens"));
+                && w.get(i + 1)
+                    .is_some_and(|d| matches!(lower(d).as_str(), "dozen" | "dozens"));
             current = Some(current.unwrap_or(0.0) + if dozens { v * 12.0 } else { v });
             prev = if tens { Prev::Tens } else { Prev::Unit };
             in_words = true;
@@ -288,8 +394,12 @@ fn integer(w: &[&str], k: usize, start_one: bool) -> Option<(f64, usize, f64, bo
 
                 break;
             }
-        } else if let Some((v, false)) = digits(t).filter(|_| t.bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',')) {
-            if !matches!(prev, Prev::Start | Prev::Hundred | Prev::Scale) || (after_and && v == 0.0) {
+        } else if let Some((v, false)) = digits(t).filter(|_| {
+            t.bytes()
+                .all(|c| c.is_ascii_digit() || c == b'.' || c == b',')
+        }) {
+            if !matches!(prev, Prev::Start | Prev::Hundred | Prev::Scale) || (after_and && v == 0.0)
+            {
                 break;
             }
             // digits after number words only in mixed forms: "4 thousand 3 hundred"
@@ -355,7 +465,13 @@ fn integer(w: &[&str], k: usize, start_one: bool) -> Option<(f64, usize, f64, bo
     if i == k && !start_one {
         return None;
     }
-    Some((total + current.unwrap_or(0.0), i, last_scale, in_words, tail_tens))
+    Some((
+        total + current.unwrap_or(0.0),
+        i,
+        last_scale,
+        in_words,
+        tail_tens,
+    ))
 }
 
 /// Decimal digits said aloud after "point": "five" → 5, "nought three" → 03, "seventy-one" → 71.
@@ -397,9 +513,14 @@ pub fn number(w: &[&str], k: usize) -> Option<Parsed> {
         "minus" | "negative" if w.get(k + 1).is_some_and(|n| starts_number(n)) => (-1.0, k + 1),
         // a minus sign, not a dash between words ("Abu Kamal - 40 km"), unless a temperature
         // follows ("convert - 20 degrees fahrenheit")
-        "-" if w.get(k + 1).is_some_and(|n| n.as_bytes()[0].is_ascii_digit())
+        "-" if w
+            .get(k + 1)
+            .is_some_and(|n| n.as_bytes()[0].is_ascii_digit())
             && (k == 0
-                || !w[k - 1].chars().last().is_some_and(|c| c.is_alphanumeric() || c == ')')
+                || !w[k - 1]
+                    .chars()
+                    .last()
+                    .is_some_and(|c| c.is_alphanumeric() || c == ')')
                 || w.get(k + 2).is_some_and(|u| {
                     let u = lower(u);
                     u.starts_with("degree") || u.starts_with('°')
@@ -462,7 +583,11 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
     if let Some(c) = w[k].chars().last() {
         if let Some(f) = vulgar(c) {
             let head = &w[k][..w[k].len() - c.len_utf8()];
-            let whole = if head.is_empty() { Some(0.0) } else { plain(head) };
+            let whole = if head.is_empty() {
+                Some(0.0)
+            } else {
+                plain(head)
+            };
             if let Some(x) = whole {
                 return Some(Parsed {
                     value: x + f,
@@ -487,7 +612,11 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
                 Some(&"-") => -1,
                 _ => 0,
             };
-            if let Some(x) = w.get(k + 2).and_then(|t| t.parse::<i32>().ok()).filter(|x| sign != 0 && x.abs() <= 30) {
+            if let Some(x) = w
+                .get(k + 2)
+                .and_then(|t| t.parse::<i32>().ok())
+                .filter(|x| sign != 0 && x.abs() <= 30)
+            {
                 return Some(parsed(m * 10f64.powi(sign * x), k + 3, false));
             }
         }
@@ -510,7 +639,9 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
                 words: false,
             });
         }
-        let glued = !w[k].bytes().all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
+        let glued = !w[k]
+            .bytes()
+            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
         if glued {
             return Some(parsed(v, k + 1, false));
         }
@@ -523,7 +654,10 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
         if w[k].len() <= 3 && w[k].bytes().all(|c| c.is_ascii_digit()) {
             let mut e = k + 1;
             let mut s = w[k].to_string();
-            while w.get(e).is_some_and(|g| g.len() == 3 && g.bytes().all(|c| c.is_ascii_digit())) {
+            while w
+                .get(e)
+                .is_some_and(|g| g.len() == 3 && g.bytes().all(|c| c.is_ascii_digit()))
+            {
                 s.push_str(w[e]);
                 e += 1;
             }
@@ -532,7 +666,9 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
                 e > k + 1
                     && g.len() > 4
                     && g.as_bytes()[3] == b'.'
-                    && g.bytes().enumerate().all(|(i, c)| c.is_ascii_digit() || i == 3)
+                    && g.bytes()
+                        .enumerate()
+                        .all(|(i, c)| c.is_ascii_digit() || i == 3)
             }) {
                 s.push_str(g);
                 e += 1;
@@ -547,9 +683,11 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
             .filter(|t| !matches!(**t, "m" | "M" | "b" | "B"))
             .and_then(|t| suffix_scale(t))
             .filter(|_| {
-            w.get(k + 2).is_none_or(|n| !n.chars().next().is_some_and(char::is_alphanumeric))
-                || matches!(w[k + 1], "bln" | "mln" | "tln" | "bn" | "mn")
-        }) {
+                w.get(k + 2)
+                    .is_none_or(|n| !n.chars().next().is_some_and(char::is_alphanumeric))
+                    || matches!(w[k + 1], "bln" | "mln" | "tln" | "bn" | "mn")
+            })
+        {
             return Some(parsed(v * s, k + 2, false));
         }
     }
@@ -662,10 +800,15 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
     }
     // "five eighths", "twenty one fifths", "one hundred thirty fifths" (100/35), "five -
     // eighths"
-    let dash = word(e) == "-" && w.get(e + 1).and_then(|t| denominator(t)).is_some_and(|d| d.1);
+    let dash = word(e) == "-"
+        && w.get(e + 1)
+            .and_then(|t| denominator(t))
+            .is_some_and(|d| d.1);
     let at = if dash { e + 1 } else { e };
     // digits take no spelled denominator: "100 millionths" is not 0.0001
-    let in_words = w[k..e].iter().any(|t| !t.as_bytes().first().is_some_and(u8::is_ascii_digit));
+    let in_words = w[k..e]
+        .iter()
+        .any(|t| !t.as_bytes().first().is_some_and(u8::is_ascii_digit));
     if let Some((d, plural)) = w.get(at).and_then(|t| denominator(t)).filter(|_| in_words) {
         if plural || v == 1.0 {
             let (num, den) = match tens {
@@ -680,7 +823,10 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
     if e > k {
         if let Some((m, e2, _, _, _)) = integer(w, e, false) {
             // "one hundred and fifth"
-            let e2 = if word(e2) == "and" && w.get(e2 + 1).is_some_and(|t| ordinal_word(t).is_some()) && m >= 100.0 {
+            let e2 = if word(e2) == "and"
+                && w.get(e2 + 1).is_some_and(|t| ordinal_word(t).is_some())
+                && m >= 100.0
+            {
                 e2 + 1
             } else {
                 e2
@@ -688,7 +834,11 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
             if let Some(t) = w.get(e2) {
                 let l = lower(t);
                 let plural = l.ends_with('s');
-                let base = if plural { &l[..l.len() - 1] } else { l.as_str() };
+                let base = if plural {
+                    &l[..l.len() - 1]
+                } else {
+                    l.as_str()
+                };
                 // "seconds" are time, not a denominator
                 let time = base == "second";
                 if let Some(o) = ordinal_word(base).filter(|_| (plural || v == 1.0) && !time) {
@@ -715,7 +865,11 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
     if word(e) == "and" {
         if let Some((f, end)) = fraction_phrase(w, e + 1) {
             // "one billion and a half million": the fraction of the scale after it
-            if let Some(s2) = w.get(end).and_then(|t| scale_word(t)).filter(|&s2| s2 < scale) {
+            if let Some(s2) = w
+                .get(end)
+                .and_then(|t| scale_word(t))
+                .filter(|&s2| s2 < scale)
+            {
                 return parsed(v + f * s2, end + 1, true);
             }
             let unit = if scale >= 1e3 { scale } else { 1.0 };

@@ -279,7 +279,9 @@ pub fn million_code(s: &str) -> Option<&'static str> {
 /// The unit written at token `i` of words `w`: symbol, kind, and the token after it. Longest
 /// form first; brackets around a unit are skipped ("20 (kg)").
 pub fn unit_at(w: &[&str], i: usize) -> Option<(&'static str, FigureKind, usize)> {
-    let open = w.get(i).is_some_and(|t| matches!(*t, "(" | "<" | "{" | "["));
+    let open = w
+        .get(i)
+        .is_some_and(|t| matches!(*t, "(" | "<" | "{" | "["));
     let j = if open { i + 1 } else { i };
     let mut best: Option<(&'static str, FigureKind, usize)> = None;
     for &(form, unit, kind) in UNITS {
@@ -308,7 +310,10 @@ pub fn unit_at(w: &[&str], i: usize) -> Option<(&'static str, FigureKind, usize)
     }
     let (u, k, mut e) = best?;
     if open {
-        if !w.get(e).is_some_and(|t| matches!(*t, ")" | ">" | "}" | "]")) {
+        if !w
+            .get(e)
+            .is_some_and(|t| matches!(*t, ")" | ">" | "}" | "]"))
+        {
             return None;
         }
         e += 1;

@@ -56,7 +56,9 @@ pub fn part(p: &[u8]) -> u64 {
     for (i, &b) in words.remainder().iter().enumerate() {
         tail |= u64::from(b) << (8 * i);
     }
-    (h ^ tail ^ (p.len() as u64) << 56).wrapping_mul(K).rotate_left(29)
+    (h ^ tail ^ (p.len() as u64) << 56)
+        .wrapping_mul(K)
+        .rotate_left(29)
 }
 
 /// Hash of a feature: the template number and its parts' hashes ([`part`]), finished with
@@ -459,8 +461,14 @@ pub fn local_features(doc: &DocView, si: usize, i: usize, out: &mut Vec<u32>) {
     }
     out.push(hash_parts(t::BIGRAM_LEFT, &[lower_at(ii - 1), t.h_lower]));
     out.push(hash_parts(t::BIGRAM_RIGHT, &[t.h_lower, lower_at(ii + 1)]));
-    out.push(hash_parts(t::PREV_PAIR, &[lower_at(ii - 2), lower_at(ii - 1)]));
-    out.push(hash_parts(t::NEXT_PAIR, &[lower_at(ii + 1), lower_at(ii + 2)]));
+    out.push(hash_parts(
+        t::PREV_PAIR,
+        &[lower_at(ii - 2), lower_at(ii - 1)],
+    ));
+    out.push(hash_parts(
+        t::NEXT_PAIR,
+        &[lower_at(ii + 1), lower_at(ii + 2)],
+    ));
     out.push(hash_parts(
         t::SHAPE_TRIGRAM,
         &[shape_at(ii - 1), t.h_short, shape_at(ii + 1)],
@@ -532,7 +540,10 @@ impl History {
         if !(t.cap || t.all_caps) {
             return;
         }
-        if let Some(c) = self.counts.get(doc.lower_ids[doc.ids[si][i] as usize] as usize) {
+        if let Some(c) = self
+            .counts
+            .get(doc.lower_ids[doc.ids[si][i] as usize] as usize)
+        {
             let total: u32 = c.iter().map(|&x| u32::from(x)).sum();
             if total == 0 {
                 return;

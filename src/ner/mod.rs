@@ -129,12 +129,6 @@ impl Model {
         &self.lex
     }
 
-    pub fn debug_stats(&self) -> String {
-        let mut h = [0usize; 33];
-        for &(_, p) in &self.slots { if p != 0 { h[(p & 31) as usize] += 1; } }
-        format!("slots {} pairs {} rows {} hist {:?}", self.slots.len(), self.pairs.len(), self.rows, h)
-    }
-
     pub fn feature_count(&self) -> usize {
         self.rows
     }

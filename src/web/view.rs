@@ -219,7 +219,10 @@ fn figure_reading(f: &FigureDoc) -> String {
     let si = match f.unit.and_then(|u| crate::figures::units::to_si(f.low, u)) {
         Some((lo, si_unit)) if f.low == f.high => format!(" (= {} {si_unit})", num(lo)),
         Some((lo, si_unit)) => {
-            let hi = f.unit.and_then(|u| crate::figures::units::to_si(f.high, u)).map_or(lo, |x| x.0);
+            let hi = f
+                .unit
+                .and_then(|u| crate::figures::units::to_si(f.high, u))
+                .map_or(lo, |x| x.0);
             format!(" (= {}–{} {si_unit})", num(lo), num(hi))
         }
         None => String::new(),
@@ -328,7 +331,11 @@ fn article_view(src: usize, a: &ArticleDoc, text: &str) -> El {
                 started[i] = true;
                 // figures take keyboard focus (their reading shows on focus); other marks
                 // are focused only by the jump links
-                let tab = if ms[i].class.starts_with("fig") { "0" } else { "-1" };
+                let tab = if ms[i].class.starts_with("fig") {
+                    "0"
+                } else {
+                    "-1"
+                };
                 el = el.attr("id", &ms[i].id).attr("tabindex", tab);
             }
             if let Some(k) = &ms[i].key {
@@ -405,8 +412,12 @@ fn item_lists(src: usize, a: &ArticleDoc) -> El {
     let figs = El::new("div")
         .testid("figure-list")
         .children(kinds.iter().filter_map(|&(kind, label)| {
-            let items: Vec<(usize, &FigureDoc)> =
-                a.figures.iter().enumerate().filter(|(_, f)| f.kind == kind).collect();
+            let items: Vec<(usize, &FigureDoc)> = a
+                .figures
+                .iter()
+                .enumerate()
+                .filter(|(_, f)| f.kind == kind)
+                .collect();
             if items.is_empty() {
                 return None;
             }
@@ -467,7 +478,9 @@ fn item_lists(src: usize, a: &ArticleDoc) -> El {
                     El::new("li").attr("data-kind", q.kind.as_str()).child(jump(
                         src,
                         &format!("s{src}-q{i}"),
-                        El::new("span").class("quote-text").text(&format!("“{short}”")),
+                        El::new("span")
+                            .class("quote-text")
+                            .text(&format!("“{short}”")),
                     ))
                 })))
         }));
