@@ -641,25 +641,12 @@ fn before_quote(
     outer: Span,
     earlier: &[QuoteMention],
 ) -> Option<(String, Speaker)> {
-    let toks = &text.tokens;
     let w = |i: usize| text.token_text(i);
-    let first_tok = toks.partition_point(|t| t.span.start < outer.start);
-    // from the start of the sentence holding the opening mark or the token before it
-    let sentence_start = |i: usize| toks.get(i).map(|t| text.sentences[t.sentence].tokens.start);
-    let sent_start = [
-        first_tok.checked_sub(1).and_then(sentence_start),
-        sentence_start(first_tok),
-    ]
-    .into_iter()
-    .flatten()
-    .min()
-    .unwrap_or(first_tok);
-    // not across another quote's closing mark
-    let sent_start = (sent_start..first_tok)
-        .rev()
-        .find(|&i| w(i) == "\"")
-        .map_or(sent_start, |i| i + 1);
-    let before: Vec<usize> = (sent_start..first_tok).collect();
+    // the sentence before the opening mark, not across another quote's closing mark
+    let mut before = sentence_before(text, outer);
+    if let Some(q) = before.iter().rposition(|&i| w(i) == "\"") {
+        before.drain(..=q);
+    }
     // "According to the Daily Caller, "...""
     if let Some(ai) = before
         .iter()

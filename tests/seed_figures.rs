@@ -29,25 +29,7 @@ fn row(f: &crossread::schema::FigureDoc) -> String {
 fn seed_figures_read_as_listed() {
     let seeds = seeds();
     let table = include_str!("cases/seed_figures.tsv");
-    let mut want: Vec<(String, Vec<String>)> = Vec::new();
-    for (n, line) in table.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let (article, rest) = line
-            .split_once('\t')
-            .unwrap_or_else(|| panic!("seed_figures.tsv:{}: columns expected", n + 1));
-        assert_eq!(
-            rest.split('\t').count(),
-            7,
-            "seed_figures.tsv:{}: eight columns",
-            n + 1
-        );
-        match want.last_mut() {
-            Some((a, rows)) if a == article => rows.push(rest.to_string()),
-            _ => want.push((article.to_string(), vec![rest.to_string()])),
-        }
-    }
+    let want = common::table_by_article("seed_figures.tsv", table, 7);
     assert_eq!(want.len(), 5, "the table covers the five seeds");
     let mut failures = Vec::new();
     let mut cases = 0;
@@ -59,19 +41,7 @@ fn seed_figures_read_as_listed() {
         let doc = crossread::analyze_article(id, text).expect("seed analyses");
         let got: Vec<String> = doc.figures.iter().map(row).collect();
         cases += rows.len();
-        for r in rows {
-            if !got.contains(r) {
-                failures.push(format!("{article}: missing or misread: {r}"));
-            }
-        }
-        for g in &got {
-            if !rows.contains(g) {
-                failures.push(format!("{article}: not in the table: {g}"));
-            }
-        }
-        if failures.is_empty() && &got != rows {
-            failures.push(format!("{article}: figures out of order"));
-        }
+        common::compare_rows(article, rows, &got, &mut failures);
     }
     assert!(cases >= 55, "the table has {cases} figures");
     assert!(failures.is_empty(), "{}", failures.join("\n"));

@@ -13,25 +13,7 @@ fn seed_quotes_found_with_their_speakers() {
     let seeds = seeds();
     let doc = crossread::compare(&seeds).expect("seeds compare");
     let table = include_str!("cases/seed_quotes.tsv");
-    let mut want: Vec<(String, Vec<String>)> = Vec::new();
-    for (n, line) in table.lines().enumerate() {
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let (article, rest) = line
-            .split_once('\t')
-            .unwrap_or_else(|| panic!("seed_quotes.tsv:{}: columns expected", n + 1));
-        assert_eq!(
-            rest.split('\t').count(),
-            4,
-            "seed_quotes.tsv:{}: five columns",
-            n + 1
-        );
-        match want.last_mut() {
-            Some((a, rows)) if a == article => rows.push(rest.to_string()),
-            _ => want.push((article.to_string(), vec![rest.to_string()])),
-        }
-    }
+    let want = common::table_by_article("seed_quotes.tsv", table, 4);
     assert_eq!(want.len(), 5, "the table covers the five seeds");
     let mut failures = Vec::new();
     let mut cases = 0;
@@ -61,19 +43,7 @@ fn seed_quotes_found_with_their_speakers() {
             })
             .collect();
         cases += rows.len();
-        for r in rows {
-            if !got.contains(r) {
-                failures.push(format!("{article}: missing or misattributed: {r}"));
-            }
-        }
-        for g in &got {
-            if !rows.contains(g) {
-                failures.push(format!("{article}: not in the table: {g}"));
-            }
-        }
-        if failures.is_empty() && &got != rows {
-            failures.push(format!("{article}: quotes out of order"));
-        }
+        common::compare_rows(article, rows, &got, &mut failures);
     }
     assert!(cases >= 25, "the table has {cases} quotes");
     assert!(failures.is_empty(), "{}", failures.join("\n"));
