@@ -192,35 +192,6 @@ fn join_bounds(text: &Text, figs: &mut Vec<FigureMention>) {
     }
 }
 
-const UNITS: &[&str] = &[
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-];
-const TENS: &[&str] = &[
-    "", "", "twenty", "thirty", "forty", "fifty", "sixty", "seventy", "eighty", "ninety",
-];
-const ORDINALS: &[&str] = &[
-    "", "first", "second", "third", "fourth", "fifth", "sixth", "seventh", "eighth", "ninth",
-    "tenth", "eleventh", "twelfth",
-];
 const MONTHS: &[&str] = &[
     "january",
     "february",
@@ -247,37 +218,6 @@ fn month_of(w: &str) -> Option<u32> {
         .map(|p| p as u32 + 1)
 }
 
-fn scale_of(w: &str) -> Option<f64> {
-    match w.to_ascii_lowercase().as_str() {
-        "hundred" => Some(1e2),
-        "thousand" | "k" => Some(1e3),
-        "million" | "mn" | "m" => Some(1e6),
-        "billion" | "bn" | "b" => Some(1e9),
-        "trillion" | "tn" => Some(1e12),
-        _ => None,
-    }
-}
-
-fn small_word(w: &str) -> Option<f64> {
-    let l = w.to_ascii_lowercase();
-    if let Some(p) = UNITS.iter().position(|u| *u == l) {
-        return Some(p as f64);
-    }
-    if let Some(p) = TENS.iter().position(|u| !u.is_empty() && *u == l) {
-        return Some(p as f64 * 10.0);
-    }
-    // "twenty-one"
-    if let Some((a, b)) = l.split_once('-') {
-        let t = TENS.iter().position(|u| !u.is_empty() && *u == a)?;
-        let u = UNITS
-            .iter()
-            .position(|u| *u == b)
-            .filter(|&u| (1..10).contains(&u))?;
-        return Some((t * 10 + u) as f64);
-    }
-    None
-}
-
 /// A parsed number starting at token `k`: value, index after it, and an implied range for
 /// vague quantities ("thousands" = 2,000–9,999).
 struct Num {
@@ -286,14 +226,6 @@ struct Num {
     next: usize,
     vague: bool,
     fraction: bool,
-}
-
-fn parse_digits(w: &str) -> Option<f64> {
-    if !w.bytes().next()?.is_ascii_digit() {
-        return None;
-    }
-    let clean: String = w.chars().filter(|c| *c != ',').collect();
-    clean.parse::<f64>().ok()
 }
 
 fn number_at(text: &Text, toks: &[usize], words: &[&str], k: usize) -> Option<Num> {
@@ -791,7 +723,7 @@ fn may_start(w: &str) -> bool {
         ]
         .into_iter()
         .collect();
-        s.extend(spoken::NUMBER_WORDS);
+        s.extend(spoken::number_words());
         s.extend(MONTHS);
         s.extend(MONTHS.iter().map(|m| &m[..3]));
         s.insert("sept");
@@ -921,7 +853,7 @@ fn figure_at(
         let split = w.find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',');
         if let Some(p) = split {
             let (num, unit) = w.split_at(p);
-            if let Some(v) = parse_digits(num) {
+            if let Some((v, false)) = spoken::digits(num) {
                 let unit_l = unit.to_ascii_lowercase();
                 if let Some((u, kind)) = units::glued(unit) {
                     let (q, qs) = qualifier_before(text, toks, k);
@@ -939,25 +871,7 @@ fn figure_at(
                         end.max(k + 1),
                     ));
                 }
-                if let Some(s) = scale_of(&unit_l) {
-                    let money = k > 0 && matches!(word(k - 1), "$" | "£" | "€");
-                    if money {
-                        let cur = currency(word(k - 1));
-                        let (q, qs) = qualifier_before(text, toks, k - 1);
-                        return Some((
-                            FigureMention {
-                                span: span_of(qs, k + 1),
-                                kind: FigureKind::Money,
-                                low: v * s,
-                                high: v * s,
-                                unit: Some(cur),
-                                qualifier: q,
-                                about: None,
-                            },
-                            k + 1,
-                        ));
-                    }
-                }
+                // "$5bn" is read below, by the number grammar and the sign before it
                 if matches!(unit_l.as_str(), "st" | "nd" | "rd" | "th") {
                     return Some((
                         FigureMention {
@@ -1020,16 +934,13 @@ fn figure_at(
     }
     // Ordinal compounds: "second-largest"
     if let Some((a, _)) = w.split_once('-') {
-        if let Some(p) = ORDINALS
-            .iter()
-            .position(|o| !o.is_empty() && *o == a.to_ascii_lowercase())
-        {
+        if let Some(p) = spoken::ordinal_word(a) {
             return Some((
                 FigureMention {
                     span: span_of(k, k + 1),
                     kind: FigureKind::Ordinal,
-                    low: p as f64,
-                    high: p as f64,
+                    low: p,
+                    high: p,
                     unit: None,
                     qualifier: Qualifier::Exact,
                     about: None,
@@ -1039,10 +950,11 @@ fn figure_at(
         }
     }
     // "29-year-old"
-    if let Some(n) = w
-        .strip_suffix("-year-old")
-        .and_then(|n| n.parse::<f64>().ok().or_else(|| small_word(n)))
-    {
+    if let Some(n) = w.strip_suffix("-year-old").and_then(|n| {
+        n.parse::<f64>()
+            .ok()
+            .or_else(|| spoken::small_word(n).map(|x| x.0))
+    }) {
         return Some((
             FigureMention {
                 span: span_of(k, k + 1),
@@ -1417,14 +1329,6 @@ fn figure_at(
         },
         end,
     ))
-}
-
-fn currency(sym: &str) -> &'static str {
-    match sym {
-        "£" => "GBP",
-        "€" => "EUR",
-        _ => "USD",
-    }
 }
 
 fn date_fig(span: Span, v: f64) -> FigureMention {

@@ -26,67 +26,6 @@ pub struct Parsed {
     pub words: bool,
 }
 
-/// Every number and ordinal word, lower-cased (units, tens, and their ordinals), for a quick
-/// test of whether a word may start a number.
-pub const NUMBER_WORDS: [&str; 56] = [
-    "zero",
-    "one",
-    "two",
-    "three",
-    "four",
-    "five",
-    "six",
-    "seven",
-    "eight",
-    "nine",
-    "ten",
-    "eleven",
-    "twelve",
-    "thirteen",
-    "fourteen",
-    "fifteen",
-    "sixteen",
-    "seventeen",
-    "eighteen",
-    "nineteen",
-    "twenty",
-    "thirty",
-    "forty",
-    "fifty",
-    "sixty",
-    "seventy",
-    "eighty",
-    "ninety",
-    "first",
-    "second",
-    "third",
-    "fourth",
-    "fifth",
-    "sixth",
-    "seventh",
-    "eighth",
-    "ninth",
-    "tenth",
-    "eleventh",
-    "twelfth",
-    "thirteenth",
-    "fourteenth",
-    "fifteenth",
-    "sixteenth",
-    "seventeenth",
-    "eighteenth",
-    "nineteenth",
-    "twentieth",
-    "thirtieth",
-    "fortieth",
-    "fiftieth",
-    "sixtieth",
-    "seventieth",
-    "eightieth",
-    "ninetieth",
-    "hundredth",
-];
-
 const UNITS: [&str; 20] = [
     "zero",
     "one",
@@ -191,43 +130,57 @@ pub fn denominator(w: &str) -> Option<(f64, bool)> {
     Some((v, plural))
 }
 
+const ORD: [&str; 20] = [
+    "",
+    "first",
+    "second",
+    "third",
+    "fourth",
+    "fifth",
+    "sixth",
+    "seventh",
+    "eighth",
+    "ninth",
+    "tenth",
+    "eleventh",
+    "twelfth",
+    "thirteenth",
+    "fourteenth",
+    "fifteenth",
+    "sixteenth",
+    "seventeenth",
+    "eighteenth",
+    "nineteenth",
+];
+const ORD_TENS: [&str; 10] = [
+    "",
+    "",
+    "twentieth",
+    "thirtieth",
+    "fortieth",
+    "fiftieth",
+    "sixtieth",
+    "seventieth",
+    "eightieth",
+    "ninetieth",
+];
+
+/// Every number and ordinal word below a hundred, and "hundredth", lower-cased: a word
+/// that may start a number.
+pub fn number_words() -> impl Iterator<Item = &'static str> {
+    UNITS
+        .iter()
+        .chain(&TENS)
+        .chain(&ORD)
+        .chain(&ORD_TENS)
+        .copied()
+        .filter(|w| !w.is_empty())
+        .chain(["hundredth"])
+}
+
 /// The value of an ordinal word: "first" 1, "twelfth" 12, "twentieth" 20, "twenty-fifth" 25,
 /// "hundredth" 100, "millionth" 10^6.
 pub fn ordinal_word(w: &str) -> Option<f64> {
-    const ORD: [&str; 20] = [
-        "",
-        "first",
-        "second",
-        "third",
-        "fourth",
-        "fifth",
-        "sixth",
-        "seventh",
-        "eighth",
-        "ninth",
-        "tenth",
-        "eleventh",
-        "twelfth",
-        "thirteenth",
-        "fourteenth",
-        "fifteenth",
-        "sixteenth",
-        "seventeenth",
-        "eighteenth",
-        "nineteenth",
-    ];
-    const ORD_TENS: [&str; 10] = [
-        "",
-        "",
-        "twentieth",
-        "thirtieth",
-        "fortieth",
-        "fiftieth",
-        "sixtieth",
-        "seventieth",
-        "eightieth",
-        "ninetieth",
-    ];
     let l = lower(w);
     if let Some(p) = ORD.iter().position(|o| !o.is_empty() && *o == l) {
         return Some(p as f64);
