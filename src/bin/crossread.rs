@@ -7,13 +7,14 @@
 //! crossread eval ner FILE              entity F1 per type on a CoNLL-2003 file (conlleval rules)
 //! crossread eval figures FILE [--failures]  figure pass rate per Recognizers-Text model and category
 //! crossread eval quotes FILE [--examples K]  direct quote recall/precision/F1, speaker accuracy (PolNeAR)
+//! crossread split FILE --out DIR [--seed N] [--by FIELD]  a data set's tuning and checking halves
 //! ```
 //! Bad input gives one line on stderr and exit status 1 (2 for bad usage), never a panic.
 
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner|ecb|figures|quotes FILE | crossread tables aliases ...";
+const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner|ecb|figures|quotes FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ...";
 
 enum CliError {
     Usage(String),
@@ -88,6 +89,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
             }
             _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER]".into())),
         },
+        Some("split") => split(&args[1..]),
         Some("train") => match &args[1..] {
             [what, rest @ ..] if what == "ner" => train_ner(rest),
             _ => Err(CliError::Usage("train needs: ner --train FILE --out FILE [--epochs N] [--prune X] [--levels N] [--lists DIR]".into())),
@@ -286,6 +288,42 @@ fn source_id(path: &str) -> String {
         .and_then(|n| n.to_str())
         .unwrap_or(path);
     name.strip_suffix(".txt").unwrap_or(name).to_string()
+}
+
+/// `split FILE --out DIR [--seed N] [--by FIELD]`: writes DIR/STEM.tune.jsonl and
+/// DIR/STEM.check.jsonl (see `crossread::eval::split`).
+fn split(args: &[String]) -> Result<(), CliError> {
+    let usage = || CliError::Usage("split needs: FILE --out DIR [--seed N] [--by FIELD]".into());
+    let file = args
+        .first()
+        .filter(|a| !a.starts_with("--"))
+        .ok_or_else(usage)?;
+    let opt = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+    };
+    let dir = opt("--out").ok_or_else(usage)?;
+    let seed = match opt("--seed") {
+        Some(s) => s.parse().map_err(|_| usage())?,
+        None => crossread::eval::split::DEFAULT_SEED,
+    };
+    let field = opt("--by").map_or("model", String::as_str);
+    let input = read_source(file)?;
+    let (tune, check) = crossread::eval::split::split(&input, seed, field);
+    let stem = std::path::Path::new(file)
+        .file_stem()
+        .and_then(|s| s.to_str())
+        .unwrap_or("data");
+    std::fs::create_dir_all(dir).map_err(|e| CliError::Input(format!("{dir}: {e}")))?;
+    for (part, lines) in [("tune", &tune), ("check", &check)] {
+        let path = std::path::Path::new(dir).join(format!("{stem}.{part}.jsonl"));
+        let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
+        std::fs::write(&path, body)
+            .map_err(|e| CliError::Input(format!("{}: {e}", path.display())))?;
+        eprintln!("{}: {} lines", path.display(), lines.len());
+    }
+    Ok(())
 }
 
 fn read_source(path: &str) -> Result<String, CliError> {

@@ -4,3 +4,4 @@
 pub mod ecb;
 pub mod figures;
 pub mod quotes;
+pub mod split;
