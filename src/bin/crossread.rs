@@ -317,7 +317,11 @@ fn split(args: &[String]) -> Result<(), CliError> {
         .unwrap_or("data");
     std::fs::create_dir_all(dir).map_err(|e| CliError::Input(format!("{dir}: {e}")))?;
     for (part, lines) in [("tune", &tune), ("check", &check)] {
-        let path = std::path::Path::new(dir).join(format!("{stem}.{part}.jsonl"));
+        let ext = std::path::Path::new(file)
+            .extension()
+            .and_then(|s| s.to_str())
+            .unwrap_or("jsonl");
+        let path = std::path::Path::new(dir).join(format!("{stem}.{part}.{ext}"));
         let body: String = lines.iter().map(|l| format!("{l}\n")).collect();
         std::fs::write(&path, body)
             .map_err(|e| CliError::Input(format!("{}: {e}", path.display())))?;

@@ -120,6 +120,9 @@ fn want_of(model: &str) -> Option<Want> {
         "DimensionModel" => Want::Kind(FigureKind::Measure),
         "TemperatureModel" => Want::Temperature,
         "AgeModel" => Want::Kind(FigureKind::Age),
+        // Crossread's own news cases (tests/data/figures-news.tsv)
+        "DurationModel" => Want::Kind(FigureKind::Duration),
+        "DateModel" => Want::Kind(FigureKind::Date),
         _ => return None,
     })
 }
@@ -182,10 +185,74 @@ fn interval_matches(ours: (End, End), gold: (End, End)) -> bool {
     end_eq(ours.0, gold.0) && end_eq(ours.1, gold.1)
 }
 
-/// The expected value of an item: a number ("87", "1E-10", "20%"), or none.
-fn gold_value(item: &Value) -> Option<f64> {
+/// The expected value of an item: a number ("87", "1E-10", "20%") or, in our own cases, a
+/// closed interval ("[2,5]"); none when it is neither.
+fn gold_value(item: &Value) -> Option<(f64, f64)> {
     let v = item.get("resolution")?.get("value")?.as_str()?;
-    v.trim().trim_end_matches('%').parse::<f64>().ok()
+    if let Some((Some((a, true)), Some((b, true)))) = parse_interval(v) {
+        return Some((a, b));
+    }
+    let x = v.trim().trim_end_matches('%').parse::<f64>().ok()?;
+    Some((x, x))
+}
+
+/// Whether a figure's value is the expected one, and its unit the expected symbol where the
+/// case names one (our own cases do; the Recognizers specs name units their own way).
+fn value_found(item: &Value, f: &FigureMention) -> bool {
+    let unit_ok = match item.get("unit_symbol").and_then(Value::as_str) {
+        Some(u) => f.unit == Some(u),
+        None => true,
+    };
+    unit_ok && gold_value(item).is_some_and(|(lo, hi)| close(f.low, lo) && close(f.high, hi))
+}
+
+/// Reads Crossread's own case table (`tests/data/figures-news.tsv`: MODEL, INPUT,
+/// EXPECTED-TEXT, VALUE, [UNIT]; one item a line, "-" for none) into the specs' JSON shape, one
+/// case per input and model.
+pub fn cases_of_table(input: &str) -> Result<Vec<Value>, String> {
+    let mut cases: Vec<Value> = Vec::new();
+    for (n, line) in input.lines().enumerate() {
+        if line.trim().is_empty() || line.starts_with('#') {
+            continue;
+        }
+        let f: Vec<&str> = line.split('\t').collect();
+        let (model, text, want) = match f.as_slice() {
+            [m, t, w, ..] => (*m, *t, *w),
+            _ => return Err(format!("line {}: needs MODEL, INPUT, EXPECTED", n + 1)),
+        };
+        let same = cases
+            .last()
+            .is_some_and(|c| c["model"] == model && c["input"] == text);
+        if !same {
+            let category = if model.starts_with("Number")
+                || model.starts_with("Ordinal")
+                || model.starts_with("Percent")
+            {
+                "Number"
+            } else {
+                "NumberWithUnit"
+            };
+            cases.push(serde_json::json!({"model": model, "category": category,
+                "input": text, "expected": []}));
+        }
+        if want == "-" {
+            continue;
+        }
+        let at = text
+            .find(want)
+            .ok_or_else(|| format!("line {}: {want:?} is not in the input", n + 1))?;
+        let cp = |b: usize| text[..b].chars().count();
+        let mut item = serde_json::json!({"text": want, "start": cp(at),
+            "end": cp(at + want.len()),
+            "resolution": {"value": f.get(3).copied().unwrap_or("")}});
+        if let Some(u) = f.get(4).filter(|u| !u.is_empty()) {
+            item["unit_symbol"] = Value::from(*u);
+        }
+        if let Some(Value::Array(items)) = cases.last_mut().and_then(|c| c.get_mut("expected")) {
+            items.push(item);
+        }
+    }
+    Ok(cases)
 }
 
 fn item_found(want: Want, item: &Value, spans: &[(usize, usize)], figs: &[FigureMention]) -> bool {
@@ -209,26 +276,30 @@ fn item_found(want: Want, item: &Value, spans: &[(usize, usize)], figs: &[Figure
                     .and_then(parse_interval);
                 gold.is_some_and(|g| interval_matches(interval_of(f), g))
             }
-            Want::Number => gold_value(item).is_some_and(|v| close(f.low, v) && close(f.high, v)),
-            Want::Kind(k) => {
-                f.kind == k && gold_value(item).is_some_and(|v| close(f.low, v) && close(f.high, v))
-            }
-            Want::Temperature => {
-                is_temperature(f)
-                    && gold_value(item).is_some_and(|v| close(f.low, v) && close(f.high, v))
-            }
+            Want::Number => value_found(item, f),
+            Want::Kind(k) => f.kind == k && value_found(item, f),
+            Want::Temperature => is_temperature(f) && value_found(item, f),
         }
     })
 }
 
-/// Scores the cases of a JSON-lines file.
+/// Scores the cases of a JSON-lines file (the specs' shape) or of a case table (our own shape,
+/// see [`cases_of_table`]).
 pub fn score(input: &str) -> Result<Report, String> {
-    let mut report = Report::default();
-    for (n, line) in input.lines().enumerate() {
-        if line.trim().is_empty() {
-            continue;
+    let json = input.trim_start().starts_with('{');
+    let cases: Vec<Value> = if json {
+        let mut v = Vec::new();
+        for (n, line) in input.lines().enumerate() {
+            if !line.trim().is_empty() {
+                v.push(serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?);
+            }
         }
-        let case: Value = serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?;
+        v
+    } else {
+        cases_of_table(input)?
+    };
+    let mut report = Report::default();
+    for (n, case) in cases.iter().enumerate() {
         let model = case.get("model").and_then(Value::as_str).unwrap_or("");
         let category = case.get("category").and_then(Value::as_str).unwrap_or("");
         let Some(want) = want_of(model) else {

@@ -7,6 +7,8 @@
 //! stratified by a field (default `model`, as in the Recognizers-Text cases) so each half holds
 //! about half of every group, and within a group lines are ordered by a seeded FNV-1a hash of the
 //! line itself: the same file and seed always give the same halves, whatever the line order.
+//! Tab-separated case tables split the same way, grouped by their first column; their `#`
+//! comment lines are left out of both halves.
 
 use std::collections::BTreeMap;
 
@@ -23,8 +25,12 @@ fn hash(seed: u64, line: &str) -> u64 {
     h
 }
 
-/// The group a line belongs to: the string value of `"FIELD": "..."`, or "" when absent.
+/// The group a line belongs to: the string value of `"FIELD": "..."` in a JSON line, the first
+/// column of a tab-separated one, or "" when absent.
 fn group_of<'a>(line: &'a str, field: &str) -> &'a str {
+    if !line.trim_start().starts_with('{') {
+        return line.split('\t').next().unwrap_or("");
+    }
     let key = format!("\"{field}\"");
     let Some(p) = line.find(&key) else {
         return "";
@@ -43,7 +49,10 @@ fn group_of<'a>(line: &'a str, field: &str) -> &'a str {
 /// Splits the non-empty lines of `input` into (tuning, checking), each in file order. A group
 /// of odd size gives its extra line to the tuning half.
 pub fn split<'a>(input: &'a str, seed: u64, field: &str) -> (Vec<&'a str>, Vec<&'a str>) {
-    let lines: Vec<&str> = input.lines().filter(|l| !l.trim().is_empty()).collect();
+    let lines: Vec<&str> = input
+        .lines()
+        .filter(|l| !l.trim().is_empty() && !l.starts_with('#'))
+        .collect();
     let mut groups: BTreeMap<&str, Vec<usize>> = BTreeMap::new();
     for (i, l) in lines.iter().enumerate() {
         groups.entry(group_of(l, field)).or_default().push(i);

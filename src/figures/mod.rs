@@ -38,6 +38,7 @@ pub enum FigureKind {
     Ordinal,
     Year,
     Date,
+    Duration,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -64,6 +65,7 @@ impl FigureKind {
             FigureKind::Ordinal => "ordinal",
             FigureKind::Year => "year",
             FigureKind::Date => "date",
+            FigureKind::Duration => "duration",
         }
     }
 }
