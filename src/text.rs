@@ -326,7 +326,13 @@ fn tokenize(s: &str, span: Span) -> Vec<(Span, TokenKind)> {
                                 .count();
                             (1..=2).contains(&digits) && dotted_thousands(&s[start..j])
                         };
-                        thousands || decimal()
+                        // lakh grouping: "12,34,567" (two digits, then a comma)
+                        let lakh = b[j - 1].is_ascii_digit()
+                            && b.get(j + 1..j + 3)
+                                .is_some_and(|d| d.iter().all(u8::is_ascii_digit))
+                            && b.get(j + 3) == Some(&b',')
+                            && b.get(j + 4).is_some_and(u8::is_ascii_digit);
+                        thousands || lakh || decimal()
                     }
                     // decimals, dates "04/11/2017", abbreviations "U.S"
                     b'.' => {

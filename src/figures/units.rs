@@ -1,279 +1,132 @@
-//! Units a figure may carry: money, lengths, areas, volumes, weights, speeds, data sizes,
-//! temperatures, and the words of ages. Each written form maps to a normalised unit symbol and
-//! a kind; the value stays in the unit as written ("12 ft 2 in" is 12.17 ft), and [`to_si`]
-//! gives the SI reading where one exists (a fact-checker compares "320 kilometres" with
-//! "200 miles").
+//! Units a figure may carry: money, measures, percent and durations. Each written form maps to
+//! a unit symbol and a kind; the value stays in the unit as written ("12 ft 2 in" is 12.17 ft),
+//! and [`to_si`] gives the SI reading where one exists (a fact-checker compares "320
+//! kilometres" with "200 miles").
 //!
-//! Forms come from the units AP style names and those of Microsoft Recognizers-Text's English
-//! unit specs (MIT). Ambiguous short forms are read only where they cannot be something else:
-//! "pm" is a time of day, not picometres; "in" is inches only after feet ("5 ft 2 in").
+//! The forms come from `data/units.tsv`, generated from Unicode CLDR by
+//! `scripts/units-table.py` (every English long name and short symbol of the categories news
+//! reports, every ISO 4217 currency with its names and signs), so a unit is read because it is
+//! a unit, not because a test case named it. The table carries a format version checked on
+//! load. Long forms match in any case; short symbols only as written ("m", "kg", "MW"), and
+//! CLDR symbols that are everyday words ("in", "am") are left out of the table.
 
 use super::FigureKind;
+use std::collections::HashMap;
+use std::sync::OnceLock;
 
-/// (written form, lower-cased and space-separated; unit symbol; kind)
-const UNITS: &[(&str, &str, FigureKind)] = &[
-    // percent
-    ("percent", "%", FigureKind::Percent),
-    ("per cent", "%", FigureKind::Percent),
-    ("percentage", "%", FigureKind::Percent),
-    ("percents", "%", FigureKind::Percent),
-    ("pct", "%", FigureKind::Percent),
-    ("%", "%", FigureKind::Percent),
-    // length
-    ("km", "km", FigureKind::Measure),
-    ("kms", "km", FigureKind::Measure),
-    ("kilometres", "km", FigureKind::Measure),
-    ("kilometers", "km", FigureKind::Measure),
-    ("kilometre", "km", FigureKind::Measure),
-    ("kilometer", "km", FigureKind::Measure),
-    ("m", "m", FigureKind::Measure),
-    ("metres", "m", FigureKind::Measure),
-    ("meters", "m", FigureKind::Measure),
-    ("metre", "m", FigureKind::Measure),
-    ("meter", "m", FigureKind::Measure),
-    ("cm", "cm", FigureKind::Measure),
-    ("centimetres", "cm", FigureKind::Measure),
-    ("centimeters", "cm", FigureKind::Measure),
-    ("centimetre", "cm", FigureKind::Measure),
-    ("centimeter", "cm", FigureKind::Measure),
-    ("mm", "mm", FigureKind::Measure),
-    ("millimetres", "mm", FigureKind::Measure),
-    ("millimeters", "mm", FigureKind::Measure),
-    ("millimetre", "mm", FigureKind::Measure),
-    ("millimeter", "mm", FigureKind::Measure),
-    ("dm", "dm", FigureKind::Measure),
-    ("decimetres", "dm", FigureKind::Measure),
-    ("decimeters", "dm", FigureKind::Measure),
-    ("picometer", "pm", FigureKind::Measure),
-    ("picometers", "pm", FigureKind::Measure),
-    ("nanometers", "nm", FigureKind::Measure),
-    ("nanometres", "nm", FigureKind::Measure),
-    ("nm", "nm", FigureKind::Measure),
-    ("miles", "mi", FigureKind::Measure),
-    ("mile", "mi", FigureKind::Measure),
-    ("mi", "mi", FigureKind::Measure),
-    ("feet", "ft", FigureKind::Measure),
-    ("foot", "ft", FigureKind::Measure),
-    ("ft", "ft", FigureKind::Measure),
-    ("inches", "in", FigureKind::Measure),
-    ("inch", "in", FigureKind::Measure),
-    ("yards", "yd", FigureKind::Measure),
-    ("yard", "yd", FigureKind::Measure),
-    ("nautical miles", "nmi", FigureKind::Measure),
-    // area
-    ("km2", "km2", FigureKind::Measure),
-    ("m2", "m2", FigureKind::Measure),
-    ("sq km", "km2", FigureKind::Measure),
-    ("square kilometres", "km2", FigureKind::Measure),
-    ("square kilometers", "km2", FigureKind::Measure),
-    ("square miles", "mi2", FigureKind::Measure),
-    ("square metres", "m2", FigureKind::Measure),
-    ("square meters", "m2", FigureKind::Measure),
-    ("square feet", "ft2", FigureKind::Measure),
-    ("sq ft", "ft2", FigureKind::Measure),
-    ("hectares", "ha", FigureKind::Measure),
-    ("hectare", "ha", FigureKind::Measure),
-    ("acres", "acre", FigureKind::Measure),
-    ("acre", "acre", FigureKind::Measure),
-    // volume
-    ("litres", "l", FigureKind::Measure),
-    ("liters", "l", FigureKind::Measure),
-    ("litre", "l", FigureKind::Measure),
-    ("liter", "l", FigureKind::Measure),
-    ("ml", "ml", FigureKind::Measure),
-    ("millilitres", "ml", FigureKind::Measure),
-    ("milliliters", "ml", FigureKind::Measure),
-    ("gallons", "gal", FigureKind::Measure),
-    ("gallon", "gal", FigureKind::Measure),
-    ("cups", "cup", FigureKind::Measure),
-    ("cup", "cup", FigureKind::Measure),
-    ("tablespoons", "tbsp", FigureKind::Measure),
-    ("tablespoon", "tbsp", FigureKind::Measure),
-    ("teaspoons", "tsp", FigureKind::Measure),
-    ("teaspoon", "tsp", FigureKind::Measure),
-    ("pints", "pt", FigureKind::Measure),
-    ("barrels", "bbl", FigureKind::Measure),
-    ("barrel", "bbl", FigureKind::Measure),
-    ("cubic metres", "m3", FigureKind::Measure),
-    ("cubic meters", "m3", FigureKind::Measure),
-    // weight
-    ("kg", "kg", FigureKind::Measure),
-    ("kilograms", "kg", FigureKind::Measure),
-    ("kilogram", "kg", FigureKind::Measure),
-    ("kilos", "kg", FigureKind::Measure),
-    ("g", "g", FigureKind::Measure),
-    ("grams", "g", FigureKind::Measure),
-    ("gram", "g", FigureKind::Measure),
-    ("grammes", "g", FigureKind::Measure),
-    ("mg", "mg", FigureKind::Measure),
-    ("milligrams", "mg", FigureKind::Measure),
-    ("μg", "µg", FigureKind::Measure),
-    ("µg", "µg", FigureKind::Measure),
-    ("microgram", "µg", FigureKind::Measure),
-    ("micrograms", "µg", FigureKind::Measure),
-    ("microgrammes", "µg", FigureKind::Measure),
-    ("metric tons", "t", FigureKind::Measure),
-    ("metric tonnes", "t", FigureKind::Measure),
-    ("tonnes", "t", FigureKind::Measure),
-    ("tonne", "t", FigureKind::Measure),
-    ("tons", "t", FigureKind::Measure),
-    ("ton", "t", FigureKind::Measure),
-    ("lbs", "lb", FigureKind::Measure),
-    ("pounds", "lb", FigureKind::Measure),
-    ("pound", "lb", FigureKind::Measure),
-    ("lb", "lb", FigureKind::Measure),
-    ("ounces", "oz", FigureKind::Measure),
-    ("ounce", "oz", FigureKind::Measure),
-    ("oz", "oz", FigureKind::Measure),
-    // speed
-    ("miles an hour", "mph", FigureKind::Measure),
-    ("miles per hour", "mph", FigureKind::Measure),
-    ("mph", "mph", FigureKind::Measure),
-    ("km/h", "km/h", FigureKind::Measure),
-    ("kph", "km/h", FigureKind::Measure),
-    ("kilometres per hour", "km/h", FigureKind::Measure),
-    ("kilometers per hour", "km/h", FigureKind::Measure),
-    ("knots", "kn", FigureKind::Measure),
-    ("meters per second", "m/s", FigureKind::Measure),
-    ("metres per second", "m/s", FigureKind::Measure),
-    ("meters per millisecond", "m/ms", FigureKind::Measure),
-    ("centimeters/millisecond", "cm/ms", FigureKind::Measure),
-    ("km/ms", "km/ms", FigureKind::Measure),
-    // data, angle
-    ("bit", "bit", FigureKind::Measure),
-    ("bits", "bit", FigureKind::Measure),
-    ("bytes", "B", FigureKind::Measure),
-    ("kb", "kB", FigureKind::Measure),
-    ("mb", "MB", FigureKind::Measure),
-    ("gb", "GB", FigureKind::Measure),
-    ("tb", "TB", FigureKind::Measure),
-    ("megabytes", "MB", FigureKind::Measure),
-    ("gigabytes", "GB", FigureKind::Measure),
-    ("terabytes", "TB", FigureKind::Measure),
-    ("turns", "turn", FigureKind::Measure),
-    ("turn", "turn", FigureKind::Measure),
-    // temperature
-    ("degrees celsius", "°C", FigureKind::Measure),
-    ("degree celsius", "°C", FigureKind::Measure),
-    ("degrees centigrade", "°C", FigureKind::Measure),
-    ("degrees fahrenheit", "°F", FigureKind::Measure),
-    ("degree fahrenheit", "°F", FigureKind::Measure),
-    ("deg celsius", "°C", FigureKind::Measure),
-    ("deg c", "°C", FigureKind::Measure),
-    ("deg f", "°F", FigureKind::Measure),
-    ("deg .", "°", FigureKind::Measure),
-    ("° c", "°C", FigureKind::Measure),
-    ("° f", "°F", FigureKind::Measure),
-    ("°c", "°C", FigureKind::Measure),
-    ("°f", "°F", FigureKind::Measure),
-    ("celsius", "°C", FigureKind::Measure),
-    ("centigrade", "°C", FigureKind::Measure),
-    ("centigrate", "°C", FigureKind::Measure),
-    ("fahrenheit", "°F", FigureKind::Measure),
-    ("farenheit", "°F", FigureKind::Measure),
-    ("kelvin", "K", FigureKind::Measure),
-    ("degrees", "°", FigureKind::Measure),
-    ("degree", "°", FigureKind::Measure),
-    ("deg", "°", FigureKind::Measure),
-    ("°", "°", FigureKind::Measure),
-    // money: names (ISO 4217 codes below)
-    ("us dollars", "USD", FigureKind::Money),
-    ("us dollar", "USD", FigureKind::Money),
-    ("u.s. dollars", "USD", FigureKind::Money),
-    ("australian dollars", "AUD", FigureKind::Money),
-    ("canadian dollars", "CAD", FigureKind::Money),
-    ("hong kong dollars", "HKD", FigureKind::Money),
-    ("new zealand dollars", "NZD", FigureKind::Money),
-    ("singapore dollars", "SGD", FigureKind::Money),
-    ("dollars", "USD", FigureKind::Money),
-    ("dollar", "USD", FigureKind::Money),
-    ("euros", "EUR", FigureKind::Money),
-    ("euro", "EUR", FigureKind::Money),
-    ("pounds sterling", "GBP", FigureKind::Money),
-    ("pence", "GBp", FigureKind::Money),
-    ("penny", "GBp", FigureKind::Money),
-    ("pennies", "GBp", FigureKind::Money),
-    ("cents", "cent", FigureKind::Money),
-    ("cent", "cent", FigureKind::Money),
-    ("chinese yuan", "CNY", FigureKind::Money),
-    ("yuan", "CNY", FigureKind::Money),
-    ("renminbi", "CNY", FigureKind::Money),
-    ("rmb", "CNY", FigureKind::Money),
-    ("元", "CNY", FigureKind::Money),
-    ("yen", "JPY", FigureKind::Money),
-    ("rupees", "INR", FigureKind::Money),
-    ("rupee", "INR", FigureKind::Money),
-    ("roubles", "RUB", FigureKind::Money),
-    ("rubles", "RUB", FigureKind::Money),
-    ("swiss francs", "CHF", FigureKind::Money),
-    ("francs", "FRF", FigureKind::Money),
-    ("pesetas", "ESP", FigureKind::Money),
-    ("pesos", "MXN", FigureKind::Money),
-    ("dutch guilders", "NLG", FigureKind::Money),
-    ("guilders", "NLG", FigureKind::Money),
-    ("finnish markka", "FIM", FigureKind::Money),
-    ("marks", "DEM", FigureKind::Money),
-    ("lira", "TRY", FigureKind::Money),
-    ("liras", "TRY", FigureKind::Money),
-    ("dinars", "IQD", FigureKind::Money),
-    ("riyals", "SAR", FigureKind::Money),
-    ("dirhams", "AED", FigureKind::Money),
-    ("shekels", "ILS", FigureKind::Money),
-    ("rand", "ZAR", FigureKind::Money),
-    ("won", "KRW", FigureKind::Money),
-    ("kip", "LAK", FigureKind::Money),
-    ("₭", "LAK", FigureKind::Money),
-    ("bitcoins", "BTC", FigureKind::Money),
-    ("bitcoin", "BTC", FigureKind::Money),
-    ("btc", "BTC", FigureKind::Money),
-    ("satoshis", "sat", FigureKind::Money),
-    ("satoshi", "sat", FigureKind::Money),
-];
+/// The table version this code reads (first line of `data/units.tsv`).
+pub const FORMAT: &str = "# crossread-units 1";
+static TABLE_TEXT: &str = include_str!("../../data/units.tsv");
 
-/// ISO 4217 codes read before or after a number ("GBP 350", "500 USD", "USD115.5"), and with
-/// an M prefix for millions ("30 MUSD", "120 MEUR").
-const CODES: &[&str] = &[
-    "USD", "EUR", "GBP", "JPY", "CNY", "CHF", "CAD", "AUD", "NZD", "HKD", "SGD", "INR", "RUB",
-    "TRY", "SAR", "AED", "ILS", "IQD", "SYP", "IRR", "EGP", "ZAR", "KRW", "BRL", "MXN", "SEK",
-    "NOK", "DKK", "PLN",
-];
-
-/// The currency of a symbol written before a number.
-pub fn symbol(s: &str) -> Option<&'static str> {
-    Some(match s {
-        "$" | "US$" | "us$" => "USD",
-        "£" => "GBP",
-        "€" => "EUR",
-        "¥" => "JPY",
-        "₹" => "INR",
-        "₽" => "RUB",
-        "C$" | "c$" => "CAD",
-        "A$" => "AUD",
-        "₿" => "BTC",
-        _ => return code(s),
-    })
+/// One written form of a unit.
+#[derive(Debug)]
+struct Form {
+    /// The form's tokens (lower-cased unless `exact`).
+    words: Vec<String>,
+    exact: bool,
+    unit: &'static Unit,
 }
 
-/// A currency sign written after a number: "100₾", "100,000 ரூ", "₿" (also before).
-pub fn symbol_after(s: &str) -> Option<&'static str> {
+/// A unit: its symbol, kind and SI reading.
+#[derive(Debug)]
+pub struct Unit {
+    pub symbol: &'static str,
+    pub kind: FigureKind,
+    /// value × factor is the SI value, in `si`.
+    pub factor: Option<f64>,
+    pub si: &'static str,
+}
+
+struct Table {
+    /// first token (lower-cased) → forms starting with it, longest first
+    forms: HashMap<String, Vec<Form>>,
+    units: HashMap<&'static str, &'static Unit>,
+}
+
+fn kind_of(s: &str) -> Option<FigureKind> {
     Some(match s {
-        "₾" => "GEL",
-        "ரூ" => "LKR",
-        "₿" => "BTC",
-        "₭" => "LAK",
-        "元" => "CNY",
+        "money" => FigureKind::Money,
+        "measure" => FigureKind::Measure,
+        "percent" => FigureKind::Percent,
+        "duration" => FigureKind::Duration,
         _ => return None,
     })
 }
 
-/// An ISO code as written ("GBP"), or `None`.
-pub fn code(s: &str) -> Option<&'static str> {
-    CODES.iter().find(|c| **c == s).copied()
+/// The tokens of a form, split as the text layer splits an article.
+fn tokens_of(form: &str) -> Vec<String> {
+    let t = crate::text::Text::new(form);
+    (0..t.tokens.len())
+        .map(|i| t.token_text(i).to_string())
+        .collect()
 }
 
-/// A code with a million prefix: "MUSD" → (USD, 10^6).
-pub fn million_code(s: &str) -> Option<&'static str> {
-    s.strip_prefix('M').and_then(code)
+fn table() -> &'static Table {
+    static TABLE: OnceLock<Table> = OnceLock::new();
+    TABLE.get_or_init(|| match parse(TABLE_TEXT) {
+        Ok(t) => t,
+        // the table is embedded at build time and checked by a unit test
+        Err(e) => panic!("data/units.tsv: {e}"),
+    })
+}
+
+fn parse(text: &'static str) -> Result<Table, String> {
+    let mut lines = text.lines();
+    if lines.next() != Some(FORMAT) {
+        return Err(format!(
+            "not {FORMAT:?}: rebuild it with scripts/units-table.py"
+        ));
+    }
+    let mut units: HashMap<&'static str, &'static Unit> = HashMap::new();
+    let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
+    for (n, line) in lines.enumerate().filter(|(_, l)| !l.starts_with('#')) {
+        let f: Vec<&'static str> = line.split('\t').collect();
+        let [form, case, symbol, kind, factor, si] = f[..] else {
+            return Err(format!("line {}: six columns expected", n + 2));
+        };
+        let kind = kind_of(kind).ok_or_else(|| format!("line {}: kind {kind:?}", n + 2))?;
+        let unit: &'static Unit = units.entry(symbol).or_insert_with(|| {
+            Box::leak(Box::new(Unit {
+                symbol,
+                kind,
+                factor: factor.parse().ok(),
+                si,
+            }))
+        });
+        let exact = case == "exact";
+        let words = tokens_of(form);
+        let Some(first) = words.first() else { continue };
+        forms
+            .entry(first.to_lowercase())
+            .or_default()
+            .push(Form { words, exact, unit });
+    }
+    for v in forms.values_mut() {
+        v.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
+    }
+    Ok(Table { forms, units })
+}
+
+fn form_matches(f: &Form, w: &[&str], j: usize) -> bool {
+    f.words.iter().enumerate().all(|(d, p)| {
+        w.get(j + d).is_some_and(|t| {
+            if f.exact {
+                *t == p
+            } else {
+                t.eq_ignore_ascii_case(p) || t.to_lowercase() == *p
+            }
+        })
+    })
+}
+
+/// The longest unit form written at token `j`: the unit and the token after it.
+fn longest(w: &[&str], j: usize) -> Option<(&'static Unit, usize)> {
+    let first = w.get(j)?;
+    let forms = table().forms.get(&first.to_lowercase())?;
+    forms
+        .iter()
+        .find(|f| form_matches(f, w, j))
+        .map(|f| (f.unit, j + f.words.len()))
 }
 
 /// The unit written at token `i` of words `w`: symbol, kind, and the token after it. Longest
@@ -283,32 +136,7 @@ pub fn unit_at(w: &[&str], i: usize) -> Option<(&'static str, FigureKind, usize)
         .get(i)
         .is_some_and(|t| matches!(*t, "(" | "<" | "{" | "["));
     let j = if open { i + 1 } else { i };
-    let mut best: Option<(&'static str, FigureKind, usize)> = None;
-    for &(form, unit, kind) in UNITS {
-        let n = form.split(' ').count();
-        if best.is_some_and(|b| b.2 - j >= n) {
-            continue;
-        }
-        let ok = form.split(' ').enumerate().all(|(d, p)| {
-            w.get(j + d).is_some_and(|t| {
-                // one-letter forms as written only ("m", "g"); the rest in any case
-                if p.len() == 1 {
-                    *t == p
-                } else {
-                    t.eq_ignore_ascii_case(p) || t.to_lowercase() == p
-                }
-            })
-        });
-        if ok {
-            best = Some((unit, kind, j + n));
-        }
-    }
-    if best.is_none() {
-        if let Some(c) = w.get(j).and_then(|t| code(t)) {
-            best = Some((c, FigureKind::Money, j + 1));
-        }
-    }
-    let (u, k, mut e) = best?;
+    let (u, mut e) = longest(w, j)?;
     if open {
         if !w
             .get(e)
@@ -318,7 +146,7 @@ pub fn unit_at(w: &[&str], i: usize) -> Option<(&'static str, FigureKind, usize)
         }
         e += 1;
     }
-    Some((u, k, e))
+    Some((u.symbol, u.kind, e))
 }
 
 /// A unit glued to a number ("320km", "75ml", "7.62mm", "115USD", "68-ounce"): the unit of
@@ -329,45 +157,58 @@ pub fn glued(suffix: &str) -> Option<(&'static str, FigureKind)> {
     if s == "MM" {
         return None;
     }
-    if let Some(c) = code(s) {
-        return Some((c, FigureKind::Money));
+    let words: Vec<String> = tokens_of(s);
+    let words: Vec<&str> = words.iter().map(String::as_str).collect();
+    match unit_at(&words, 0) {
+        Some((u, k, e)) if e == words.len() => Some((u, k)),
+        _ => None,
     }
-    let words: Vec<&str> = vec![s];
-    unit_at(&words, 0).map(|(u, k, _)| (u, k))
+}
+
+/// The currency of a sign or code written before a number ("$", "£", "US$", "GBP", "Rs").
+pub fn symbol(s: &str) -> Option<&'static str> {
+    let f = table().forms.get(&s.to_lowercase())?;
+    f.iter()
+        .find(|f| {
+            f.exact && f.words.len() == 1 && f.words[0] == s && f.unit.kind == FigureKind::Money
+        })
+        .map(|f| f.unit.symbol)
+}
+
+/// A currency sign written after a number ("100₾", "100,000 ரூ", "10 $", "5 €"): a sign of
+/// the table that is no letter.
+pub fn symbol_after(s: &str) -> Option<&'static str> {
+    if s.chars().any(char::is_alphanumeric) && s.is_ascii() {
+        return None;
+    }
+    symbol(s)
+}
+
+/// An ISO 4217 code as written ("GBP"), or `None`.
+pub fn code(s: &str) -> Option<&'static str> {
+    (s.len() == 3 && s.bytes().all(|b| b.is_ascii_uppercase()))
+        .then(|| symbol(s))
+        .flatten()
+        .filter(|c| *c == s)
+}
+
+/// A code with a million prefix: "MUSD" → USD (10^6).
+pub fn million_code(s: &str) -> Option<&'static str> {
+    s.strip_prefix('M').and_then(code)
 }
 
 /// The SI reading of a value in a unit, where the unit has one: (value, SI unit).
 pub fn to_si(value: f64, unit: &str) -> Option<(f64, &'static str)> {
-    Some(match unit {
-        "km" => (value * 1e3, "m"),
-        "cm" => (value / 1e2, "m"),
-        "mm" => (value / 1e3, "m"),
-        "dm" => (value / 10.0, "m"),
-        "mi" => (value * 1609.344, "m"),
-        "nmi" => (value * 1852.0, "m"),
-        "ft" => (value * 0.3048, "m"),
-        "in" => (value * 0.0254, "m"),
-        "yd" => (value * 0.9144, "m"),
-        "km2" => (value * 1e6, "m2"),
-        "mi2" => (value * 2_589_988.110336, "m2"),
-        "ft2" => (value * 0.092_903_04, "m2"),
-        "ha" => (value * 1e4, "m2"),
-        "acre" => (value * 4046.856_422_4, "m2"),
-        "l" => (value / 1e3, "m3"),
-        "ml" => (value / 1e6, "m3"),
-        "gal" => (value * 0.003_785_411_784, "m3"),
-        "g" => (value / 1e3, "kg"),
-        "mg" => (value / 1e6, "kg"),
-        "t" => (value * 1e3, "kg"),
-        "lb" => (value * 0.453_592_37, "kg"),
-        "oz" => (value * 0.028_349_523_125, "kg"),
-        "mph" => (value * 0.44704, "m/s"),
-        "km/h" => (value / 3.6, "m/s"),
-        "kn" => (value * 0.514_444, "m/s"),
-        "°F" => ((value - 32.0) * 5.0 / 9.0, "°C"),
-        "K" => (value - 273.15, "°C"),
-        _ => return None,
-    })
+    match unit {
+        "°F" => return Some(((value - 32.0) * 5.0 / 9.0, "°C")),
+        "K" => return Some((value - 273.15, "°C")),
+        _ => {}
+    }
+    let u = table().units.get(unit)?;
+    if u.kind == FigureKind::Money || u.si.is_empty() || u.si == unit {
+        return None;
+    }
+    Some((value * u.factor?, u.si))
 }
 
 #[cfg(test)]
@@ -375,31 +216,58 @@ mod tests {
     use super::*;
 
     #[test]
-    fn table() {
+    fn table_loads_and_checks_its_version() {
+        assert!(parse(TABLE_TEXT).is_ok());
+        assert!(parse("# crossread-units 0\n").is_err());
+        assert!(table().forms.len() > 500);
+    }
+
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str, FigureKind, usize)] = &[
         // words, unit, kind, tokens used
-        let cases: &[(&str, &str, FigureKind, usize)] = &[
-            ("kilometres west", "km", FigureKind::Measure, 1),
-            ("square miles )", "mi2", FigureKind::Measure, 2),
-            ("( kg )", "kg", FigureKind::Measure, 3),
-            ("degrees fahrenheit to", "°F", FigureKind::Measure, 2),
-            ("per cent of", "%", FigureKind::Percent, 2),
-            ("us dollars", "USD", FigureKind::Money, 2),
-            ("USD ,", "USD", FigureKind::Money, 1),
-            ("metric tons", "t", FigureKind::Measure, 2),
-            ("miles an hour", "mph", FigureKind::Measure, 3),
-        ];
-        for &(input, unit, kind, n) in cases {
+        ("kilometres west", "km", FigureKind::Measure, 1),
+        ("square miles )", "mi2", FigureKind::Measure, 2),
+        ("( kg )", "kg", FigureKind::Measure, 3),
+        ("degrees fahrenheit to", "°F", FigureKind::Measure, 2),
+        ("per cent of", "%", FigureKind::Percent, 2),
+        ("us dollars", "USD", FigureKind::Money, 2),
+        ("USD ,", "USD", FigureKind::Money, 1),
+        ("metric tons", "t", FigureKind::Measure, 2),
+        ("miles an hour", "mph", FigureKind::Measure, 3),
+        ("km / h", "km/h", FigureKind::Measure, 3),
+        ("naira a", "NGN", FigureKind::Money, 1),
+        ("Saudi riyals", "SAR", FigureKind::Money, 2),
+        ("zlotys", "PLN", FigureKind::Money, 1),
+        ("megawatts", "MW", FigureKind::Measure, 1),
+        ("cubic feet of", "ft3", FigureKind::Measure, 2),
+        ("weeks", "weeks", FigureKind::Duration, 1),
+        ("usd", "USD", FigureKind::Money, 1),
+    ];
+
+    #[test]
+    fn reads_units() {
+        for &(input, unit, kind, n) in CASES {
             let w: Vec<&str> = input.split(' ').collect();
             assert_eq!(unit_at(&w, 0), Some((unit, kind, n)), "{input}");
         }
-        for input in ["pm", "in", "M", "people"] {
+        for input in ["pm", "in", "M", "people", "AU", "Dec", "all", "top"] {
             assert_eq!(unit_at(&[input], 0), None, "{input}");
         }
+    }
+
+    #[test]
+    fn signs_codes_and_glued_units() {
         assert_eq!(glued("km"), Some(("km", FigureKind::Measure)));
         assert_eq!(glued("-ounce"), Some(("oz", FigureKind::Measure)));
         assert_eq!(glued("USD"), Some(("USD", FigureKind::Money)));
         assert_eq!(million_code("MEUR"), Some("EUR"));
-        let (m, u) = to_si(320.0, "km").unwrap();
-        assert_eq!((m, u), (320_000.0, "m"));
+        assert_eq!(symbol("$"), Some("USD"));
+        assert_eq!(symbol("£"), Some("GBP"));
+        assert_eq!(symbol("Rs"), Some("INR"));
+        assert_eq!(symbol("usd"), None);
+        assert_eq!(code("Usd"), None);
+        assert_eq!(to_si(320.0, "km"), Some((320_000.0, "m")));
+        assert_eq!(to_si(2.0, "weeks"), Some((1_209_600.0, "s")));
+        assert_eq!(to_si(5.0, "USD"), None);
     }
 }

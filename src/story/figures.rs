@@ -226,7 +226,11 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         // small counts ("two", "six") are too common to be the same figure by value alone
         if matches!(
             f.kind,
-            FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Age
+            FigureKind::Year
+                | FigureKind::Date
+                | FigureKind::Ordinal
+                | FigureKind::Age
+                | FigureKind::Duration
         ) || (f.kind == FigureKind::Count && f.high < 100.0)
         {
             continue;

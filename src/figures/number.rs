@@ -273,9 +273,16 @@ fn grouped(w: &str, sep: char) -> bool {
         w
     };
     let groups: Vec<&str> = int.split(sep).collect();
-    groups.len() > 1
+    let western = groups.len() > 1
         && (1..=3).contains(&groups[0].len())
-        && groups[1..].iter().all(|g| g.len() == 3)
+        && groups[1..].iter().all(|g| g.len() == 3);
+    // South Asian grouping: thousands, then lakhs and crores by twos ("12,34,567")
+    let indian = sep == ','
+        && groups.len() > 2
+        && (1..=2).contains(&groups[0].len())
+        && groups[1..groups.len() - 1].iter().all(|g| g.len() == 2)
+        && groups.last().is_some_and(|g| g.len() == 3);
+    western || indian
 }
 
 /// What a token is inside a number.

@@ -1,0 +1,146 @@
+//! Ages: "a 72-year-old man", "the 8-month-old baby", "a two-year-old boy", "five years old",
+//! "87 yo", "3 years of age", "aged 19", "at the age of 91", and the news convention of an age
+//! alone between commas after a name ("Sayfullo Saipov, 29, an immigrant").
+
+use super::amount::Amount;
+use super::cursor::{Cx, Step};
+use super::{number, FigureKind};
+use crate::text::TokenKind;
+
+/// The unit of a span-of-time word ("years" → years), for ages.
+fn age_unit(w: &str) -> Option<&'static str> {
+    Some(match w.to_ascii_lowercase().as_str() {
+        "year" | "years" => "years",
+        "month" | "months" => "months",
+        "week" | "weeks" => "weeks",
+        "day" | "days" => "days",
+        _ => return None,
+    })
+}
+
+pub fn read(cx: &Cx, k: usize) -> Option<Step> {
+    glued(cx, k)
+        .or_else(|| after_name(cx, k))
+        .or_else(|| age_of(cx, k))
+}
+
+/// "72-year-old", "two-year-old", "8-month-old" (one token).
+fn glued(cx: &Cx, k: usize) -> Option<Step> {
+    let w = cx.word(k);
+    let stem = w.strip_suffix("-old").or_else(|| w.strip_suffix("-olds"))?;
+    let (n, unit) = stem.rsplit_once('-')?;
+    let unit = age_unit(unit)?;
+    let v = number::digits(n)
+        .filter(|d| !d.1)
+        .map(|d| d.0)
+        .or_else(|| number::small_word(n).map(|x| x.0))?;
+    Some(Step::Figure(
+        cx.exact(k, k + 1, FigureKind::Age, v, Some(unit)),
+        k + 1,
+    ))
+}
+
+/// "Sayfullo Saipov, 29," : a number alone between commas after a name.
+fn after_name(cx: &Cx, k: usize) -> Option<Step> {
+    if cx.kind(k) != Some(TokenKind::Number) || k < 2 || cx.word(k - 1) != "," {
+        return None;
+    }
+    // a name ("Saipov, 29,") or a noun after a determiner ("The victim, 34,")
+    let named = cx.cap(k - 2) && cx.kind(k - 2) == Some(TokenKind::Word);
+    let described = cx.low_word(k - 2)
+        && k >= 3
+        && (cx.is_any(k - 3, &["the", "a", "an", "his", "her", "their"]) || cx.cap(k - 3));
+    if !named && !described {
+        return None;
+    }
+    if !matches!(cx.word(k + 1), "," | "." | ")" | "") {
+        return None;
+    }
+    let v: f64 = cx
+        .word(k)
+        .parse()
+        .ok()
+        .filter(|v| (1.0..=120.0).contains(v))?;
+    Some(Step::Figure(
+        cx.exact(k, k + 1, FigureKind::Age, v, Some("years")),
+        k + 1,
+    ))
+}
+
+/// "aged 19", "age 87", "at the age of 91".
+fn age_of(cx: &Cx, k: usize) -> Option<Step> {
+    let start = if k >= 1 && cx.is_any(k - 1, &["aged", "age"]) {
+        k - 1
+    } else if k >= 3 && cx.is(k - 1, "of") && cx.is(k - 2, "age") && cx.is(k - 3, "the") {
+        k - 3
+    } else {
+        return None;
+    };
+    let p = number::number(&cx.words, k).filter(|p| !p.fraction)?;
+    if !(0.0..=130.0).contains(&p.value) {
+        return None;
+    }
+    let f = cx.exact(start, p.end, FigureKind::Age, p.value, Some("years"));
+    Some(Step::Figure(f, p.end))
+}
+
+/// "five years old", "8 months old", "87 yo", "3 years of age": a duration made an age.
+pub fn finish(cx: &Cx, a: &mut Amount) {
+    if a.low != a.high || !matches!(a.kind, FigureKind::Count | FigureKind::Duration) {
+        return;
+    }
+    if a.unit.is_none() && cx.is_any(a.next, &["yo", "y.o."]) {
+        a.kind = FigureKind::Age;
+        a.unit = Some("years");
+        a.next += 1;
+        return;
+    }
+    let Some(unit) = a
+        .unit
+        .filter(|_| a.kind == FigureKind::Duration)
+        .and_then(age_unit)
+    else {
+        return;
+    };
+    if cx.is(a.next, "old") {
+        a.next += 1;
+    } else if cx.is(a.next, "of") && cx.is(a.next + 1, "age") {
+        a.next += 2;
+    } else {
+        return;
+    }
+    a.kind = FigureKind::Age;
+    a.unit = Some(unit);
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::tests::figs;
+    use crate::figures::FigureKind;
+
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str, f64, &str)] = &[
+        ("The victim, 34, was a nurse.", "34", 34.0, "years"),
+        ("A 72-year-old man was arrested.", "72-year-old", 72.0, "years"),
+        ("Her son is six months old.", "six months old", 6.0, "months"),
+        ("The suspect, aged 19, fled.", "aged 19", 19.0, "years"),
+        ("The 8-month-old baby survived.", "8-month-old", 8.0, "months"),
+        ("He died at the age of 91.", "the age of 91", 91.0, "years"),
+        ("Survivors included a two-year-old boy.", "two-year-old", 2.0, "years"),
+        ("The wall is more than 500 years old.", "more than 500 years old", 500.0, "years"),
+    ];
+
+    #[test]
+    fn reads_ages() {
+        for &(input, text, v, unit) in CASES {
+            let got = figs(input);
+            assert!(
+                got.iter().any(|f| f.0 == text
+                    && f.1 == FigureKind::Age
+                    && f.2 == v
+                    && f.5 == Some(unit)),
+                "{input:?}: {got:?}"
+            );
+        }
+    }
+}

@@ -1,0 +1,354 @@
+//! The amount grammar every quantity shares, composed in this order:
+//!
+//! ```text
+//! amount  := [comparison] [currency-before] quantity [range] [comparison-after] [unit] → counted
+//! quantity:= number [scale]          (number.rs: digits in any grouping, words, fractions)
+//!          | vague                   (vague.rs: "a few", "dozens", "a pair of")
+//! range   := ("to" | "-" | "through" | "and" after "between") quantity
+//! unit    := sign | code | name, before or after, in any case (units.rs, from CLDR)
+//! ```
+//!
+//! Then the readers of each unit's shape finish the amount ([`FINISH`]: money, measure, age,
+//! share), and [`counted::after`] says what is counted. An amount with no unit is a
+//! count.
+
+use super::cursor::{Cx, Step};
+use super::{age, compare, counted, measure, money, number, share, units, vague};
+use super::{FigureKind, FigureMention, Qualifier};
+use crate::text::TokenKind;
+
+/// An amount being read.
+#[derive(Debug, Clone)]
+pub struct Amount {
+    /// The first token: a comparison phrase, a currency sign, or the number.
+    pub start: usize,
+    /// The number's first token.
+    pub k: usize,
+    /// The token after the amount read so far.
+    pub next: usize,
+    pub low: f64,
+    pub high: f64,
+    pub kind: FigureKind,
+    pub unit: Option<&'static str>,
+    pub qualifier: Qualifier,
+    /// A vague quantity ("dozens", "a few"): an interval, qualifier `about`.
+    pub vague: bool,
+    /// A part of a whole ("a third", "1/4").
+    pub fraction: bool,
+    /// A scale word follows the number ("6.6 million", "5bn").
+    pub scaled: bool,
+    /// A currency sign or code was written before the number.
+    pub sign_before: bool,
+}
+
+/// The readers that finish an amount by its unit's shape, tried in order.
+pub const FINISH: &[fn(&Cx, &mut Amount)] =
+    &[share::finish, money::finish, measure::finish, age::finish];
+
+/// A quantity at `k`: a vague amount or a number, and whether a scale word was read.
+pub struct Quantity {
+    pub low: f64,
+    pub high: f64,
+    pub end: usize,
+    pub vague: bool,
+    pub fraction: bool,
+    pub scaled: bool,
+}
+
+pub fn quantity(cx: &Cx, k: usize) -> Option<Quantity> {
+    if let Some(v) = vague::read(cx, k) {
+        return Some(v);
+    }
+    // a dash before digits is a minus only when glued to them and not itself after a dash
+    // ("-5 degrees", not "rose -- 2.6 terabytes" nor "Abu Kamal - 40 km")
+    if cx.word(k) == "-"
+        && (!cx.glued(k + 1) || (k > 0 && matches!(cx.word(k - 1), "-" | "—" | "–")))
+    {
+        return None;
+    }
+    let p = number::number(&cx.words, k)?;
+    let scaled = (k..p.end).any(|i| number::scale_word(cx.word(i)).is_some())
+        || cx
+            .word(p.end - 1)
+            .ends_with(|c: char| c.is_ascii_alphabetic())
+            && cx.kind(p.end - 1) == Some(TokenKind::Word)
+            && cx.word(p.end - 1).as_bytes()[0].is_ascii_digit();
+    Some(Quantity {
+        low: p.value,
+        high: p.value,
+        end: p.end,
+        vague: false,
+        fraction: p.fraction,
+        scaled,
+    })
+}
+
+pub fn read(cx: &Cx, k: usize) -> Option<Step> {
+    let mut a = match glued(cx, k) {
+        Ok(Some(a)) => a,
+        Ok(None) => {
+            let mut a = begin(cx, k)?;
+            range(cx, &mut a);
+            a
+        }
+        Err(()) => return Some(Step::Skip(k + 1)),
+    };
+    if a.low == a.high {
+        if let Some((q, e)) = compare::after(cx, a.next, a.qualifier) {
+            a.qualifier = q;
+            a.next = e;
+        }
+    }
+    unit_after(cx, &mut a);
+    for finish in FINISH {
+        finish(cx, &mut a);
+    }
+    let (about, end) = counted::after(cx, a.next);
+    let end = end.max(a.next);
+    let f = FigureMention {
+        span: cx.span(a.start, end),
+        kind: a.kind,
+        low: a.low,
+        high: a.high,
+        unit: a.unit,
+        qualifier: a.qualifier,
+        about,
+    };
+    Some(Step::Figure(f, end))
+}
+
+/// The number with its comparison and currency sign before it.
+fn begin(cx: &Cx, k: usize) -> Option<Amount> {
+    let q = quantity(cx, k)?;
+    // a lone "one" is a pronoun more often than a figure ("one of the last...")
+    if cx.kind(k) == Some(TokenKind::Word)
+        && !q.vague
+        && !q.fraction
+        && q.low == 1.0
+        && q.end == k + 1
+        && units::unit_at(&cx.words, q.end).is_none()
+        // "one more time", "one last chance": a count of one
+        && !cx.is_any(q.end, &["more", "last"])
+    {
+        return None;
+    }
+    let sign = money::sign_before(cx, k);
+    let q_at = sign.map_or(k, |(_, at)| at);
+    let (mut qualifier, mut start) = compare::before(cx, q_at);
+    // "ruled over millions": a vague plural is not bounded by "over"/"under"
+    if q.vague && qualifier != Qualifier::Exact && start + 1 == q_at {
+        qualifier = Qualifier::Exact;
+        start = q_at;
+    }
+    if q.vague && qualifier == Qualifier::Exact {
+        qualifier = Qualifier::About;
+    }
+    Some(Amount {
+        start,
+        k,
+        next: q.end,
+        low: q.low,
+        high: q.high,
+        kind: sign.map_or(FigureKind::Count, |_| FigureKind::Money),
+        unit: sign.map(|(u, _)| u),
+        qualifier,
+        vague: q.vague,
+        fraction: q.fraction,
+        scaled: q.scaled,
+        sign_before: sign.is_some(),
+    })
+}
+
+/// "1,500 to 2,500", "2,000-3,000", "between 5 and 10", "from 200 to 300", "20 through 100",
+/// "$5 to $10".
+fn range(cx: &Cx, a: &mut Amount) {
+    let between = a.k > 0 && cx.is(a.k - 1, "between");
+    let from = a.start == a.k && a.k > 0 && cx.is(a.k - 1, "from");
+    let joiner = cx.lower(a.next);
+    let joins = matches!(
+        joiner.as_str(),
+        "to" | "-" | "\u{2013}" | "~" | "through" | "thru"
+    ) || (between && joiner == "and");
+    if !joins || a.next + 1 >= cx.len() || a.low != a.high {
+        return;
+    }
+    let skip = usize::from(a.sign_before && units::symbol(cx.word(a.next + 1)).is_some());
+    let Some(q2) = quantity(cx, a.next + 1 + skip) else {
+        return;
+    };
+    if q2.vague {
+        return;
+    }
+    // "between two and three thousand": the scale of the second end is the first's too
+    if !a.scaled && q2.scaled && a.low < q2.low {
+        let scale = (a.next + 1 + skip..q2.end)
+            .filter_map(|i| number::scale_word(cx.word(i)))
+            .last();
+        if let Some(s) = scale.filter(|s| a.low * s <= q2.low) {
+            a.low *= s;
+        }
+    }
+    if q2.low < a.low {
+        return;
+    }
+    a.high = q2.high;
+    a.next = q2.end;
+    if between || from {
+        a.start -= 1;
+        a.qualifier = Qualifier::Exact;
+    }
+}
+
+/// The unit after the number: a sign ("10 $"), a unit form, "square" + a length, a million
+/// code ("30 MUSD"), and a scale after the unit ("75 USD million").
+fn unit_after(cx: &Cx, a: &mut Amount) {
+    if a.unit.is_some() {
+        return;
+    }
+    let next = a.next;
+    if let Some(cur) = units::symbol_after(cx.word(next)) {
+        a.kind = FigureKind::Money;
+        a.unit = Some(cur);
+        a.next += 1;
+    } else if let Some((u, kind, n)) = units::unit_at(&cx.words, next) {
+        a.kind = kind;
+        a.unit = Some(u);
+        a.next = n;
+    } else if let Some(c) = units::million_code(cx.word(next)) {
+        a.kind = FigureKind::Money;
+        a.unit = Some(c);
+        a.next += 1;
+        a.low *= 1e6;
+        a.high *= 1e6;
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::tests::figs;
+    use crate::figures::{FigureKind, Qualifier};
+
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str, FigureKind, f64, f64, Qualifier)] = &[
+        ("Officials counted 1,234,567 ballots.", "1,234,567 ballots", FigureKind::Count, 1234567.0, 1234567.0, Qualifier::Exact),
+        ("The district spent 12,34,567 on roads.", "12,34,567", FigureKind::Count, 1234567.0, 1234567.0, Qualifier::Exact),
+        ("Attendance reached 2 345 678 at last.", "2 345 678", FigureKind::Count, 2345678.0, 2345678.0, Qualifier::Exact),
+        ("The fund holds 1.234.567,89 in reserve.", "1.234.567,89", FigureKind::Count, 1234567.89, 1234567.89, Qualifier::Exact),
+        ("Between 20 and 25 people were hurt.", "Between 20 and 25 people", FigureKind::Count, 20.0, 25.0, Qualifier::Exact),
+        ("Temperatures of 20-25 are likely.", "20-25", FigureKind::Count, 20.0, 25.0, Qualifier::Exact),
+        ("It polled between two and three thousand voters.", "between two and three thousand voters", FigureKind::Count, 2000.0, 3000.0, Qualifier::Exact),
+        ("Storage rose -- 2.6 terabytes more.", "2.6 terabytes", FigureKind::Measure, 2.6, 2.6, Qualifier::Exact),
+        ("It fell to -5 degrees overnight.", "-5 degrees", FigureKind::Measure, -5.0, -5.0, Qualifier::Exact),
+        ("Abu Kamal - 40 km away.", "40 km", FigureKind::Measure, 40.0, 40.0, Qualifier::Exact),
+        ("Exports earned 3.4 billion usd.", "3.4 billion usd", FigureKind::Money, 3.4e9, 3.4e9, Qualifier::Exact),
+        ("It holds 4 trillion cubic feet of gas.", "4 trillion cubic feet", FigureKind::Measure, 4e12, 4e12, Qualifier::Exact),
+        ("More than 300 flights were cancelled.", "More than 300 flights", FigureKind::Count, 300.0, 300.0, Qualifier::MoreThan),
+        ("The bill passed with 60 or more votes.", "60 or more votes", FigureKind::Count, 60.0, 60.0, Qualifier::AtLeast),
+    ];
+
+    #[test]
+    fn reads_amounts() {
+        for &(input, text, kind, lo, hi, q) in CASES {
+            let got = figs(input);
+            assert!(
+                got.iter().any(|f| f.0.starts_with(text)
+                    && f.1 == kind
+                    && (f.2 - lo).abs() < 1e-6
+                    && (f.3 - hi).abs() < 1e-6
+                    && f.4 == q),
+                "{input:?}: {got:?}"
+            );
+        }
+    }
+}
+
+/// Amounts written as one token: a unit glued after digits or a number word ("320km",
+/// "40-foot", "three-foot", "115USD"), a code glued before ("USD115.5"), a range ("1000-5000",
+/// "5k-20k"), a decimal without its leading zero (".23456", the tokenizer splits the point
+/// off). `Err` when the token has digits but is no amount ("Tu-22M", "F-16").
+pub fn glued(cx: &Cx, k: usize) -> Result<Option<Amount>, ()> {
+    let w = cx.word(k);
+    let kind = cx.kind(k);
+    let one =
+        |low: f64, high: f64, fk: FigureKind, unit: Option<&'static str>, start: usize| Amount {
+            start,
+            k,
+            next: k + 1,
+            low,
+            high,
+            kind: fk,
+            unit,
+            qualifier: Qualifier::Exact,
+            vague: false,
+            fraction: false,
+            scaled: false,
+            sign_before: false,
+        };
+    // ".23456"
+    if kind == Some(TokenKind::Number)
+        && w.bytes().all(|c| c.is_ascii_digit())
+        && cx.word(k.wrapping_sub(1)) == "."
+        && cx.glued(k)
+    {
+        let after_digit = k >= 2 && cx.kind(k - 2) == Some(TokenKind::Number) && cx.glued(k - 1);
+        if !after_digit {
+            if let Ok(v) = format!("0.{w}").parse::<f64>() {
+                let mut a = one(v, v, FigureKind::Count, None, k - 1);
+                a.start = k - 1;
+                return Ok(Some(a));
+            }
+        }
+    }
+    // "1000-5000", "5k-20k"
+    if let Some((x, y)) = w.split_once('-') {
+        if let (Some((x, false)), Some((y, false))) = (number::digits(x), number::digits(y)) {
+            if y <= x {
+                return Err(());
+            }
+            let (q, start) = compare::before(cx, k);
+            let mut a = one(x, y, FigureKind::Count, None, start);
+            a.qualifier = if q == Qualifier::Exact {
+                q
+            } else {
+                Qualifier::About
+            };
+            return Ok(Some(a));
+        }
+    }
+    // "USD115.5"
+    if w.len() > 3 && w.is_char_boundary(3) {
+        if let (Some(cur), Some((v, false))) = (units::code(&w[..3]), number::digits(&w[3..])) {
+            let (q, start) = compare::before(cx, k);
+            let mut a = one(v, v, FigureKind::Money, Some(cur), start);
+            a.qualifier = q;
+            return Ok(Some(a));
+        }
+    }
+    // "320km", "40-foot", "5bn" (a scale, read by the number grammar), "Tu-22M" (nothing)
+    if kind == Some(TokenKind::Word) && w.bytes().any(|c| c.is_ascii_digit()) {
+        if let Some(p) = w.find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',') {
+            let (num, unit) = w.split_at(p);
+            if let (Some((v, false)), Some((u, uk))) = (number::digits(num), units::glued(unit)) {
+                let (q, start) = compare::before(cx, k);
+                let mut a = one(v, v, uk, Some(u), start);
+                a.qualifier = q;
+                return Ok(Some(a));
+            }
+        }
+        // "1.3x10^6", "12.32e+14", "100k": numbers the grammar reads; the rest are codes
+        return match number::number(&cx.words, k) {
+            Some(p) if p.end > k + 1 || number::digits(w).is_some() => Ok(None),
+            _ => Err(()),
+        };
+    }
+    // "three-foot", "four-mile", "one-yen"
+    if let Some((x, y)) = w.split_once('-') {
+        if let (Some((v, _)), Some((u, uk))) = (number::small_word(x), units::glued(y)) {
+            let (q, start) = compare::before(cx, k);
+            let mut a = one(v, v, uk, Some(u), start);
+            a.qualifier = q;
+            return Ok(Some(a));
+        }
+    }
+    Ok(None)
+}

@@ -1,0 +1,182 @@
+//! What a figure counts or measures: the noun phrase after it ("fighters", "cruise missiles",
+//! "Tu-22M bombers"), after "of" ("96 percent of the territory"), a direction from a place
+//! ("320 kilometres west of Baghdad"), or the names a share covers ("a third of both Iraq and
+//! Syria"). Up to two content words; function words, verbs and number words end it.
+
+use super::cursor::Cx;
+use super::number;
+use crate::text::{Span, TokenKind};
+
+/// Function words and common verbs that end the search for what a figure counts.
+pub fn is_stop(w: &str) -> bool {
+    matches!(
+        w,
+        "the"
+            | "a"
+            | "an"
+            | "and"
+            | "or"
+            | "but"
+            | "to"
+            | "in"
+            | "on"
+            | "at"
+            | "by"
+            | "for"
+            | "from"
+            | "with"
+            | "of"
+            | "is"
+            | "are"
+            | "was"
+            | "were"
+            | "be"
+            | "been"
+            | "have"
+            | "has"
+            | "had"
+            | "will"
+            | "would"
+            | "that"
+            | "which"
+            | "who"
+            | "it"
+            | "its"
+            | "their"
+            | "his"
+            | "her"
+            | "as"
+            | "than"
+            | "this"
+            | "these"
+            | "those"
+            | "struck"
+            | "launched"
+            | "said"
+            | "killed"
+            | "left"
+            | "since"
+            | "after"
+            | "before"
+            | "into"
+            | "over"
+            | "under"
+            | "ago"
+            | "later"
+            | "earlier"
+            | "more"
+            | "less"
+            | "per"
+            | "also"
+            | "while"
+    )
+}
+
+fn is_direction(w: &str) -> bool {
+    matches!(
+        w,
+        "north"
+            | "south"
+            | "east"
+            | "west"
+            | "northeast"
+            | "northwest"
+            | "southeast"
+            | "southwest"
+            | "northern"
+            | "southern"
+            | "eastern"
+            | "western"
+    )
+}
+
+/// What is counted: up to two content words after the number, skipping "of (the)".
+pub fn after(cx: &Cx, i: usize) -> (Option<String>, usize) {
+    let (text, toks) = (cx.text, &cx.toks[..]);
+    let word = |j: usize| cx.word(j);
+    let mut j = i;
+    let mut adjacent = true;
+    // "96 percent of the territory", "a third of both Iraq and Syria"
+    if word(j) == "of" {
+        adjacent = false;
+        j += 1;
+        while matches!(
+            word(j),
+            "the" | "its" | "their" | "his" | "her" | "both" | "all"
+        ) {
+            j += 1;
+        }
+    }
+    // "320 kilometres west of Baghdad"
+    if is_direction(word(j))
+        && word(j + 1) == "of"
+        && word(j + 2).chars().next().is_some_and(char::is_uppercase)
+    {
+        let mut e = j + 2;
+        while toks.get(e + 1).is_some()
+            && word(e + 1).chars().next().is_some_and(char::is_uppercase)
+        {
+            e += 1;
+        }
+        let sp = Span::new(
+            text.tokens[toks[j]].span.start,
+            text.tokens[toks[e]].span.end,
+        );
+        return (
+            Some(text.slice(sp).to_string()),
+            if adjacent { e + 1 } else { i },
+        );
+    }
+    // "a third of both Iraq and Syria": the names counted
+    if !adjacent && word(j).chars().next().is_some_and(char::is_uppercase) {
+        let mut e = j;
+        while e + 2 < toks.len() + 1
+            && (word(e + 1).chars().next().is_some_and(char::is_uppercase)
+                || (word(e + 1) == "and"
+                    && word(e + 2).chars().next().is_some_and(char::is_uppercase)))
+        {
+            e += if word(e + 1) == "and" { 2 } else { 1 };
+        }
+        let sp = Span::new(
+            text.tokens[toks[j]].span.start,
+            text.tokens[toks[e]].span.end,
+        );
+        return (Some(text.slice(sp).to_string()), i);
+    }
+    let start = j;
+    let mut end = j;
+    // "two de facto capitals": a Latin modifier before the noun
+    if word(j).eq_ignore_ascii_case("de") && word(j + 1).eq_ignore_ascii_case("facto") {
+        end = j + 2;
+    }
+    while end < toks.len() && end - start < 2 + (end > start && word(start) == "de") as usize * 2 {
+        let w = word(end);
+        let tk = &text.tokens[toks[end]];
+        let next_lower =
+            word(end + 1).chars().next().is_some_and(char::is_lowercase) && !is_stop(word(end + 1));
+        let ok = tk.kind == TokenKind::Word
+            && !is_stop(&w.to_ascii_lowercase())
+            // "0.03 plus zero point zero eight": a number word starts another figure
+            && number::small_word(w).is_none()
+            && !matches!(w.to_ascii_lowercase().as_str(), "plus" | "minus" | "times" | "equals")
+            // "Tu-22M bombers", "Russian submarines": a name before the counted noun
+            && (w.chars().next().is_some_and(char::is_lowercase) || (end == start && next_lower))
+            // "two forces seeking": a participle after the noun is a verb
+            && !(end > start && (w.ends_with("ing") || w.ends_with("ed")));
+        if !ok {
+            break;
+        }
+        end += 1;
+    }
+    if end == start {
+        return (None, i);
+    }
+    let sp = Span::new(
+        text.tokens[toks[start]].span.start,
+        text.tokens[toks[end - 1]].span.end,
+    );
+    (
+        Some(text.slice(sp).to_string()),
+        if adjacent { end } else { i },
+    )
+}

@@ -1,0 +1,219 @@
+//! Dates: month-day ("November 3, 2017", "Dec. 28", "Sept. 3, 2017", "June 5th"), day-month
+//! ("1 March 2019", "14 July", "the 3rd of May") with full or abbreviated month names (AP
+//! style abbreviates Jan., Feb., Aug., Sept., Oct., Nov., Dec.), and all-digit dates
+//! ("04/11/2017", day first as most non-US copy writes it unless the second part cannot be a
+//! month). A date is a value yyyymmdd; a date without a year takes the year of the article's
+//! date line where it has one ([`Cx::year`]), and is mmdd otherwise.
+
+use super::cursor::{Cx, Step};
+use super::FigureKind;
+use crate::text::TokenKind;
+
+const MONTHS: &[&str] = &[
+    "january",
+    "february",
+    "march",
+    "april",
+    "may",
+    "june",
+    "july",
+    "august",
+    "september",
+    "october",
+    "november",
+    "december",
+];
+
+/// The month a word names: full names and their abbreviations of three letters or more
+/// ("Dec", "Sept", "Dec."), except "Mar" and "May" as prefixes (words of their own).
+pub fn month_of(w: &str) -> Option<u32> {
+    let l = w.trim_end_matches('.').to_ascii_lowercase();
+    if l.len() < 3 {
+        return None;
+    }
+    MONTHS
+        .iter()
+        .position(|m| *m == l || (m.starts_with(&l) && l != "mar" && l != "may" && l.len() <= 4))
+        .map(|p| p as u32 + 1)
+}
+
+/// Month names, for the cheap test of whether a token may start a figure.
+pub fn month_words() -> impl Iterator<Item = &'static str> {
+    MONTHS
+        .iter()
+        .copied()
+        .chain(MONTHS.iter().map(|m| &m[..3]))
+        .chain(["sept"])
+}
+
+/// Whether a month is written short ("Dec", "Sept"), so a period after it is part of it.
+fn abbreviated(w: &str) -> bool {
+    !MONTHS.contains(&w.to_ascii_lowercase().as_str())
+}
+
+/// A day of the month at token `i`: "28", "5th", "3rd".
+fn day_at(cx: &Cx, i: usize) -> Option<u32> {
+    let w = cx.word(i);
+    let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
+    let suffix = &w[digits.len()..];
+    if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
+        return None;
+    }
+    digits.parse().ok().filter(|d| (1..=31).contains(d))
+}
+
+/// A year at token `i`: four digits, 1000–2999.
+fn year_at(cx: &Cx, i: usize) -> Option<u32> {
+    let w = cx.word(i);
+    (w.len() == 4 && cx.kind(i) == Some(TokenKind::Number))
+        .then(|| w.parse().ok())
+        .flatten()
+        .filter(|y| (1000..3000).contains(y))
+}
+
+fn value(cx: &Cx, year: Option<u32>, month: u32, day: u32) -> f64 {
+    (year.or(cx.year).unwrap_or(0) * 10000 + month * 100 + day) as f64
+}
+
+pub fn read(cx: &Cx, k: usize) -> Option<Step> {
+    month_day(cx, k)
+        .or_else(|| day_month(cx, k))
+        .or_else(|| digits(cx, k))
+}
+
+/// "November 3, 2017", "Dec. 28", "June 5th, 2020".
+fn month_day(cx: &Cx, k: usize) -> Option<Step> {
+    let m = month_of(cx.word(k)).filter(|_| cx.cap(k))?;
+    let d = if cx.word(k + 1) == "." && abbreviated(cx.word(k)) {
+        k + 2
+    } else {
+        k + 1
+    };
+    let day = day_at(cx, d)?;
+    // "May 5 percent", "June 12 people": a count after a month is no day
+    if cx.is_any(d + 1, &["%", "percent", "per"]) {
+        return None;
+    }
+    let (year, end) = if cx.word(d + 1) == "," && year_at(cx, d + 2).is_some() {
+        (year_at(cx, d + 2), d + 3)
+    } else if year_at(cx, d + 1).is_some() {
+        (year_at(cx, d + 1), d + 2)
+    } else {
+        (None, d + 1)
+    };
+    let f = cx.exact(k, end, FigureKind::Date, value(cx, year, m, day), None);
+    Some(Step::Figure(f, end))
+}
+
+/// "1 March 2019", "14 July", "3rd of May", "the 3rd of May 2018".
+fn day_month(cx: &Cx, k: usize) -> Option<Step> {
+    let day = day_at(cx, k)?;
+    let m_at = if cx.is(k + 1, "of") { k + 2 } else { k + 1 };
+    let m = month_of(cx.word(m_at)).filter(|_| cx.cap(m_at))?;
+    // "the 3 May talks": a month after a bare number is a day-month date; "3 of May" is not
+    if m_at == k + 2 && cx.word(k).bytes().all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let mut end = m_at + 1;
+    if cx.word(end) == "." && abbreviated(cx.word(m_at)) && year_at(cx, end + 1).is_some() {
+        end += 1;
+    }
+    let year = year_at(cx, end);
+    if year.is_some() {
+        end += 1;
+    }
+    let f = cx.exact(k, end, FigureKind::Date, value(cx, year, m, day), None);
+    Some(Step::Figure(f, end))
+}
+
+/// "04/11/2017": day/month/year, or month/day/year when the second part cannot be a month.
+fn digits(cx: &Cx, k: usize) -> Option<Step> {
+    let w = cx.word(k);
+    if cx.kind(k) != Some(TokenKind::Number) || w.matches('/').count() != 2 {
+        return None;
+    }
+    let p: Vec<u32> = w.split('/').filter_map(|x| x.parse().ok()).collect();
+    if p.len() != 3 || !(1000..=9999).contains(&p[2]) || p[0] > 31 || p[1] > 31 {
+        return Some(Step::Skip(k + 1));
+    }
+    let (day, month) = if p[1] > 12 {
+        (p[1], p[0])
+    } else {
+        (p[0], p[1])
+    };
+    if month > 12 || day == 0 || month == 0 {
+        return Some(Step::Skip(k + 1));
+    }
+    let f = cx.exact(
+        k,
+        k + 1,
+        FigureKind::Date,
+        value(cx, Some(p[2]), month, day),
+        None,
+    );
+    Some(Step::Figure(f, k + 1))
+}
+
+/// The year of an article's date line: the first date with a year in its first three
+/// sentences ("Nov. 29, 2026", "29 November 2026", "2026-11-29").
+pub fn date_line_year(text: &crate::text::Text) -> Option<u32> {
+    for sent in text.sentences.iter().take(3) {
+        let cx = Cx::new(text, sent.tokens.clone().collect(), None);
+        for k in 0..cx.len() {
+            if let Some(Step::Figure(f, _)) = read(&cx, k) {
+                let y = (f.low / 10000.0) as u32;
+                if y > 0 {
+                    return Some(y);
+                }
+            }
+        }
+    }
+    None
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::tests::figs;
+    use crate::figures::FigureKind;
+
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str, f64)] = &[
+        // input, date as written, yyyymmdd (mmdd without a year)
+        ("The launch is set for Dec. 28.", "Dec. 28", 1228.0),
+        ("He won on Sept. 3, 2017, by a wide margin.", "Sept. 3, 2017", 20170903.0),
+        ("Voting closes Nov. 29.", "Nov. 29", 1129.0),
+        ("It took effect on 1 March 2019.", "1 March 2019", 20190301.0),
+        ("Protests began on 14 July.", "14 July", 714.0),
+        ("The summit opens on June 5th.", "June 5th", 605.0),
+        ("Voting ends on the 3rd of May.", "3rd of May", 503.0),
+        ("on November 3, 2017.", "November 3, 2017", 20171103.0),
+        ("Posted 04/11/2017 by the desk.", "04/11/2017", 20171104.0),
+        ("Meet on 5/17/2018?", "5/17/2018", 20180517.0),
+        ("The ceasefire began Feb. 2, 2016 at dawn.", "Feb. 2, 2016", 20160202.0),
+    ];
+
+    #[test]
+    fn reads_dates() {
+        for &(input, text, v) in CASES {
+            let got = figs(input);
+            assert!(
+                got.iter()
+                    .any(|f| f.0 == text && f.1 == FigureKind::Date && f.2 == v),
+                "{input:?}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn a_date_line_gives_the_year() {
+        let t = crate::text::Text::new(
+            "WASHINGTON, Nov. 29, 2026 (Reuters) - Talks resume.\n\nThey end on Dec. 28.",
+        );
+        let f = crate::figures::FigureExtractor::extract(&crate::figures::RuleFigures, &t);
+        assert!(
+            f.iter()
+                .any(|f| t.slice(f.span) == "Dec. 28" && f.low == 20261228.0),
+            "{f:?}"
+        );
+    }
+}

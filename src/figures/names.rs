@@ -1,0 +1,273 @@
+//! Numbers that are no figures: part of a name, model, code, resolution, jersey, page, phone,
+//! street or caption counter ("Falcon 9", "Boeing 747", "Resolution 2397", "No. 23", "Game 6",
+//! "page 14", "555-0142", "221 Baker Street", "Hide Caption 3 of 18"), and digits inside a web
+//! or e-mail address. Decided from the words around the number, never from lists of products:
+//! a capitalised word right before a bare number names a thing (English writes counts before
+//! their noun: "nine rockets", not "Rockets 9"), and so do "No.", "#" and label nouns ("page",
+//! "room", "flight") that name by number.
+
+use super::counted::is_stop;
+use super::cursor::{Cx, Step};
+use super::{compare, units};
+use crate::text::TokenKind;
+
+/// Lower-case nouns that name a thing by the number after them ("on page 14", "room 214").
+const LABEL_NOUNS: &[&str] = &[
+    "page",
+    "pages",
+    "p.",
+    "pp.",
+    "room",
+    "flight",
+    "route",
+    "gate",
+    "seat",
+    "platform",
+    "exit",
+    "highway",
+    "interstate",
+    "channel",
+    "episode",
+    "chapter",
+    "section",
+    "article",
+    "clause",
+    "paragraph",
+    "resolution",
+    "verse",
+    "ward",
+    "precinct",
+    "terminal",
+    "track",
+    "pier",
+    "suite",
+    "apartment",
+    "apt",
+    "unit",
+    "lot",
+    "item",
+    "ticket",
+    "number",
+    "no",
+    "no.",
+    "nos",
+    "#",
+    "game",
+    "week",
+    "hole",
+    "lane",
+    "level",
+    "bus",
+    "line",
+    "model",
+    "version",
+    "vol",
+    "issue",
+];
+
+/// Street words after a house number and a name ("221 Baker Street").
+const STREET: &[&str] = &[
+    "street",
+    "st",
+    "avenue",
+    "ave",
+    "road",
+    "rd",
+    "boulevard",
+    "blvd",
+    "lane",
+    "drive",
+    "way",
+    "place",
+    "square",
+    "court",
+    "terrace",
+    "crescent",
+    "highway",
+];
+
+/// Capitalised words that start a sentence as function words, not as names ("Since 2014",
+/// "About 40"), beyond [`is_stop`] and the comparison phrases.
+const CAPITAL_FUNCTION: &[&str] = &[
+    "since", "only", "just", "exactly", "all", "some", "another", "each", "every", "until", "till",
+    "through", "between", "last", "next", "first", "nearly", "about", "around", "almost",
+    "roughly", "by", "during", "within", "among", "of", "in", "on", "at", "for", "to", "with",
+    "after", "before", "over", "under", "and", "or", "but", "then", "now", "still", "yet",
+];
+
+pub fn read(cx: &Cx, k: usize) -> Option<Step> {
+    if in_link(cx, k) {
+        return Some(Step::Skip(k + 1));
+    }
+    if cx.kind(k) != Some(TokenKind::Number) {
+        return None;
+    }
+    if phone(cx.word(k)) {
+        return Some(Step::Skip(k + 1));
+    }
+    let named = label_before(cx, k) || name_before(cx, k) || street_after(cx, k);
+    if !named {
+        return None;
+    }
+    // "Caption 3 of 18": the counter's total is part of it
+    if cx.is(k + 1, "of") && cx.kind(k + 2) == Some(TokenKind::Number) {
+        return Some(Step::Skip(k + 3));
+    }
+    Some(Step::Skip(k + 1))
+}
+
+/// "No. 23", "#4471", "page 14", "room 214": a label noun right before.
+fn label_before(cx: &Cx, k: usize) -> bool {
+    if k == 0 {
+        return false;
+    }
+    let prev = cx.lower(k - 1);
+    let prev = if prev == "." && k >= 2 {
+        format!("{}.", cx.lower(k - 2))
+    } else {
+        prev
+    };
+    let label = LABEL_NOUNS.contains(&prev.as_str());
+    // "No. 23" and "#4" in any case; a label noun lower-case only ("page 14"), capitalised it
+    // is a name and caught below
+    label && (prev.starts_with("no") || prev == "#" || !cx.cap(k - 1) || k == 1)
+        // "two of the pages 3": a plural label before a count is no label ("3 pages" is)
+        && !(prev.ends_with('s') && prev != "nos" && cx.low_word(k + 1))
+}
+
+/// "Falcon 9", "Boeing 747", "Resolution 2397": a capitalised word right before a bare number,
+/// unless it is a function word opening the sentence, a month, a currency, a unit, or the
+/// sentence is a title in capitals throughout.
+fn name_before(cx: &Cx, k: usize) -> bool {
+    if k == 0 || !cx.cap(k - 1) {
+        return false;
+    }
+    let prev = cx.lower(k - 1);
+    let function = is_stop(&prev)
+        || CAPITAL_FUNCTION.contains(&prev.as_str())
+        || compare::BEFORE
+            .iter()
+            .any(|(p, _)| p.split(' ').next_back() == Some(prev.as_str()));
+    if function
+        || super::date::month_of(cx.word(k - 1)).is_some()
+        || units::symbol(cx.word(k - 1)).is_some()
+        || units::unit_at(&cx.words, k - 1).is_some_and(|u| u.2 == k)
+        || title_case(cx)
+    {
+        return false;
+    }
+    // a unit or counted noun after the number makes it a quantity of a named thing
+    // ("Boeing 747 aircraft" is still the model, "Syria 3 million refugees" is rare): the
+    // number stays a name unless a scale word follows ("EU 1.2 billion")
+    !cx.word(k + 1)
+        .chars()
+        .next()
+        .is_some_and(|_| number_scale(cx, k + 1))
+}
+
+fn number_scale(cx: &Cx, i: usize) -> bool {
+    super::number::scale_word(cx.word(i)).is_some() || cx.is_any(i, &["percent", "%", "per"])
+}
+
+/// A house number: "221 Baker Street".
+fn street_after(cx: &Cx, k: usize) -> bool {
+    let mut i = k + 1;
+    while i < cx.len() && cx.cap(i) && i <= k + 3 {
+        if cx.is_any(i, STREET) && i > k + 1 {
+            return true;
+        }
+        i += 1;
+    }
+    false
+}
+
+/// A sentence in title case ("Talks Collapse After 3 Days") names nothing by capitals.
+fn title_case(cx: &Cx) -> bool {
+    let words: Vec<usize> = (0..cx.len())
+        .filter(|&i| cx.kind(i) == Some(TokenKind::Word))
+        .collect();
+    words.len() >= 3 && words.iter().filter(|&&i| cx.cap(i)).count() * 10 >= words.len() * 7
+}
+
+/// A phone number written as one token: digit groups joined by hyphens, seven digits or more,
+/// ending in a group of four ("555-0142", "212-555-0142").
+fn phone(w: &str) -> bool {
+    let groups: Vec<&str> = w.split('-').collect();
+    groups.len() >= 2
+        && groups
+            .iter()
+            .all(|g| !g.is_empty() && g.bytes().all(|b| b.is_ascii_digit()))
+        && groups.last().is_some_and(|g| g.len() == 4)
+        && groups.iter().map(|g| g.len()).sum::<usize>() >= 7
+}
+
+/// Whether token `k` lies in a web address or e-mail address ("https://x.com/?q=30%25").
+fn in_link(cx: &Cx, k: usize) -> bool {
+    let norm = cx.text.norm();
+    let sp = cx.span(k, k + 1);
+    let start = norm[..sp.start]
+        .char_indices()
+        .rev()
+        .find(|(_, c)| c.is_whitespace())
+        .map_or(0, |(p, c)| p + c.len_utf8());
+    let end = norm[sp.end..]
+        .find(char::is_whitespace)
+        .map_or(norm.len(), |p| sp.end + p);
+    let chunk = &norm[start..end];
+    chunk.contains("://")
+        || chunk.starts_with("www.")
+        || (chunk.contains('@') && chunk.contains('.'))
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::tests::figs;
+
+    #[rustfmt::skip]
+    const NOT_FIGURES: &[&str] = &[
+        "A Falcon 9 rocket lifted off on schedule.",
+        "The Boeing 747 was grounded for a week of checks.",
+        "The council passed Resolution 2375 on the sanctions.",
+        "He carried the ball as No. 23 for the visitors.",
+        "Fans gathered before Game 7 in Cleveland.",
+        "Hide Caption 1 of 25",
+        "Call the desk at 555-0142 for details.",
+        "A fire broke out at 221 Baker Street overnight.",
+        "The table is on page 14 of the filing.",
+        "Billions No. 18 sailed at dawn.",
+        "The satellite, Thaicom 8, reached orbit.",
+        "Read more at https://example.com/2017/11/30/story-123",
+        "Ticket #4471 won the draw.",
+    ];
+
+    #[test]
+    fn numbers_in_names_are_no_figures() {
+        for input in NOT_FIGURES {
+            let got = figs(input);
+            assert!(
+                got.iter()
+                    .all(|f| f.1 == crate::figures::FigureKind::Duration
+                        || !f.0.chars().any(|c| c.is_ascii_digit())),
+                "{input:?}: {got:?}"
+            );
+        }
+    }
+
+    #[rustfmt::skip]
+    const STILL_FIGURES: &[(&str, &str)] = &[
+        ("Since 2014 the group has grown.", "2014"),
+        ("About 40 people were hurt.", "About 40 people"),
+        ("In March 2019 it fell.", "2019"),
+        ("The EU 1.2 billion package passed.", "1.2 billion package"),
+        ("Police said 14 people were arrested.", "14 people"),
+        ("Talks Collapse After 3 Days", "3 Days"),
+    ];
+
+    #[test]
+    fn counts_after_function_words_stay() {
+        for (input, want) in STILL_FIGURES {
+            let got = figs(input);
+            assert!(got.iter().any(|f| f.0 == *want), "{input:?}: {got:?}");
+        }
+    }
+}
