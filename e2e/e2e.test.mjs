@@ -110,7 +110,7 @@ test('the seed story names its people, organisations, places and groups (issue 4
   await ctx.close();
 });
 
-test('a figure shows its reading on focus, and the side list groups figures by kind (issue 5)', async () => {
+test('a figure shows its reading on focus, and the side list groups figures by kind (issues 5, 11)', async () => {
   const { page, ctx, errors } = await openPage();
   await page.locator('[data-testid="source-item"] .select').nth(2).click();
   const fig = page.locator('[data-testid="article-text"] .fig', { hasText: '1,500 to 2,500' }).first();
@@ -120,7 +120,7 @@ test('a figure shows its reading on focus, and the side list groups figures by k
   assert.equal(shown, '"1500–2500 fighters, exact (count)"', 'the reading is shown on focus');
   const groups = await page.locator('[data-testid="figure-list"] .fig-group').evaluateAll((els) =>
     els.map((e) => [e.dataset.kind, e.querySelectorAll('li').length]));
-  assert.deepEqual(groups.map((g) => g[0]), ['count', 'percent', 'measure', 'date', 'year']);
+  assert.deepEqual(groups.map((g) => g[0]), ['count', 'percent', 'measure', 'duration', 'date', 'year']);
   assert.equal(groups.reduce((n, g) => n + g[1], 0), await page.locator('[data-testid="article-text"] .fig[id]').count());
   assert.deepEqual(errors, []);
   await ctx.close();

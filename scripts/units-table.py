@@ -106,7 +106,7 @@ UNITS = {
 
 # Short symbols that are also everyday words or letters after a number ("in", "am", "a"), or
 # that would take a model letter for a unit ("Form 5 B"): CLDR has them, the table does not.
-SHORT_SKIP = {"in", "st", "pt", "a", "A", "B", "s", "h", "d", "w", "y", "q", "m²", "K", "J", "W", "V",
+SHORT_SKIP = {"in", "st", "pt", "a", "A", "B", "s", "h", "d", "w", "y", "q", "K", "J", "W", "V",
               "cup", "gr", "ct", "fur", "fth", "pc", "au", "c", "C", "bu", "qt", "mo", "mth", "mths",
               "Mb", "Gb", "Tb", "kb", "bar", "cal", "ly", "hp", "yd", "hl", "dec", "L", "sec", "ton", "/cu cm", "/cu m", "AU", "CD", "CM", "Cal", "US", "pm", "ML", "bus."}
 
@@ -124,6 +124,9 @@ EXTRA = [
     ("farenheit", "°F"), ("deg f", "°F"), ("° f", "°F"), ("°f", "°F"), ("kelvin", "K"), ("kelvins", "K"),
     ("degrees", "°"), ("degree", "°"), ("deg", "°"), ("deg .", "°"), ("°", "°"),
     ("mins", "minutes"), ("hrs", "hours"), ("secs", "seconds"), ("yrs", "years"),
+    ("degrees c", "°C"), ("degree c", "°C"), ("degrees f", "°F"), ("degree f", "°F"),
+    ("deg. c", "°C"), ("deg. f", "°F"), ("mbps", "Mbit/s"), ("gbps", "Gbit/s"), ("kbps", "kbit/s"),
+    ("megabits per second", "Mbit/s"), ("gigabits per second", "Gbit/s"), ("kilobits per second", "kbit/s"),
     ("kilowatt hours", "kWh"), ("megawatt hours", "MWh"), ("megawatt-hours", "MWh"), ("MWh", "MWh"),
     ("gigawatt hours", "GWh"), ("gigawatt-hours", "GWh"), ("GWh", "GWh"), ("turns", "turn"), ("turn", "turn"),
     ("tons of oil equivalent", "toe"), ("bits", "bit"), ("bytes", "B"),
@@ -136,6 +139,7 @@ EXTRA_UNITS = {
     "toe": ("measure", 41.868e9, "J"), "bcf": ("measure", 0.028316846592e9, "m3"),
     "m/ms": ("measure", 1e3, "m/s"), "cm/ms": ("measure", 10, "m/s"), "km/ms": ("measure", 1e6, "m/s"),
     "°": ("measure", None, None),
+    "Mbit/s": ("measure", 1.25e5, "B/s"), "Gbit/s": ("measure", 1.25e8, "B/s"), "kbit/s": ("measure", 125, "B/s"),
 }
 # Exact-case extras: "28 C", "90 F" after a number in weather copy.
 EXTRA_EXACT = [("C", "°C"), ("F", "°F"), ("M", None)]
@@ -202,6 +206,12 @@ def main():
                 if short:
                     f = forms_of(short)
                     if f not in SHORT_SKIP:
+                        add(f, "exact", sym, kind, factor, si)
+                # narrow forms only where they carry a sign of their own ("m²", "ft³", "°C")
+                narrow = p.get("narrow", {}).get(plural)
+                if narrow:
+                    f = forms_of(narrow)
+                    if not f.isascii() and f not in SHORT_SKIP:
                         add(f, "exact", sym, kind, factor, si)
     by_symbol = {v[0]: v for v in rows.values()}
     for s, (kind, factor, si) in EXTRA_UNITS.items():

@@ -22,6 +22,19 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     glued(cx, k)
         .or_else(|| after_name(cx, k))
         .or_else(|| age_of(cx, k))
+        .or_else(|| one_unit_old(cx, k))
+}
+
+/// "a year old", "a month old".
+fn one_unit_old(cx: &Cx, k: usize) -> Option<Step> {
+    if !cx.is_any(k, &["a", "an", "one"]) || !cx.is(k + 2, "old") {
+        return None;
+    }
+    let unit = age_unit(cx.word(k + 1))?;
+    Some(Step::Figure(
+        cx.exact(k, k + 3, FigureKind::Age, 1.0, Some(unit)),
+        k + 3,
+    ))
 }
 
 /// "72-year-old", "two-year-old", "8-month-old" (one token).
@@ -128,6 +141,8 @@ mod tests {
         ("He died at the age of 91.", "the age of 91", 91.0, "years"),
         ("Survivors included a two-year-old boy.", "two-year-old", 2.0, "years"),
         ("The wall is more than 500 years old.", "more than 500 years old", 500.0, "years"),
+        ("The puppy is a year old.", "a year old", 1.0, "years"),
+        ("The law is 10 year old and due for review.", "10 year old", 10.0, "years"),
     ];
 
     #[test]

@@ -39,6 +39,8 @@ pub struct Amount {
     pub scaled: bool,
     /// A currency sign or code was written before the number.
     pub sign_before: bool,
+    /// A decimal point before the first token belongs to the number (".23456").
+    pub dot_before: bool,
 }
 
 /// The readers that finish an amount by its unit's shape, tried in order.
@@ -59,11 +61,9 @@ pub fn quantity(cx: &Cx, k: usize) -> Option<Quantity> {
     if let Some(v) = vague::read(cx, k) {
         return Some(v);
     }
-    // a dash before digits is a minus only when glued to them and not itself after a dash
-    // ("-5 degrees", not "rose -- 2.6 terabytes" nor "Abu Kamal - 40 km")
-    if cx.word(k) == "-"
-        && (!cx.glued(k + 1) || (k > 0 && matches!(cx.word(k - 1), "-" | "—" | "–")))
-    {
+    // a dash after a dash is punctuation, not a minus ("rose -- 2.6 terabytes"); the number
+    // grammar decides the rest ("-5 degrees", not "Abu Kamal - 40 km")
+    if cx.word(k) == "-" && k > 0 && matches!(cx.word(k - 1), "-" | "\u{2014}" | "\u{2013}") {
         return None;
     }
     let p = number::number(&cx.words, k)?;
@@ -105,8 +105,12 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     }
     let (about, end) = counted::after(cx, a.next);
     let end = end.max(a.next);
+    let mut span = cx.span(a.start, end);
+    if a.dot_before {
+        span.start -= 1;
+    }
     let f = FigureMention {
-        span: cx.span(a.start, end),
+        span,
         kind: a.kind,
         low: a.low,
         high: a.high,
@@ -156,6 +160,7 @@ fn begin(cx: &Cx, k: usize) -> Option<Amount> {
         fraction: q.fraction,
         scaled: q.scaled,
         sign_before: sign.is_some(),
+        dot_before: false,
     })
 }
 
@@ -283,18 +288,21 @@ pub fn glued(cx: &Cx, k: usize) -> Result<Option<Amount>, ()> {
             fraction: false,
             scaled: false,
             sign_before: false,
+            dot_before: false,
         };
-    // ".23456"
-    if kind == Some(TokenKind::Number)
-        && w.bytes().all(|c| c.is_ascii_digit())
-        && cx.word(k.wrapping_sub(1)) == "."
-        && cx.glued(k)
-    {
-        let after_digit = k >= 2 && cx.kind(k - 2) == Some(TokenKind::Number) && cx.glued(k - 1);
-        if !after_digit {
+    // ".23456": the point may stand as a sentence of its own, so look at the text's tokens
+    if kind == Some(TokenKind::Number) && w.bytes().all(|c| c.is_ascii_digit()) && cx.toks[k] > 0 {
+        let tokens = &cx.text.tokens;
+        let (t, dot) = (&tokens[cx.toks[k]], &tokens[cx.toks[k] - 1]);
+        let glued = cx.text.slice(dot.span) == "." && dot.span.end == t.span.start;
+        let after_digit = cx.toks[k] >= 2 && {
+            let before = &tokens[cx.toks[k] - 2];
+            before.span.end == dot.span.start && before.kind == TokenKind::Number
+        };
+        if glued && !after_digit {
             if let Ok(v) = format!("0.{w}").parse::<f64>() {
-                let mut a = one(v, v, FigureKind::Count, None, k - 1);
-                a.start = k - 1;
+                let mut a = one(v, v, FigureKind::Count, None, k);
+                a.dot_before = true;
                 return Ok(Some(a));
             }
         }

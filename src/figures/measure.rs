@@ -65,6 +65,9 @@ mod tests {
         ("A 40-foot container fell overboard.", "40-foot", 40.0, "ft"),
         ("The field covers 12 sq km of land.", "12 sq km", 12.0, "km2"),
         ("The battery stores 75 kilowatt-hours.", "75 kilowatt-hours", 75.0, "kWh"),
+        ("The flat has 60 m² of floor.", "60 m²", 60.0, "m2"),
+        ("It was 75 degrees F at noon.", "75 degrees F", 75.0, "°F"),
+        ("The line runs at 100 Mbps today.", "100 Mbps", 100.0, "Mbit/s"),
     ];
 
     #[test]

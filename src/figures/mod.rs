@@ -268,10 +268,8 @@ fn may_start(w: &str) -> bool {
         .collect();
         s.extend(number::number_words());
         s.extend(date::month_words());
-        s.extend([
-            "several", "scores", "tens", "pair", "couple", "handful", "percent", "cent", "aged",
-            "age", "the",
-        ]);
+        // vague amounts not starting with "a" ("several", "scores of", "tens of thousands")
+        s.extend(["several", "scores", "tens"]);
         s
     });
     starts.contains(l)

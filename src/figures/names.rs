@@ -38,31 +38,20 @@ const LABEL_NOUNS: &[&str] = &[
     "ward",
     "precinct",
     "terminal",
-    "track",
     "pier",
     "suite",
     "apartment",
     "apt",
-    "unit",
-    "lot",
-    "item",
     "ticket",
-    "number",
-    "no",
     "no.",
     "nos",
+    "nos.",
     "#",
     "game",
-    "week",
     "hole",
-    "lane",
-    "level",
     "bus",
-    "line",
-    "model",
-    "version",
     "vol",
-    "issue",
+    "vol.",
 ];
 
 /// Street words after a house number and a name ("221 Baker Street").
@@ -143,12 +132,18 @@ fn name_before(cx: &Cx, k: usize) -> bool {
         return false;
     }
     let prev = cx.lower(k - 1);
+    // "She's 60", "Trump's 2016 win": a contraction or possessive names nothing by number
+    if prev.contains(['\'', '\u{2019}']) {
+        return false;
+    }
     let function = is_stop(&prev)
         || CAPITAL_FUNCTION.contains(&prev.as_str())
         || compare::BEFORE
             .iter()
             .any(|(p, _)| p.split(' ').next_back() == Some(prev.as_str()));
     if function
+        || (sentence_initial(cx, k - 1) && !named_elsewhere(cx, cx.word(k - 1)))
+        || tally(cx, k)
         || super::date::month_of(cx.word(k - 1)).is_some()
         || units::symbol(cx.word(k - 1)).is_some()
         || units::unit_at(&cx.words, k - 1).is_some_and(|u| u.2 == k)
@@ -163,6 +158,33 @@ fn name_before(cx: &Cx, k: usize) -> bool {
         .chars()
         .next()
         .is_some_and(|_| number_scale(cx, k + 1))
+}
+
+/// Whether token `i` opens its sentence (after any quote marks or brackets), where every word
+/// is capitalised.
+fn sentence_initial(cx: &Cx, i: usize) -> bool {
+    (0..i).all(|j| cx.kind(j) == Some(TokenKind::Punct))
+}
+
+/// Whether the text writes `word` capitalised inside a sentence somewhere, as names are
+/// ("Boeing 747 landed." opens a sentence; "the Boeing jet" shows it is a name).
+fn named_elsewhere(cx: &Cx, word: &str) -> bool {
+    let norm = cx.text.norm();
+    norm.match_indices(word).any(|(p, _)| {
+        let before = norm[..p].trim_end_matches([' ', '\t']);
+        let prev = before.chars().next_back();
+        let whole = !norm[p + word.len()..].starts_with(char::is_alphanumeric);
+        whole && p > 0 && prev.is_some_and(|c| c.is_alphanumeric() || c == ',') && before.len() < p
+    })
+}
+
+/// "Trump 306, Clinton 232", "Cubs 8, Indians 7": names with their tallies.
+fn tally(cx: &Cx, k: usize) -> bool {
+    let other = |i: usize| cx.cap(i) && cx.kind(i + 1) == Some(TokenKind::Number);
+    (matches!(cx.word(k + 1), "," | "-" | "to") && other(k + 2))
+        || (k >= 3
+            && matches!(cx.word(k - 2), "," | "-" | "to")
+            && cx.kind(k - 3) == Some(TokenKind::Number))
 }
 
 fn number_scale(cx: &Cx, i: usize) -> bool {
@@ -238,6 +260,7 @@ mod tests {
         "The satellite, Thaicom 8, reached orbit.",
         "Read more at https://example.com/2017/11/30/story-123",
         "Ticket #4471 won the draw.",
+        "Boeing 747 jets were grounded after the Boeing inquiry.",
     ];
 
     #[test]
@@ -261,6 +284,10 @@ mod tests {
         ("The EU 1.2 billion package passed.", "1.2 billion package"),
         ("Police said 14 people were arrested.", "14 people"),
         ("Talks Collapse After 3 Days", "3 Days"),
+        ("Add 2 cups of flour.", "2 cups"),
+        ("Give 5 examples.", "5 examples"),
+        ("Trump 306, Clinton 232 in the count.", "306"),
+        ("Trump 306, Clinton 232 in the count.", "232"),
     ];
 
     #[test]

@@ -153,8 +153,9 @@ pub fn unit_at(w: &[&str], i: usize) -> Option<(&'static str, FigureKind, usize)
 /// the suffix.
 pub fn glued(suffix: &str) -> Option<(&'static str, FigureKind)> {
     let s = suffix.strip_prefix('-').unwrap_or(suffix);
-    // "1MM" is a million in finance copy, not millimetres
-    if s == "MM" {
+    // "1MM" is a million in finance copy, not millimetres; "13F", "14.7C" are form and
+    // ratio names, a temperature letter counts only written apart ("28 C")
+    if matches!(s, "MM" | "C" | "F") {
         return None;
     }
     let words: Vec<String> = tokens_of(s);

@@ -404,6 +404,7 @@ fn item_lists(src: usize, a: &ArticleDoc) -> El {
         (K::Percent, "Percentages"),
         (K::Money, "Money"),
         (K::Measure, "Measures"),
+        (K::Duration, "Durations"),
         (K::Age, "Ages"),
         (K::Date, "Dates"),
         (K::Year, "Years"),
