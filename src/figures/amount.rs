@@ -103,7 +103,17 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     for finish in FINISH {
         finish(cx, &mut a);
     }
-    let (about, end) = counted::after(cx, a.next);
+    let (mut about, mut end) = counted::after(cx, a.next);
+    // "$240 million raised": money, measures and shares count no participle
+    let participle = |s: &str| {
+        s.split(' ')
+            .next()
+            .is_some_and(|w| w.ends_with("ed") || w.ends_with("ing"))
+    };
+    if a.kind != FigureKind::Count && about.as_deref().is_some_and(participle) {
+        about = None;
+        end = a.next;
+    }
     let end = end.max(a.next);
     let mut span = cx.span(a.start, end);
     if a.dot_before {
@@ -124,6 +134,9 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
 /// The number with its comparison and currency sign before it.
 fn begin(cx: &Cx, k: usize) -> Option<Amount> {
     let q = quantity(cx, k)?;
+    if q.fraction && share::is_period(cx, k) {
+        return None;
+    }
     // a lone "one" is a pronoun more often than a figure ("one of the last...")
     if cx.kind(k) == Some(TokenKind::Word)
         && !q.vague
@@ -177,6 +190,13 @@ fn range(cx: &Cx, a: &mut Amount) {
     if !joins || a.next + 1 >= cx.len() || a.low != a.high {
         return;
     }
+    // "dropped more than $11 billion to $106 billion", "fell 14% to $5,920": a change and
+    // where it ended, not a range; "from X to Y" and "between X and Y" are ranges
+    let bounded = !matches!(a.qualifier, Qualifier::Exact | Qualifier::About);
+    let changed = a.start > 0 && is_change(&cx.lower(a.start - 1));
+    if !between && !from && (bounded || changed) {
+        return;
+    }
     let skip = usize::from(a.sign_before && units::symbol(cx.word(a.next + 1)).is_some());
     let Some(q2) = quantity(cx, a.next + 1 + skip) else {
         return;
@@ -202,6 +222,27 @@ fn range(cx: &Cx, a: &mut Amount) {
         a.start -= 1;
         a.qualifier = Qualifier::Exact;
     }
+}
+
+/// Verbs of change: a number after them is how much something changed, and "to" after it
+/// introduces where it ended ("rose 5% to $10").
+fn is_change(w: &str) -> bool {
+    const REGULAR: &[&str] = &[
+        "rise", "fall", "climb", "jump", "plunge", "slide", "gain", "increase", "decrease",
+        "surge", "soar", "tumble", "slump", "decline", "shrink", "grow", "sink", "lose", "raise",
+        "lower", "boost", "reduce", "dip", "drop", "cut", "shed", "add",
+    ];
+    const IRREGULAR: &[&str] = &[
+        "rose", "risen", "rising", "fell", "fallen", "slid", "sliding", "sank", "sunk", "lost",
+        "losing", "grew", "grown", "shrank", "shrunk", "dropped", "dropping", "dipped", "dipping",
+        "cutting", "shedding", "up", "down",
+    ];
+    IRREGULAR.contains(&w)
+        || REGULAR.iter().any(|s| {
+            w.strip_prefix(s)
+                .is_some_and(|rest| matches!(rest, "" | "s" | "d" | "ed" | "ing"))
+                || (s.ends_with('e') && w.strip_prefix(&s[..s.len() - 1]) == Some("ing"))
+        })
 }
 
 /// The unit after the number: a sign ("10 $"), a unit form, "square" + a length, a million
@@ -249,6 +290,11 @@ mod tests {
         ("It holds 4 trillion cubic feet of gas.", "4 trillion cubic feet", FigureKind::Measure, 4e12, 4e12, Qualifier::Exact),
         ("More than 300 flights were cancelled.", "More than 300 flights", FigureKind::Count, 300.0, 300.0, Qualifier::MoreThan),
         ("The bill passed with 60 or more votes.", "60 or more votes", FigureKind::Count, 60.0, 60.0, Qualifier::AtLeast),
+        ("It dropped more than $11 billion to $106 billion.", "more than $11 billion", FigureKind::Money, 11e9, 11e9, Qualifier::MoreThan),
+        ("It dropped more than $11 billion to $106 billion.", "$106 billion", FigureKind::Money, 106e9, 106e9, Qualifier::Exact),
+        ("Shares fell 14% to $5,920.", "14%", FigureKind::Percent, 14.0, 14.0, Qualifier::Exact),
+        ("Prices rose from 5 to 10 dollars.", "from 5 to 10 dollars", FigureKind::Money, 5.0, 10.0, Qualifier::Exact),
+        ("It lost nearly half a billion dollars.", "nearly half a billion dollars", FigureKind::Money, 5e8, 5e8, Qualifier::Nearly),
     ];
 
     #[test]
@@ -332,9 +378,11 @@ pub fn glued(cx: &Cx, k: usize) -> Result<Option<Amount>, ()> {
             return Ok(Some(a));
         }
     }
-    // "320km", "40-foot", "5bn" (a scale, read by the number grammar), "Tu-22M" (nothing)
+    // "320km", "40-foot", "5bn" (a scale, read by the number grammar), "Tu-22M" (nothing);
+    // after a currency sign a glued letter is a scale ("$500m" is half a billion dollars)
     if kind == Some(TokenKind::Word) && w.bytes().any(|c| c.is_ascii_digit()) {
-        if let Some(p) = w.find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',') {
+        let split = w.find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',');
+        if let Some(p) = split.filter(|_| money::sign_before(cx, k).is_none()) {
             let (num, unit) = w.split_at(p);
             if let (Some((v, false)), Some((u, uk))) = (number::digits(num), units::glued(unit)) {
                 let (q, start) = compare::before(cx, k);

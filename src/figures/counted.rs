@@ -69,6 +69,16 @@ pub fn is_stop(w: &str) -> bool {
             | "per"
             | "also"
             | "while"
+            | "last"
+            | "next"
+            | "each"
+            | "above"
+            | "below"
+            | "across"
+            | "away"
+            | "through"
+            | "during"
+            | "instead"
     )
 }
 

@@ -49,12 +49,17 @@ fn glued(cx: &Cx, k: usize) -> Option<Step> {
     Some(Step::Figure(f, k + 1))
 }
 
-/// "a week", "an hour", "a year" where the words around make them a span.
+/// "a week", "an hour", "a year", "one day" where the words around make them a span; "one
+/// day" alone is "some day" ("it can be used, one day, to carry humans").
 fn one_unit(cx: &Cx, k: usize) -> Option<Step> {
-    if !cx.is_any(k, &["a", "an"]) {
+    if !cx.is_any(k, &["a", "an", "one"]) {
         return None;
     }
     let (u, end) = time_unit(&cx.words, k + 1)?;
+    // "one" with a plural ("one days") or a number after ("one day 5") is no single unit
+    if !cx.word(k + 1).ends_with(|c: char| c != 's') {
+        return None;
+    }
     // "a second attempt", "a minute's silence" is a span but "a second" mostly a rank
     if u == "seconds" || cx.word(end) == "'" {
         return None;
@@ -63,7 +68,9 @@ fn one_unit(cx: &Cx, k: usize) -> Option<Step> {
     let before = k > 0 && cx.is_any(k - 1, SPAN_BEFORE);
     let after = cx.is_any(end, SPAN_AFTER);
     if q == Qualifier::Exact && !before && !after {
-        return None;
+        // "one day," set off by commas or opening the sentence is "some day": nothing here
+        let aside = u == "days" && (cx.word(end) == "," || k == 0 || cx.word(k - 1) == ",");
+        return (cx.is(k, "one") && aside).then_some(Step::Skip(end));
     }
     let f = cx.figure(start, end, FigureKind::Duration, 1.0, 1.0, Some(u), q);
     Some(Step::Figure(f, end))

@@ -121,6 +121,7 @@ mod tests {
         ("It only cost 3 dollars 50 cents.", "3 dollars 50 cents", 3.5, "USD"),
         ("The price starts at dollar 22.5 million.", "dollar 22.5 million", 22.5e6, "USD"),
         ("It raised 75 USD million.", "75 USD million", 75e6, "USD"),
+        ("A $500m hack hit the exchange.", "$500m", 5e8, "USD"),
     ];
 
     #[test]

@@ -94,6 +94,16 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     if phone(cx.word(k)) {
         return Some(Step::Skip(k + 1));
     }
+    // "1024*768", "1920x1080": a product of dimensions, a screen or paper size
+    if matches!(cx.word(k + 1), "*" | "×" | "x")
+        && cx.glued(k + 1)
+        && cx.kind(k + 2) == Some(TokenKind::Number)
+    {
+        return Some(Step::Skip(k + 3));
+    }
+    if counter(cx, k) {
+        return Some(Step::Skip(k + 1));
+    }
     let named = label_before(cx, k) || name_before(cx, k) || street_after(cx, k);
     if !named {
         return None;
@@ -105,23 +115,41 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     Some(Step::Skip(k + 1))
 }
 
-/// "No. 23", "#4471", "page 14", "room 214": a label noun right before.
+/// "No. 23", "#4471", "page 14", "Route 91", "Registration Number: 130349": a label noun
+/// right before, or before a colon.
 fn label_before(cx: &Cx, k: usize) -> bool {
     if k == 0 {
         return false;
     }
-    let prev = cx.lower(k - 1);
-    let prev = if prev == "." && k >= 2 {
-        format!("{}.", cx.lower(k - 2))
+    let at = if cx.word(k - 1) == ":" && k >= 2 {
+        k - 2
+    } else {
+        k - 1
+    };
+    let prev = cx.lower(at);
+    let prev = if prev == "." && at >= 1 {
+        format!("{}.", cx.lower(at - 1))
     } else {
         prev
     };
-    let label = LABEL_NOUNS.contains(&prev.as_str());
-    // "No. 23" and "#4" in any case; a label noun lower-case only ("page 14"), capitalised it
-    // is a name and caught below
-    label && (prev.starts_with("no") || prev == "#" || !cx.cap(k - 1) || k == 1)
-        // "two of the pages 3": a plural label before a count is no label ("3 pages" is)
-        && !(prev.ends_with('s') && prev != "nos" && cx.low_word(k + 1))
+    let colon = at + 2 == k;
+    let label = LABEL_NOUNS.contains(&prev.as_str())
+        || (colon
+            && matches!(
+                prev.as_str(),
+                "number" | "no" | "code" | "id" | "ref" | "reference"
+            ));
+    // "two of the pages 3": a plural label before a count is no label ("3 pages" is)
+    label && !(prev.ends_with('s') && prev != "nos" && cx.low_word(k + 1))
+}
+
+/// "1/30 Earth from the ISS", "Hide Caption 3 of 18": a gallery counter opening a caption.
+fn counter(cx: &Cx, k: usize) -> bool {
+    let w = cx.word(k);
+    let slash = w.split_once('/').is_some_and(|(a, b)| {
+        a.parse::<u32>().ok() <= b.parse::<u32>().ok() && !b.is_empty() && !b.contains('/')
+    });
+    slash && sentence_initial(cx, k) && cx.cap(k + 1)
 }
 
 /// "Falcon 9", "Boeing 747", "Resolution 2397": a capitalised word right before a bare number,
@@ -261,6 +289,10 @@ mod tests {
         "Read more at https://example.com/2017/11/30/story-123",
         "Ticket #4471 won the draw.",
         "Boeing 747 jets were grounded after the Boeing inquiry.",
+        "Site of Route 91 Harvest Festival",
+        "Registration Number: 130349",
+        "Browsers with 1024*768 or higher resolution are suggested.",
+        "1/30 Earth from the ISS",
     ];
 
     #[test]

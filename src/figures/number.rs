@@ -517,6 +517,12 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
         if let Some(s) = w.get(k + 1).and_then(|t| scale_word(t)) {
             return Some(parsed(0.5 * s, k + 2, false));
         }
+        // "half a billion", "half a million"
+        if word(k + 1) == "a" {
+            if let Some(s) = w.get(k + 2).and_then(|t| scale_word(t)) {
+                return Some(parsed(0.5 * s, k + 3, false));
+            }
+        }
         return Some(Parsed {
             value: 0.5,
             end: k + 1,

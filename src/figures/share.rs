@@ -62,6 +62,18 @@ fn named_before(cx: &Cx, k: usize) -> Option<Step> {
     Some(Step::Figure(f, p.end))
 }
 
+/// "the first half of the year", "the second quarter": a part of a period, no share.
+pub fn is_period(cx: &Cx, k: usize) -> bool {
+    k > 0
+        && cx.is_any(
+            k - 1,
+            &[
+                "first", "second", "third", "fourth", "last", "latter", "final", "opening",
+                "closing", "other",
+            ],
+        )
+}
+
 /// A fraction before "of" is a share: "a third of", "1/4 of the people".
 pub fn finish(cx: &Cx, a: &mut Amount) {
     if a.fraction && a.unit.is_none() && cx.is(a.next, "of") {
@@ -87,6 +99,12 @@ mod tests {
         ("Sales rose 3.5 pct in the quarter.", "3.5 pct", 3.5),
         ("It held nearly a third of both Iraq and Syria.", "nearly a third", 100.0 / 3.0),
     ];
+
+    #[test]
+    fn parts_of_a_period_are_no_shares() {
+        let got = figs("It should fall in the first half of this year.");
+        assert!(!got.iter().any(|f| f.1 == FigureKind::Percent), "{got:?}");
+    }
 
     #[test]
     fn reads_shares() {
