@@ -58,11 +58,19 @@ fn after_name(cx: &Cx, k: usize) -> Option<Step> {
     if cx.kind(k) != Some(TokenKind::Number) || k < 2 || cx.word(k - 1) != "," {
         return None;
     }
-    // a name ("Saipov, 29,") or a noun after a determiner ("The victim, 34,")
+    // a name ("Saipov, 29,") or a noun phrase with its determiner ("The victim, 34,", "the
+    // tram driver, 42,")
     let named = cx.cap(k - 2) && cx.kind(k - 2) == Some(TokenKind::Word);
     let described = cx.low_word(k - 2)
-        && k >= 3
-        && (cx.is_any(k - 3, &["the", "a", "an", "his", "her", "their"]) || cx.cap(k - 3));
+        && (k.saturating_sub(6)..k - 2)
+            .rev()
+            .take_while(|&i| cx.kind(i) == Some(TokenKind::Word))
+            .any(|i| {
+                cx.is_any(
+                    i,
+                    &["the", "a", "an", "his", "her", "their", "its", "our", "my"],
+                ) || cx.cap(i)
+            });
     if !named && !described {
         return None;
     }
@@ -80,10 +88,16 @@ fn after_name(cx: &Cx, k: usize) -> Option<Step> {
     ))
 }
 
-/// "aged 19", "age 87", "at the age of 91".
+/// "aged 19", "age 87", "at the age of 91", "children ages 7 and 10" (each age its own figure).
 fn age_of(cx: &Cx, k: usize) -> Option<Step> {
-    let start = if k >= 1 && cx.is_any(k - 1, &["aged", "age"]) {
+    let start = if k >= 1 && cx.is_any(k - 1, &["aged", "age", "ages"]) {
         k - 1
+    } else if k >= 3
+        && cx.is_any(k - 1, &["and", "to"])
+        && cx.kind(k - 2) == Some(TokenKind::Number)
+        && cx.is_any(k - 3, &["aged", "ages"])
+    {
+        k
     } else if k >= 3 && cx.is(k - 1, "of") && cx.is(k - 2, "age") && cx.is(k - 3, "the") {
         k - 3
     } else {
@@ -134,6 +148,9 @@ mod tests {
     #[rustfmt::skip]
     const CASES: &[(&str, &str, f64, &str)] = &[
         ("The victim, 34, was a nurse.", "34", 34.0, "years"),
+        ("The tram driver, 42, from Beckenham, was held.", "42", 42.0, "years"),
+        ("Her children, ages 7 and 10, were there.", "ages 7", 7.0, "years"),
+        ("Her children, ages 7 and 10, were there.", "10", 10.0, "years"),
         ("A 72-year-old man was arrested.", "72-year-old", 72.0, "years"),
         ("Her son is six months old.", "six months old", 6.0, "months"),
         ("The suspect, aged 19, fled.", "aged 19", 19.0, "years"),

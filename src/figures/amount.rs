@@ -193,7 +193,8 @@ fn range(cx: &Cx, a: &mut Amount) {
     // "dropped more than $11 billion to $106 billion", "fell 14% to $5,920": a change and
     // where it ended, not a range; "from X to Y" and "between X and Y" are ranges
     let bounded = !matches!(a.qualifier, Qualifier::Exact | Qualifier::About);
-    let changed = a.start > 0 && is_change(&cx.lower(a.start - 1));
+    let own_unit = a.sign_before || units::unit_at(&cx.words, a.next).is_some();
+    let changed = a.start > 0 && is_change(&cx.lower(a.start - 1)) && own_unit;
     if !between && !from && (bounded || changed) {
         return;
     }
@@ -293,6 +294,7 @@ mod tests {
         ("It dropped more than $11 billion to $106 billion.", "more than $11 billion", FigureKind::Money, 11e9, 11e9, Qualifier::MoreThan),
         ("It dropped more than $11 billion to $106 billion.", "$106 billion", FigureKind::Money, 106e9, 106e9, Qualifier::Exact),
         ("Shares fell 14% to $5,920.", "14%", FigureKind::Percent, 14.0, 14.0, Qualifier::Exact),
+        ("The boy fell 10 to 12 feet into the moat.", "10 to 12 feet", FigureKind::Measure, 10.0, 12.0, Qualifier::Exact),
         ("Prices rose from 5 to 10 dollars.", "from 5 to 10 dollars", FigureKind::Money, 5.0, 10.0, Qualifier::Exact),
         ("It lost nearly half a billion dollars.", "nearly half a billion dollars", FigureKind::Money, 5e8, 5e8, Qualifier::Nearly),
     ];

@@ -64,6 +64,12 @@ fn one_unit(cx: &Cx, k: usize) -> Option<Step> {
     if u == "seconds" || cx.word(end) == "'" {
         return None;
     }
+    // "a year and a half"
+    let (value, end) = if cx.is(end, "and") && cx.is(end + 1, "a") && cx.is(end + 2, "half") {
+        (1.5, end + 3)
+    } else {
+        (1.0, end)
+    };
     let (q, start) = compare::before(cx, k);
     let before = k > 0 && cx.is_any(k - 1, SPAN_BEFORE);
     let after = cx.is_any(end, SPAN_AFTER);
@@ -72,7 +78,7 @@ fn one_unit(cx: &Cx, k: usize) -> Option<Step> {
         let aside = u == "days" && (cx.word(end) == "," || k == 0 || cx.word(k - 1) == ",");
         return (cx.is(k, "one") && aside).then_some(Step::Skip(end));
     }
-    let f = cx.figure(start, end, FigureKind::Duration, 1.0, 1.0, Some(u), q);
+    let f = cx.figure(start, end, FigureKind::Duration, value, value, Some(u), q);
     Some(Step::Figure(f, end))
 }
 
@@ -93,6 +99,7 @@ mod tests {
         ("They were held for several months.", "several months", 3.0, 7.0, "months", Qualifier::About),
         ("A 90-minute meeting ended.", "90-minute", 90.0, 90.0, "minutes", Qualifier::Exact),
         ("It happened a year ago.", "a year", 1.0, 1.0, "years", Qualifier::Exact),
+        ("It will close in May, a year and a half earlier than planned.", "a year and a half", 1.5, 1.5, "years", Qualifier::Exact),
         ("The war lasted nearly three years.", "nearly three years", 3.0, 3.0, "years", Qualifier::Nearly),
     ];
 

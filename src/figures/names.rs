@@ -94,6 +94,14 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     if phone(cx.word(k)) {
         return Some(Step::Skip(k + 1));
     }
+    // "0800 0560154": digit groups opening with a zero, written apart, are a phone number
+    if cx.word(k).starts_with('0')
+        && cx.word(k).len() >= 3
+        && cx.kind(k + 1) == Some(TokenKind::Number)
+        && cx.word(k + 1).len() >= 3
+    {
+        return Some(Step::Skip(k + 2));
+    }
     // "1024*768", "1920x1080": a product of dimensions, a screen or paper size
     if matches!(cx.word(k + 1), "*" | "×" | "x")
         && cx.glued(k + 1)
@@ -104,7 +112,14 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     if counter(cx, k) {
         return Some(Step::Skip(k + 1));
     }
-    let named = label_before(cx, k) || name_before(cx, k) || street_after(cx, k);
+    // "call 911", "dial 999": a number to ring
+    let rung = k > 0
+        && cx.is_any(
+            k - 1,
+            &["call", "dial", "dialled", "dialed", "calling", "dialling"],
+        )
+        && !cx.low_word(k + 1);
+    let named = rung || label_before(cx, k) || name_before(cx, k) || street_after(cx, k);
     if !named {
         return None;
     }
@@ -282,6 +297,8 @@ mod tests {
         "Fans gathered before Game 7 in Cleveland.",
         "Hide Caption 1 of 25",
         "Call the desk at 555-0142 for details.",
+        "Police set up a number - 0800 0560154 - for families.",
+        "Someone shouted for them to call 911.",
         "A fire broke out at 221 Baker Street overnight.",
         "The table is on page 14 of the filing.",
         "Billions No. 18 sailed at dawn.",

@@ -35,6 +35,16 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
             ));
         }
     }
+    // "a third gorilla", "a fifth straight loss": "a" and an ordinal before a noun is a rank
+    // ("a third of the seats" is a share)
+    if cx.is_any(k, &["a", "an"]) && cx.low_word(k + 2) && !cx.is(k + 2, "of") {
+        if let Some(o) = number::ordinal_word(cx.word(k + 1)).filter(|&o| o >= 3.0) {
+            return Some(Step::Figure(
+                cx.exact(k + 1, k + 2, FigureKind::Ordinal, o, None),
+                k + 2,
+            ));
+        }
+    }
     let ranked = k > 0 && cx.is_any(k - 1, RANKING);
     if let Some(o) = number::ordinal_word(w).filter(|&o| o > 2.0 || ranked) {
         return Some(Step::Figure(
@@ -93,6 +103,7 @@ mod tests {
         ("He came second.", "second", 2.0),
         ("The country's second-largest city.", "second-largest", 2.0),
         ("Chicago's twenty-second mayor.", "twenty-second", 22.0),
+        ("However, a third gorilla remained in the yard.", "third", 3.0),
     ];
 
     #[test]
