@@ -61,6 +61,11 @@ pub fn quantity(cx: &Cx, k: usize) -> Option<Quantity> {
     if let Some(v) = vague::read(cx, k) {
         return Some(v);
     }
+    // "oh" is zero only inside a number said aloud ("two oh five"), never opening one ("Oh,
+    // Uma")
+    if cx.is(k, "oh") {
+        return None;
+    }
     // a dash after a dash is punctuation, not a minus ("rose -- 2.6 terabytes"); the number
     // grammar decides the rest ("-5 degrees", not "Abu Kamal - 40 km")
     if cx.word(k) == "-" && k > 0 && matches!(cx.word(k - 1), "-" | "\u{2014}" | "\u{2013}") {
@@ -183,10 +188,13 @@ fn range(cx: &Cx, a: &mut Amount) {
     let between = a.k > 0 && cx.is(a.k - 1, "between");
     let from = a.start == a.k && a.k > 0 && cx.is(a.k - 1, "from");
     let joiner = cx.lower(a.next);
+    // "two or three years", "10 or 12 people": alternatives that bound a quantity
+    let or = joiner == "or" && cx.kind(a.next + 1) == cx.kind(a.k);
     let joins = matches!(
         joiner.as_str(),
         "to" | "-" | "\u{2013}" | "~" | "through" | "thru"
-    ) || (between && joiner == "and");
+    ) || (between && joiner == "and")
+        || or;
     if !joins || a.next + 1 >= cx.len() || a.low != a.high {
         return;
     }
@@ -202,7 +210,9 @@ fn range(cx: &Cx, a: &mut Amount) {
     let Some(q2) = quantity(cx, a.next + 1 + skip) else {
         return;
     };
-    if q2.vague {
+    // "or" joins alternatives only when a unit after the second distributes over both ("two
+    // or three years"); "5 or 6" stays two numbers
+    if q2.vague || (or && units::unit_at(&cx.words, q2.end).is_none()) {
         return;
     }
     // "between two and three thousand": the scale of the second end is the first's too
@@ -267,51 +277,6 @@ fn unit_after(cx: &Cx, a: &mut Amount) {
         a.next += 1;
         a.low *= 1e6;
         a.high *= 1e6;
-    }
-}
-
-#[cfg(test)]
-mod tests {
-    use crate::figures::tests::figs;
-    use crate::figures::{FigureKind, Qualifier};
-
-    #[rustfmt::skip]
-    const CASES: &[(&str, &str, FigureKind, f64, f64, Qualifier)] = &[
-        ("Officials counted 1,234,567 ballots.", "1,234,567 ballots", FigureKind::Count, 1234567.0, 1234567.0, Qualifier::Exact),
-        ("The district spent 12,34,567 on roads.", "12,34,567", FigureKind::Count, 1234567.0, 1234567.0, Qualifier::Exact),
-        ("Attendance reached 2 345 678 at last.", "2 345 678", FigureKind::Count, 2345678.0, 2345678.0, Qualifier::Exact),
-        ("The fund holds 1.234.567,89 in reserve.", "1.234.567,89", FigureKind::Count, 1234567.89, 1234567.89, Qualifier::Exact),
-        ("Between 20 and 25 people were hurt.", "Between 20 and 25 people", FigureKind::Count, 20.0, 25.0, Qualifier::Exact),
-        ("Temperatures of 20-25 are likely.", "20-25", FigureKind::Count, 20.0, 25.0, Qualifier::Exact),
-        ("It polled between two and three thousand voters.", "between two and three thousand voters", FigureKind::Count, 2000.0, 3000.0, Qualifier::Exact),
-        ("Storage rose -- 2.6 terabytes more.", "2.6 terabytes", FigureKind::Measure, 2.6, 2.6, Qualifier::Exact),
-        ("It fell to -5 degrees overnight.", "-5 degrees", FigureKind::Measure, -5.0, -5.0, Qualifier::Exact),
-        ("Abu Kamal - 40 km away.", "40 km", FigureKind::Measure, 40.0, 40.0, Qualifier::Exact),
-        ("Exports earned 3.4 billion usd.", "3.4 billion usd", FigureKind::Money, 3.4e9, 3.4e9, Qualifier::Exact),
-        ("It holds 4 trillion cubic feet of gas.", "4 trillion cubic feet", FigureKind::Measure, 4e12, 4e12, Qualifier::Exact),
-        ("More than 300 flights were cancelled.", "More than 300 flights", FigureKind::Count, 300.0, 300.0, Qualifier::MoreThan),
-        ("The bill passed with 60 or more votes.", "60 or more votes", FigureKind::Count, 60.0, 60.0, Qualifier::AtLeast),
-        ("It dropped more than $11 billion to $106 billion.", "more than $11 billion", FigureKind::Money, 11e9, 11e9, Qualifier::MoreThan),
-        ("It dropped more than $11 billion to $106 billion.", "$106 billion", FigureKind::Money, 106e9, 106e9, Qualifier::Exact),
-        ("Shares fell 14% to $5,920.", "14%", FigureKind::Percent, 14.0, 14.0, Qualifier::Exact),
-        ("The boy fell 10 to 12 feet into the moat.", "10 to 12 feet", FigureKind::Measure, 10.0, 12.0, Qualifier::Exact),
-        ("Prices rose from 5 to 10 dollars.", "from 5 to 10 dollars", FigureKind::Money, 5.0, 10.0, Qualifier::Exact),
-        ("It lost nearly half a billion dollars.", "nearly half a billion dollars", FigureKind::Money, 5e8, 5e8, Qualifier::Nearly),
-    ];
-
-    #[test]
-    fn reads_amounts() {
-        for &(input, text, kind, lo, hi, q) in CASES {
-            let got = figs(input);
-            assert!(
-                got.iter().any(|f| f.0.starts_with(text)
-                    && f.1 == kind
-                    && (f.2 - lo).abs() < 1e-6
-                    && (f.3 - hi).abs() < 1e-6
-                    && f.4 == q),
-                "{input:?}: {got:?}"
-            );
-        }
     }
 }
 
@@ -409,4 +374,55 @@ pub fn glued(cx: &Cx, k: usize) -> Result<Option<Amount>, ()> {
         }
     }
     Ok(None)
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::tests::figs;
+    use crate::figures::{FigureKind, Qualifier};
+
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str, FigureKind, f64, f64, Qualifier)] = &[
+        ("Officials counted 1,234,567 ballots.", "1,234,567 ballots", FigureKind::Count, 1234567.0, 1234567.0, Qualifier::Exact),
+        ("The district spent 12,34,567 on roads.", "12,34,567", FigureKind::Count, 1234567.0, 1234567.0, Qualifier::Exact),
+        ("Attendance reached 2 345 678 at last.", "2 345 678", FigureKind::Count, 2345678.0, 2345678.0, Qualifier::Exact),
+        ("The fund holds 1.234.567,89 in reserve.", "1.234.567,89", FigureKind::Count, 1234567.89, 1234567.89, Qualifier::Exact),
+        ("Between 20 and 25 people were hurt.", "Between 20 and 25 people", FigureKind::Count, 20.0, 25.0, Qualifier::Exact),
+        ("Temperatures of 20-25 are likely.", "20-25", FigureKind::Count, 20.0, 25.0, Qualifier::Exact),
+        ("It polled between two and three thousand voters.", "between two and three thousand voters", FigureKind::Count, 2000.0, 3000.0, Qualifier::Exact),
+        ("Storage rose -- 2.6 terabytes more.", "2.6 terabytes", FigureKind::Measure, 2.6, 2.6, Qualifier::Exact),
+        ("It fell to -5 degrees overnight.", "-5 degrees", FigureKind::Measure, -5.0, -5.0, Qualifier::Exact),
+        ("Abu Kamal - 40 km away.", "40 km", FigureKind::Measure, 40.0, 40.0, Qualifier::Exact),
+        ("Exports earned 3.4 billion usd.", "3.4 billion usd", FigureKind::Money, 3.4e9, 3.4e9, Qualifier::Exact),
+        ("It holds 4 trillion cubic feet of gas.", "4 trillion cubic feet", FigureKind::Measure, 4e12, 4e12, Qualifier::Exact),
+        ("More than 300 flights were cancelled.", "More than 300 flights", FigureKind::Count, 300.0, 300.0, Qualifier::MoreThan),
+        ("The bill passed with 60 or more votes.", "60 or more votes", FigureKind::Count, 60.0, 60.0, Qualifier::AtLeast),
+        ("It dropped more than $11 billion to $106 billion.", "more than $11 billion", FigureKind::Money, 11e9, 11e9, Qualifier::MoreThan),
+        ("It dropped more than $11 billion to $106 billion.", "$106 billion", FigureKind::Money, 106e9, 106e9, Qualifier::Exact),
+        ("Shares fell 14% to $5,920.", "14%", FigureKind::Percent, 14.0, 14.0, Qualifier::Exact),
+        ("The boy fell 10 to 12 feet into the moat.", "10 to 12 feet", FigureKind::Measure, 10.0, 12.0, Qualifier::Exact),
+        ("It hurt us for the next two or three years.", "two or three years", FigureKind::Duration, 2.0, 3.0, Qualifier::Exact),
+        ("Prices rose from 5 to 10 dollars.", "from 5 to 10 dollars", FigureKind::Money, 5.0, 10.0, Qualifier::Exact),
+        ("It lost nearly half a billion dollars.", "nearly half a billion dollars", FigureKind::Money, 5e8, 5e8, Qualifier::Nearly),
+    ];
+
+    #[test]
+    fn reads_amounts() {
+        for &(input, text, kind, lo, hi, q) in CASES {
+            let got = figs(input);
+            assert!(
+                got.iter().any(|f| f.0.starts_with(text)
+                    && f.1 == kind
+                    && (f.2 - lo).abs() < 1e-6
+                    && (f.3 - hi).abs() < 1e-6
+                    && f.4 == q),
+                "{input:?}: {got:?}"
+            );
+        }
+    }
+
+    #[test]
+    fn an_interjection_is_no_zero() {
+        assert!(figs("Oh, Uma, it is just fine.").is_empty());
+    }
 }
