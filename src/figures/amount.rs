@@ -8,12 +8,12 @@
 //! unit    := sign | code | name, before or after, in any case (units.rs, from CLDR)
 //! ```
 //!
-//! Then the readers of each unit's shape finish the amount ([`FINISH`]: money, measure, age,
-//! share), and [`counted::after`] says what is counted. An amount with no unit is a
+//! Then the readers of each unit's shape finish the amount ([`FINISH`]: share, money, measure, age,
+//! duration), and [`counted::after`] says what is counted. An amount with no unit is a
 //! count.
 
 use super::cursor::{Cx, Step};
-use super::{age, compare, counted, measure, money, number, share, units, vague};
+use super::{age, compare, counted, duration, measure, money, number, share, units, vague};
 use super::{FigureKind, FigureMention, Qualifier};
 use crate::text::TokenKind;
 
@@ -44,8 +44,13 @@ pub struct Amount {
 }
 
 /// The readers that finish an amount by its unit's shape, tried in order.
-pub const FINISH: &[fn(&Cx, &mut Amount)] =
-    &[share::finish, money::finish, measure::finish, age::finish];
+pub const FINISH: &[fn(&Cx, &mut Amount)] = &[
+    share::finish,
+    money::finish,
+    measure::finish,
+    age::finish,
+    duration::finish,
+];
 
 /// A quantity at `k`: a vague amount or a number, and whether a scale word was read.
 pub struct Quantity {
@@ -136,6 +141,40 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     Some(Step::Figure(f, end))
 }
 
+/// Whether a counted noun follows "one": a lower-case word that is no function word, verb form
+/// or adverb ("one person", not "one of", "one said", "one would").
+fn counted_noun(cx: &Cx, i: usize) -> bool {
+    let w = cx.lower(i);
+    // "one urban stronghold after another", "one way or another": a distributive, no count
+    if (i..i + 4).any(|j| cx.is(j, "another")) {
+        return false;
+    }
+    cx.low_word(i)
+        && !counted::is_stop(&w)
+        && !w.ends_with("ed")
+        && !w.ends_with("ing")
+        && !w.ends_with("ly")
+        && !matches!(
+            w.as_str(),
+            "could"
+                | "can"
+                | "should"
+                | "may"
+                | "might"
+                | "must"
+                | "says"
+                | "told"
+                | "thing"
+                | "another"
+                | "day"
+                | "way"
+                | "time"
+                | "side"
+                | "hand"
+                | "point"
+        )
+}
+
 /// The number with its comparison and currency sign before it.
 fn begin(cx: &Cx, k: usize) -> Option<Amount> {
     let q = quantity(cx, k)?;
@@ -149,8 +188,9 @@ fn begin(cx: &Cx, k: usize) -> Option<Amount> {
         && q.low == 1.0
         && q.end == k + 1
         && units::unit_at(&cx.words, q.end).is_none()
-        // "one more time", "one last chance": a count of one
+        // "one more time", "one last chance", "one microorganism": a count of one
         && !cx.is_any(q.end, &["more", "last"])
+        && !counted_noun(cx, q.end)
     {
         return None;
     }
@@ -262,7 +302,13 @@ fn unit_after(cx: &Cx, a: &mut Amount) {
     if a.unit.is_some() {
         return;
     }
-    let next = a.next;
+    // "hundreds of kilometres", "thousands of dollars": the unit after "of" a vague amount
+    let next = if a.vague && cx.is(a.next, "of") && units::unit_at(&cx.words, a.next + 1).is_some()
+    {
+        a.next + 1
+    } else {
+        a.next
+    };
     if let Some(cur) = units::symbol_after(cx.word(next)) {
         a.kind = FigureKind::Money;
         a.unit = Some(cur);
@@ -351,6 +397,11 @@ pub fn glued(cx: &Cx, k: usize) -> Result<Option<Amount>, ()> {
         let split = w.find(|c: char| !c.is_ascii_digit() && c != '.' && c != ',');
         if let Some(p) = split.filter(|_| money::sign_before(cx, k).is_none()) {
             let (num, unit) = w.split_at(p);
+            // "108-foot-tall", "5-metre-long": the dimension word after the unit
+            let unit = ["-tall", "-long", "-wide", "-high", "-deep", "-thick"]
+                .iter()
+                .find_map(|d| unit.strip_suffix(d))
+                .unwrap_or(unit);
             if let (Some((v, false)), Some((u, uk))) = (number::digits(num), units::glued(unit)) {
                 let (q, start) = compare::before(cx, k);
                 let mut a = one(v, v, uk, Some(u), start);
@@ -419,6 +470,16 @@ mod tests {
                 "{input:?}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn one_before_a_noun_is_a_count() {
+        assert!(figs("They saw one microorganism grow.")
+            .iter()
+            .any(|f| f.0.starts_with("one microorganism")));
+        assert!(figs("This one you is not correct").is_empty());
+        assert!(figs("It fell from one urban stronghold after another.").is_empty());
+        assert!(figs("It is one of the last towns.").is_empty());
     }
 
     #[test]

@@ -107,6 +107,8 @@ pub const AFTER: &[(&str, Qualifier)] = &[
     ("or under", Qualifier::UpTo),
     ("and less", Qualifier::UpTo),
     ("and below", Qualifier::UpTo),
+    ("or so", Qualifier::About),
+    ("or thereabouts", Qualifier::About),
 ];
 
 /// Whether the lower-cased words before `k` end with `phrase`: where the phrase starts.

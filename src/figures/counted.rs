@@ -8,6 +8,32 @@ use super::number;
 use crate::text::{Span, TokenKind};
 
 /// Function words and common verbs that end the search for what a figure counts.
+/// An adverb in -ly ("provocatively", "previously"), not a noun in -ly ("family", "supply").
+fn is_adverb(w: &str) -> bool {
+    const NOUNS: &[&str] = &[
+        "family",
+        "ally",
+        "rally",
+        "supply",
+        "assembly",
+        "monopoly",
+        "anomaly",
+        "italy",
+        "belly",
+        "jelly",
+        "bully",
+        "lily",
+        "butterfly",
+        "homily",
+        "reply",
+        "july",
+        "fly",
+        "panoply",
+    ];
+    let l = w.to_ascii_lowercase();
+    l.len() > 4 && l.ends_with("ly") && !NOUNS.contains(&l.as_str())
+}
+
 pub fn is_stop(w: &str) -> bool {
     matches!(
         w,
@@ -79,6 +105,23 @@ pub fn is_stop(w: &str) -> bool {
             | "through"
             | "during"
             | "instead"
+            | "behind"
+            | "ahead"
+            | "around"
+            | "apart"
+            | "farther"
+            | "you"
+            | "he"
+            | "she"
+            | "they"
+            | "we"
+            | "i"
+            | "them"
+            | "him"
+            | "us"
+            | "me"
+            | "further"
+            | "so"
     )
 }
 
@@ -166,6 +209,8 @@ pub fn after(cx: &Cx, i: usize) -> (Option<String>, usize) {
             word(end + 1).chars().next().is_some_and(char::is_lowercase) && !is_stop(word(end + 1));
         let ok = tk.kind == TokenKind::Word
             && !is_stop(&w.to_ascii_lowercase())
+            // "three landing provocatively close": an adverb ends it
+            && !is_adverb(w)
             // "0.03 plus zero point zero eight": a number word starts another figure
             && number::small_word(w).is_none()
             && !matches!(w.to_ascii_lowercase().as_str(), "plus" | "minus" | "times" | "equals")

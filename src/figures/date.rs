@@ -54,6 +54,11 @@ fn abbreviated(w: &str) -> bool {
 /// A day of the month at token `i`: "28", "5th", "3rd".
 fn day_at(cx: &Cx, i: usize) -> Option<u32> {
     let w = cx.word(i);
+    // "7-14": the first day of a span written as one token
+    let w = match w.split_once('-') {
+        Some((a, b)) if b.bytes().all(|c| c.is_ascii_digit()) && !b.is_empty() => a,
+        _ => w,
+    };
     let digits = w.trim_end_matches(|c: char| c.is_ascii_alphabetic());
     let suffix = &w[digits.len()..];
     if !matches!(suffix, "" | "st" | "nd" | "rd" | "th") || digits.is_empty() || digits.len() > 2 {
@@ -84,6 +89,11 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
 /// "November 3, 2017", "Dec. 28", "June 5th, 2020".
 fn month_day(cx: &Cx, k: usize) -> Option<Step> {
     let m = month_of(cx.word(k)).filter(|_| cx.cap(k))?;
+    // "the Long March 9 rocket": a month name after a capitalised word inside a sentence is
+    // part of a name (weekdays and function words excepted: "Monday, March 9", "On March 9")
+    if k > 0 && cx.cap(k - 1) && !super::names::may_precede_date(cx, k - 1) {
+        return None;
+    }
     let d = if cx.word(k + 1) == "." && abbreviated(cx.word(k)) {
         k + 2
     } else {
@@ -94,6 +104,20 @@ fn month_day(cx: &Cx, k: usize) -> Option<Step> {
     if cx.is_any(d + 1, &["%", "percent", "per"]) {
         return None;
     }
+    // "Feb 7-14" (one token), "Feb. 7 to 14", "between Feb 8 and 25": a span of days
+    let between = k > 0 && cx.is(k - 1, "between");
+    let glued_end = cx
+        .word(d)
+        .split_once('-')
+        .and_then(|(_, b)| b.parse::<u32>().ok());
+    let joined =
+        cx.is_any(d + 1, &["-", "\u{2013}", "to", "through"]) || (between && cx.is(d + 1, "and"));
+    let (last, d) = match (glued_end, joined.then(|| day_at(cx, d + 2)).flatten()) {
+        (Some(e), _) => (Some(e), d),
+        (None, Some(e)) => (Some(e), d + 2),
+        (None, None) => (None, d),
+    };
+    let last = last.filter(|&e| e > day && e <= 31);
     let (year, end) = if cx.word(d + 1) == "," && year_at(cx, d + 2).is_some() {
         (year_at(cx, d + 2), d + 3)
     } else if year_at(cx, d + 1).is_some() {
@@ -101,7 +125,18 @@ fn month_day(cx: &Cx, k: usize) -> Option<Step> {
     } else {
         (None, d + 1)
     };
-    let f = cx.exact(k, end, FigureKind::Date, value(cx, year, m, day), None);
+    let start = if between && last.is_some() { k - 1 } else { k };
+    let low = value(cx, year, m, day);
+    let high = last.map_or(low, |e| value(cx, year, m, e));
+    let f = cx.figure(
+        start,
+        end,
+        FigureKind::Date,
+        low,
+        high,
+        None,
+        super::Qualifier::Exact,
+    );
     Some(Step::Figure(f, end))
 }
 
@@ -190,6 +225,9 @@ mod tests {
         ("Posted 04/11/2017 by the desk.", "04/11/2017", 20171104.0),
         ("Meet on 5/17/2018?", "5/17/2018", 20180517.0),
         ("The ceasefire began Feb. 2, 2016 at dawn.", "Feb. 2, 2016", 20160202.0),
+        ("The launch window is Feb 7-14.", "Feb 7-14", 207.0),
+        ("It will launch between Feb 8 and 25.", "between Feb 8 and 25", 208.0),
+        ("On Monday, March 9, talks resumed.", "March 9", 309.0),
     ];
 
     #[test]

@@ -29,7 +29,20 @@ fn time_unit(w: &[&str], i: usize) -> Option<(&'static str, usize)> {
 }
 
 pub fn read(cx: &Cx, k: usize) -> Option<Step> {
-    glued(cx, k).or_else(|| one_unit(cx, k))
+    glued(cx, k)
+        .or_else(|| half_unit(cx, k))
+        .or_else(|| one_unit(cx, k))
+}
+
+/// "half an hour", "half a day": half of one unit.
+fn half_unit(cx: &Cx, k: usize) -> Option<Step> {
+    if !cx.is(k, "half") || !cx.is_any(k + 1, &["a", "an"]) {
+        return None;
+    }
+    let (u, end) = time_unit(&cx.words, k + 2)?;
+    let (q, start) = compare::before(cx, k);
+    let f = cx.figure(start, end, FigureKind::Duration, 0.5, 0.5, Some(u), q);
+    Some(Step::Figure(f, end))
 }
 
 /// "two-month", "10-year", "90-minute" (one token; "-old" makes it an age, read before).
@@ -47,6 +60,34 @@ fn glued(cx: &Cx, k: usize) -> Option<Step> {
     let (q, start) = compare::before(cx, k);
     let f = cx.figure(start, k + 1, FigureKind::Duration, v, v, Some(u), q);
     Some(Step::Figure(f, k + 1))
+}
+
+/// "nine minutes and 46 seconds", "two years and three months": a smaller unit after "and"
+/// adds to the first, in the first's unit.
+pub fn finish(cx: &Cx, a: &mut super::amount::Amount) {
+    let Some(big) = a
+        .unit
+        .filter(|_| a.kind == FigureKind::Duration && a.low == a.high)
+    else {
+        return;
+    };
+    if !cx.is(a.next, "and") {
+        return;
+    }
+    let Some(p) = number::number(&cx.words, a.next + 1).filter(|p| !p.fraction) else {
+        return;
+    };
+    let Some((small, end)) = time_unit(&cx.words, p.end) else {
+        return;
+    };
+    let (Some((b, _)), Some((s, _))) = (units::to_si(1.0, big), units::to_si(1.0, small)) else {
+        return;
+    };
+    if s < b {
+        a.low += p.value * s / b;
+        a.high = a.low;
+        a.next = end;
+    }
 }
 
 /// "a week", "an hour", "a year", "one day" where the words around make them a span; "one
@@ -99,6 +140,8 @@ mod tests {
         ("They were held for several months.", "several months", 3.0, 7.0, "months", Qualifier::About),
         ("A 90-minute meeting ended.", "90-minute", 90.0, 90.0, "minutes", Qualifier::Exact),
         ("It happened a year ago.", "a year", 1.0, 1.0, "years", Qualifier::Exact),
+        ("The talk lasted half an hour.", "half an hour", 0.5, 0.5, "hours", Qualifier::Exact),
+        ("The burn took nine minutes and 46 seconds.", "nine minutes and 46 seconds", 9.0 + 46.0 / 60.0, 9.0 + 46.0 / 60.0, "minutes", Qualifier::Exact),
         ("It will close in May, a year and a half earlier than planned.", "a year and a half", 1.5, 1.5, "years", Qualifier::Exact),
         ("The war lasted nearly three years.", "nearly three years", 3.0, 3.0, "years", Qualifier::Nearly),
     ];

@@ -66,6 +66,8 @@ mod tests {
         ("The field covers 12 sq km of land.", "12 sq km", 12.0, "km2"),
         ("The battery stores 75 kilowatt-hours.", "75 kilowatt-hours", 75.0, "kWh"),
         ("The flat has 60 m² of floor.", "60 m²", 60.0, "m2"),
+        ("A 108-foot-tall rocket stood there.", "108-foot-tall", 108.0, "ft"),
+        ("It orbits hundreds of kilometres above the Earth.", "hundreds of kilometres", 200.0, "km"),
         ("It was 75 degrees F at noon.", "75 degrees F", 75.0, "°F"),
         ("The line runs at 100 Mbps today.", "100 Mbps", 100.0, "Mbit/s"),
     ];

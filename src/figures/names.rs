@@ -55,7 +55,7 @@ const LABEL_NOUNS: &[&str] = &[
 ];
 
 /// Street words after a house number and a name ("221 Baker Street").
-const STREET: &[&str] = &[
+pub const STREET: &[&str] = &[
     "street",
     "st",
     "avenue",
@@ -88,6 +88,17 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     if in_link(cx, k) {
         return Some(Step::Skip(k + 1));
     }
+    // "Zero Shutter Lag", "Seven Sisters": a capitalised number word inside a sentence, before
+    // a capitalised word, is part of a name (unless the sentence is a title)
+    if cx.kind(k) == Some(TokenKind::Word)
+        && cx.cap(k)
+        && !sentence_initial(cx, k)
+        && cx.cap(k + 1)
+        && super::number::small_word(cx.word(k)).is_some()
+        && !title_case(cx)
+    {
+        return Some(Step::Skip(k + 2));
+    }
     if cx.kind(k) != Some(TokenKind::Number) {
         return None;
     }
@@ -111,6 +122,9 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     }
     if counter(cx, k) {
         return Some(Step::Skip(k + 1));
+    }
+    if let Some(end) = clock(cx, k) {
+        return Some(Step::Skip(end));
     }
     // "call 911", "dial 999": a number to ring
     let rung = k > 0
@@ -176,7 +190,12 @@ fn name_before(cx: &Cx, k: usize) -> bool {
     }
     let prev = cx.lower(k - 1);
     // "She's 60", "Trump's 2016 win": a contraction or possessive names nothing by number
-    if prev.contains(['\'', '\u{2019}']) {
+    // ("Chang'e 4" is a name with an apostrophe inside)
+    let clitic = ["'s", "'re", "'ve", "'ll", "'d", "'m", "s'"];
+    if clitic
+        .iter()
+        .any(|c| prev.replace('\u{2019}', "'").ends_with(c))
+    {
         return false;
     }
     let function = is_stop(&prev)
@@ -187,7 +206,8 @@ fn name_before(cx: &Cx, k: usize) -> bool {
     if function
         || (sentence_initial(cx, k - 1) && !named_elsewhere(cx, cx.word(k - 1)))
         || tally(cx, k)
-        || super::date::month_of(cx.word(k - 1)).is_some()
+        || (super::date::month_of(cx.word(k - 1)).is_some()
+            && (k < 2 || !cx.cap(k - 2) || may_precede_date(cx, k - 2)))
         || units::symbol(cx.word(k - 1)).is_some()
         || units::unit_at(&cx.words, k - 1).is_some_and(|u| u.2 == k)
         || title_case(cx)
@@ -230,6 +250,36 @@ fn tally(cx: &Cx, k: usize) -> bool {
             && cx.kind(k - 3) == Some(TokenKind::Number))
 }
 
+/// Whether the capitalised word at `i` may stand before a date ("Monday March 9", "On March
+/// 9", "Washington, March 9" opening a sentence) rather than be part of a name ("Long March").
+pub fn may_precede_date(cx: &Cx, i: usize) -> bool {
+    const WEEKDAYS: &[&str] = &[
+        "monday",
+        "tuesday",
+        "wednesday",
+        "thursday",
+        "friday",
+        "saturday",
+        "sunday",
+        "mon",
+        "tue",
+        "tues",
+        "wed",
+        "thu",
+        "thur",
+        "thurs",
+        "fri",
+        "sat",
+        "sun",
+    ];
+    let w = cx.lower(i);
+    sentence_initial(cx, i)
+        || WEEKDAYS.contains(&w.trim_end_matches('.'))
+        || is_stop(&w)
+        || CAPITAL_FUNCTION.contains(&w.as_str())
+        || cx.word(i).chars().all(|c| !c.is_lowercase())
+}
+
 fn number_scale(cx: &Cx, i: usize) -> bool {
     super::number::scale_word(cx.word(i)).is_some() || cx.is_any(i, &["percent", "%", "per"])
 }
@@ -244,6 +294,33 @@ fn street_after(cx: &Cx, k: usize) -> bool {
         i += 1;
     }
     false
+}
+
+/// A time of day: "9 a.m.", "10:28 p.m.", "0030 GMT", "21:00 local time". The token after the
+/// clock, or `None`.
+fn clock(cx: &Cx, k: usize) -> Option<usize> {
+    const ZONES: &[&str] = &[
+        "gmt", "utc", "est", "edt", "cet", "bst", "pst", "pdt", "cst", "jst", "ist", "et", "pt",
+    ];
+    let w = cx.word(k);
+    let after = cx.lower(k + 1);
+    let meridiem = matches!(
+        after.as_str(),
+        "a.m" | "p.m" | "a.m." | "p.m." | "am" | "pm"
+    );
+    let zone = ZONES.contains(&after.as_str()) && (w.contains(':') || w.len() == 4);
+    let hhmm = w
+        .split_once(':')
+        .is_some_and(|(h, m)| h.len() <= 2 && m.len() == 2);
+    if meridiem || zone {
+        let end = if cx.word(k + 2) == "." && after.len() == 3 {
+            k + 3
+        } else {
+            k + 2
+        };
+        return Some(end);
+    }
+    hhmm.then_some(k + 1)
 }
 
 /// A sentence in title case ("Talks Collapse After 3 Days") names nothing by capitals.
@@ -306,6 +383,12 @@ mod tests {
         "Read more at https://example.com/2017/11/30/story-123",
         "Ticket #4471 won the draw.",
         "Boeing 747 jets were grounded after the Boeing inquiry.",
+        "The Chang'e 4 mission will launch later.",
+        "It rode the Long March 9 rocket into orbit.",
+        "The phone offers Zero Shutter Lag shooting.",
+        "The trains collided in the 53rd Street tunnel.",
+        "It launched at 9 a.m. Sunday from the site.",
+        "It lifted off at 9:00 am local time (0030 GMT).",
         "Site of Route 91 Harvest Festival",
         "Registration Number: 130349",
         "Browsers with 1024*768 or higher resolution are suggested.",

@@ -15,6 +15,10 @@ const RANKING: &[&str] = &[
 
 pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     let w = cx.word(k);
+    // "53rd Street", "Fifth Avenue": an ordinal naming a street is part of the name
+    if cx.cap(k + 1) && cx.is_any(k + 1, super::names::STREET) {
+        return Some(Step::Skip(k + 2));
+    }
     // "21st", "3rd", "52nd"
     if cx.kind(k) == Some(TokenKind::Word) && w.as_bytes()[0].is_ascii_digit() {
         let split = w.find(|c: char| !c.is_ascii_digit() && c != ',')?;
@@ -26,9 +30,11 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
         )
         .then(|| Step::Figure(cx.exact(k, k + 1, FigureKind::Ordinal, v, None), k + 1));
     }
-    // "second-largest"
-    if let Some((a, _)) = w.split_once('-') {
-        if let Some(p) = number::ordinal_word(a) {
+    // "second-largest", "third-ranked"; not "third-party", "first-class", "second-hand"
+    if let Some((a, b)) = w.split_once('-') {
+        let rank =
+            b.ends_with("est") || matches!(b, "ranked" | "seeded" | "placed" | "most" | "least");
+        if let Some(p) = number::ordinal_word(a).filter(|_| rank) {
             return Some(Step::Figure(
                 cx.exact(k, k + 1, FigureKind::Ordinal, p, None),
                 k + 1,
@@ -45,7 +51,10 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
             ));
         }
     }
-    let ranked = k > 0 && cx.is_any(k - 1, RANKING);
+    let ranked = k > 0
+        && (cx.is_any(k - 1, RANKING)
+            || cx.word(k - 1).ends_with("'s")
+            || cx.word(k - 1).ends_with("\u{2019}s"));
     if let Some(o) = number::ordinal_word(w).filter(|&o| o > 2.0 || ranked) {
         return Some(Step::Figure(
             cx.exact(k, k + 1, FigureKind::Ordinal, o, None),
@@ -104,6 +113,7 @@ mod tests {
         ("The country's second-largest city.", "second-largest", 2.0),
         ("Chicago's twenty-second mayor.", "twenty-second", 22.0),
         ("However, a third gorilla remained in the yard.", "third", 3.0),
+        ("Chang'e 4, China's second lunar lander, landed.", "second", 2.0),
     ];
 
     #[test]
@@ -117,5 +127,6 @@ mod tests {
             );
         }
         assert!(figs("Forces first broke the siege.").is_empty());
+        assert!(figs("It blocks third-party apps.").is_empty());
     }
 }

@@ -208,7 +208,14 @@ fn figure_reading(f: &FigureDoc) -> String {
     } else {
         format!("{}–{}", num(f.low), num(f.high))
     };
-    let unit = f.unit.map(|u| format!(" {u}")).unwrap_or_default();
+    // "1 week", not "1 weeks": time units are plural words
+    let unit = f
+        .unit
+        .map(|u| match u.strip_suffix('s') {
+            Some(one) if f.low == 1.0 && f.high == 1.0 && u.len() > 3 => format!(" {one}"),
+            _ => format!(" {u}"),
+        })
+        .unwrap_or_default();
     let about = f
         .about
         .as_ref()
