@@ -118,10 +118,19 @@ test('a figure shows its reading on focus, and the side list groups figures by k
   await fig.focus();
   const shown = await fig.evaluate((e) => getComputedStyle(e, '::after').content);
   assert.equal(shown, '"1500–2500 fighters, exact (count)"', 'the reading is shown on focus');
+  // durations and vague amounts (issue 11) read with their kind and interval
+  const span = page.locator('[data-testid="article-text"] .fig', { hasText: 'two-month' }).first();
+  assert.equal(await span.getAttribute('data-reading'), '2 months, exact (duration)');
+  const pair = page.locator('[data-testid="article-text"] .fig', { hasText: 'a pair of' }).first();
+  assert.equal(await pair.getAttribute('data-reading'), '2 border towns, about (count)');
   const groups = await page.locator('[data-testid="figure-list"] .fig-group').evaluateAll((els) =>
     els.map((e) => [e.dataset.kind, e.querySelectorAll('li').length]));
   assert.deepEqual(groups.map((g) => g[0]), ['count', 'percent', 'measure', 'duration', 'date', 'year']);
-  assert.equal(groups.reduce((n, g) => n + g[1], 0), await page.locator('[data-testid="article-text"] .fig[id]').count());
+  // every figure once: the piece that carries a figure's own id (s{source}-f{index}); a piece
+  // inside a figure may carry an entity's id instead ("several [Daesh] elements")
+  const figIds = await page.locator('[data-testid="article-text"] .fig[id]').evaluateAll((els) =>
+    els.map((e) => e.id).filter((id) => /-f\d+$/.test(id)));
+  assert.equal(groups.reduce((n, g) => n + g[1], 0), figIds.length);
   assert.deepEqual(errors, []);
   await ctx.close();
 });

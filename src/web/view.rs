@@ -223,7 +223,11 @@ fn figure_reading(f: &FigureDoc) -> String {
         .unwrap_or_default();
     let q = f.qualifier.as_str().replace('_', " ");
     // the SI reading beside the unit as written: "320 km (320000 m)"
-    let si = match f.unit.and_then(|u| crate::figures::units::to_si(f.low, u)) {
+    // (a span of time reads best in its own unit: no "(= 5259600 s)")
+    let si_unit = f
+        .unit
+        .filter(|_| f.kind != crate::figures::FigureKind::Duration);
+    let si = match si_unit.and_then(|u| crate::figures::units::to_si(f.low, u)) {
         Some((lo, si_unit)) if f.low == f.high => format!(" (= {} {si_unit})", num(lo)),
         Some((lo, si_unit)) => {
             let hi = f
