@@ -118,7 +118,7 @@ EXTRA = [
     ("sq. ft", "ft2"), ("km2", "km2"), ("m2", "m2"), ("mi2", "mi2"), ("ft2", "ft2"),
     ("kms", "km"), ("kilos", "kg"), ("kgs", "kg"), ("lbs", "lb"), ("grammes", "g"),
     ("metric tonnes", "t"), ("microgrammes", "µg"), ("μg", "µg"), ("mcg", "µg"), ("cc", "cm3"),
-    ("pct", "%"), ("per cent", "%"), ("percentage", "%"), ("percents", "%"), ("percentage points", "%"),
+    ("pct", "%"), ("pc", "%"), ("per cent", "%"), ("percentage", "%"), ("percents", "%"), ("percentage points", "%"),
     ("celsius", "°C"), ("centigrade", "°C"), ("centigrate", "°C"), ("degrees centigrade", "°C"),
     ("deg celsius", "°C"), ("deg c", "°C"), ("° c", "°C"), ("°c", "°C"), ("fahrenheit", "°F"),
     ("farenheit", "°F"), ("deg f", "°F"), ("° f", "°F"), ("°f", "°F"), ("kelvin", "K"), ("kelvins", "K"),

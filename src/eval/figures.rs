@@ -203,6 +203,17 @@ fn value_found(item: &Value, f: &FigureMention) -> bool {
         Some(u) => f.unit == Some(u),
         None => true,
     };
+    // a bound written as an interval ("(500000000,)" for "more than $500 million")
+    let v = item
+        .get("resolution")
+        .and_then(|r| r.get("value"))
+        .and_then(Value::as_str);
+    if let Some(g) = v
+        .and_then(parse_interval)
+        .filter(|g| g.0.is_none() || g.1.is_none() || !g.0.is_some_and(|e| e.1))
+    {
+        return unit_ok && interval_matches(interval_of(f), g);
+    }
     unit_ok && gold_value(item).is_some_and(|(lo, hi)| close(f.low, lo) && close(f.high, hi))
 }
 

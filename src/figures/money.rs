@@ -20,6 +20,12 @@ pub fn sign_before(cx: &Cx, k: usize) -> Option<(&'static str, usize)> {
         return None;
     }
     let prev = cx.word(k - 1);
+    // a letter code in text set in capitals is a word ("TOP 10", "ALL 3 MEMBERS")
+    let caps =
+        |i: usize| cx.word(i).len() >= 2 && cx.word(i).chars().all(|c| c.is_ascii_uppercase());
+    if prev.chars().all(|c| c.is_ascii_alphabetic()) && (caps(k + 1) || (k >= 2 && caps(k - 2))) {
+        return None;
+    }
     let cur = units::symbol(prev).or_else(|| {
         matches!(
             prev.to_ascii_lowercase().as_str(),
@@ -28,14 +34,16 @@ pub fn sign_before(cx: &Cx, k: usize) -> Option<(&'static str, usize)> {
         .then(|| units::unit_at(&cx.words, k - 1).map(|u| u.0))
         .flatten()
     })?;
-    // "US$" split by the tokenizer into "US" "$"
-    let start =
-        if k >= 2 && cx.is_any(k - 2, &["US", "U.S.", "A", "C", "NZ", "HK"]) && cx.glued(k - 1) {
-            k - 2
-        } else {
-            k - 1
-        };
-    Some((cur, start))
+    // "US$", "C$", "A$" split by the tokenizer into a prefix and the sign: the prefixed sign
+    // names its own currency
+    if k >= 2 && cx.glued(k - 1) && cx.kind(k - 2) == Some(crate::text::TokenKind::Word) {
+        let joined = format!("{}{}", cx.word(k - 2), prev);
+        let own = units::symbol(&joined).or_else(|| (cx.word(k - 2) == "U.S.").then_some(cur));
+        if let Some(c) = own {
+            return Some((c, k - 2));
+        }
+    }
+    Some((cur, k - 1))
 }
 
 pub fn finish(cx: &Cx, a: &mut Amount) {
@@ -122,6 +130,9 @@ mod tests {
         ("The price starts at dollar 22.5 million.", "dollar 22.5 million", 22.5e6, "USD"),
         ("It raised 75 USD million.", "75 USD million", 75e6, "USD"),
         ("A $500m hack hit the exchange.", "$500m", 5e8, "USD"),
+        ("The deal is valued at C$3.1 billion.", "C$3.1 billion", 3.1e9, "CAD"),
+        ("Tickets cost A$ 25 each.", "A$ 25", 25.0, "AUD"),
+        ("The club paid US$ 15 million for him.", "US$ 15 million", 15e6, "USD"),
     ];
 
     #[test]
@@ -136,6 +147,13 @@ mod tests {
                 "{input:?}: {got:?}"
             );
         }
+    }
+
+    #[test]
+    fn codes_in_capitals_are_words() {
+        assert!(!figs("THE TOP 10 PLAYERS")
+            .iter()
+            .any(|f| f.1 == FigureKind::Money));
     }
 
     #[test]

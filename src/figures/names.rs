@@ -121,7 +121,8 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
         return Some(Step::Skip(k + 3));
     }
     if counter(cx, k) {
-        return Some(Step::Skip(k + 1));
+        let of = cx.is(k + 1, "of") && cx.kind(k + 2) == Some(TokenKind::Number);
+        return Some(Step::Skip(if of { k + 3 } else { k + 1 }));
     }
     if let Some(end) = clock(cx, k) {
         return Some(Step::Skip(end));
@@ -172,8 +173,21 @@ fn label_before(cx: &Cx, k: usize) -> bool {
     label && !(prev.ends_with('s') && prev != "nos" && cx.low_word(k + 1))
 }
 
-/// "1/30 Earth from the ISS", "Hide Caption 3 of 18": a gallery counter opening a caption.
+/// Words that open a caption or gallery counter ("Photo 3 of 12", "Image 1 of 25").
+const CAPTION: &[&str] = &[
+    "photo", "photos", "image", "images", "picture", "pictures", "slide", "caption", "gallery",
+    "video", "videos", "graphic",
+];
+
+/// "1/30 Earth from the ISS", "Photo 3 of 12", "Hide Caption 3 of 18": a gallery counter.
 fn counter(cx: &Cx, k: usize) -> bool {
+    if k > 0
+        && cx.is_any(k - 1, CAPTION)
+        && cx.is(k + 1, "of")
+        && cx.kind(k + 2) == Some(TokenKind::Number)
+    {
+        return true;
+    }
     let w = cx.word(k);
     let slash = w.split_once('/').is_some_and(|(a, b)| {
         a.parse::<u32>().ok() <= b.parse::<u32>().ok() && !b.is_empty() && !b.contains('/')
@@ -393,6 +407,7 @@ mod tests {
         "Registration Number: 130349",
         "Browsers with 1024*768 or higher resolution are suggested.",
         "1/30 Earth from the ISS",
+        "Photo 3 of 12: Residents wade through the water.",
     ];
 
     #[test]

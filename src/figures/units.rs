@@ -41,6 +41,8 @@ struct Table {
     /// first token (lower-cased) → forms starting with it, longest first
     forms: HashMap<String, Vec<Form>>,
     units: HashMap<&'static str, &'static Unit>,
+    /// currency signs and codes as written, whatever the tokens ("$", "US$", "C$", "GBP")
+    signs: HashMap<&'static str, &'static Unit>,
 }
 
 fn kind_of(s: &str) -> Option<FigureKind> {
@@ -79,6 +81,7 @@ fn parse(text: &'static str) -> Result<Table, String> {
     }
     let mut units: HashMap<&'static str, &'static Unit> = HashMap::new();
     let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
+    let mut signs: HashMap<&'static str, &'static Unit> = HashMap::new();
     for (n, line) in lines.enumerate().filter(|(_, l)| !l.starts_with('#')) {
         let f: Vec<&'static str> = line.split('\t').collect();
         let [form, case, symbol, kind, factor, si] = f[..] else {
@@ -94,6 +97,9 @@ fn parse(text: &'static str) -> Result<Table, String> {
             }))
         });
         let exact = case == "exact";
+        if exact && kind == FigureKind::Money {
+            signs.entry(form).or_insert(unit);
+        }
         let words = tokens_of(form);
         let Some(first) = words.first() else { continue };
         forms
@@ -104,7 +110,11 @@ fn parse(text: &'static str) -> Result<Table, String> {
     for v in forms.values_mut() {
         v.sort_by_key(|f| std::cmp::Reverse(f.words.len()));
     }
-    Ok(Table { forms, units })
+    Ok(Table {
+        forms,
+        units,
+        signs,
+    })
 }
 
 fn form_matches(f: &Form, w: &[&str], j: usize) -> bool {
@@ -168,12 +178,7 @@ pub fn glued(suffix: &str) -> Option<(&'static str, FigureKind)> {
 
 /// The currency of a sign or code written before a number ("$", "£", "US$", "GBP", "Rs").
 pub fn symbol(s: &str) -> Option<&'static str> {
-    let f = table().forms.get(&s.to_lowercase())?;
-    f.iter()
-        .find(|f| {
-            f.exact && f.words.len() == 1 && f.words[0] == s && f.unit.kind == FigureKind::Money
-        })
-        .map(|f| f.unit.symbol)
+    table().signs.get(s).map(|u| u.symbol)
 }
 
 /// A currency sign written after a number ("100₾", "100,000 ரூ", "10 $", "5 €"): a sign of
