@@ -194,13 +194,21 @@ fn figure_reading(f: &FigureDoc) -> String {
         }
     };
     if f.kind == crate::figures::FigureKind::Date {
-        // dates are stored as yyyymmdd (year 0 when the text gives none)
-        let d = f.low as u64;
-        let (y, m, day) = (d / 10000, d / 100 % 100, d % 100);
-        return if y == 0 {
-            format!("{m:02}-{day:02} (date)")
+        // dates are stored as yyyymmdd (year 0 when the text gives none); a span of days has
+        // two ends ("Feb 7-14")
+        let ymd = |v: f64| {
+            let d = v as u64;
+            let (y, m, day) = (d / 10000, d / 100 % 100, d % 100);
+            if y == 0 {
+                format!("{m:02}-{day:02}")
+            } else {
+                format!("{y}-{m:02}-{day:02}")
+            }
+        };
+        return if f.low == f.high {
+            format!("{} (date)", ymd(f.low))
         } else {
-            format!("{y}-{m:02}-{day:02} (date)")
+            format!("{} to {} (date)", ymd(f.low), ymd(f.high))
         };
     }
     let value = if f.low == f.high {
