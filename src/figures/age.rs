@@ -100,6 +100,13 @@ fn age_of(cx: &Cx, k: usize) -> Option<Step> {
         k
     } else if k >= 3 && cx.is(k - 1, "of") && cx.is(k - 2, "age") && cx.is(k - 3, "the") {
         k - 3
+    } else if k >= 3
+        && cx.is(k - 1, "as")
+        && cx.is_any(k - 2, &["old", "young"])
+        && cx.is(k - 3, "as")
+    {
+        // "as old as 32", "as young as 6"
+        k
     } else {
         return None;
     };
@@ -151,6 +158,7 @@ mod tests {
         ("The tram driver, 42, from Beckenham, was held.", "42", 42.0, "years"),
         ("Her children, ages 7 and 10, were there.", "ages 7", 7.0, "years"),
         ("Her children, ages 7 and 10, were there.", "10", 10.0, "years"),
+        ("Victims were as young as 6.", "6", 6.0, "years"),
         ("A 72-year-old man was arrested.", "72-year-old", 72.0, "years"),
         ("Her son is six months old.", "six months old", 6.0, "months"),
         ("The suspect, aged 19, fled.", "aged 19", 19.0, "years"),

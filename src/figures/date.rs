@@ -153,11 +153,35 @@ fn day_month(cx: &Cx, k: usize) -> Option<Step> {
     if cx.word(end) == "." && abbreviated(cx.word(m_at)) && year_at(cx, end + 1).is_some() {
         end += 1;
     }
-    let year = year_at(cx, end);
+    if cx.word(end) == "," && year_at(cx, end + 1).is_some() {
+        end += 1;
+    }
+    let mut year = year_at(cx, end);
     if year.is_some() {
         end += 1;
     }
-    let f = cx.exact(k, end, FigureKind::Date, value(cx, year, m, day), None);
+    // "26 February - 1 March 2018": a span across months takes the year of its end
+    let mut high = None;
+    if cx.is_any(end, &["-", "\u{2013}", "to"]) {
+        if let Some(Step::Figure(e, e_end)) = day_month(cx, end + 1) {
+            let y = (e.low / 10000.0) as u32;
+            if year.is_none() && y > 0 {
+                year = Some(y);
+            }
+            high = Some((e.low, e_end));
+        }
+    }
+    let low = value(cx, year, m, day);
+    let (high, end) = high.filter(|h| h.0 > low).unwrap_or((low, end));
+    let f = cx.figure(
+        k,
+        end,
+        FigureKind::Date,
+        low,
+        high,
+        None,
+        super::Qualifier::Exact,
+    );
     Some(Step::Figure(f, end))
 }
 
@@ -228,6 +252,8 @@ mod tests {
         ("The launch window is Feb 7-14.", "Feb 7-14", 207.0),
         ("It will launch between Feb 8 and 25.", "between Feb 8 and 25", 208.0),
         ("On Monday, March 9, talks resumed.", "March 9", 309.0),
+        ("It began on the 21st of August, 2017, at dawn.", "21st of August, 2017", 20170821.0),
+        ("The fair runs 26 February - 1 March 2018 in Berlin.", "26 February - 1 March 2018", 20180226.0),
     ];
 
     #[test]

@@ -155,6 +155,7 @@ impl FigureExtractor for RuleFigures {
             }
         }
         join_bounds(text, &mut out);
+        conversions(text, &mut out);
         out
     }
 }
@@ -165,6 +166,22 @@ fn read_at(cx: &Cx, k: usize) -> Option<Step> {
         return None;
     }
     READERS.iter().find_map(|(_, read)| read(cx, k))
+}
+
+/// A figure in brackets right after another of the same kind is its conversion ("up to $50
+/// million (£36 million)", "about 12 feet (3.7 metres)"): it takes the first one's qualifier.
+fn conversions(text: &Text, figs: &mut [FigureMention]) {
+    for i in 1..figs.len() {
+        let (a, b) = (&figs[i - 1], &figs[i]);
+        let gap = text
+            .norm()
+            .get(a.span.end..b.span.start)
+            .unwrap_or("x")
+            .trim();
+        if gap == "(" && a.kind == b.kind && b.qualifier == Qualifier::Exact && a.unit != b.unit {
+            figs[i].qualifier = figs[i - 1].qualifier;
+        }
+    }
 }
 
 /// Joins a lower and an upper bound written one after the other into one range: "above 1000
@@ -269,7 +286,7 @@ fn may_start(w: &str) -> bool {
         s.extend(number::number_words());
         s.extend(date::month_words());
         // vague amounts not starting with "a" ("several", "scores of", "tens of thousands")
-        s.extend(["several", "scores", "tens"]);
+        s.extend(["several", "scores", "tens", "few"]);
         s
     });
     starts.contains(l)

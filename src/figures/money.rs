@@ -150,6 +150,12 @@ mod tests {
     }
 
     #[test]
+    fn a_conversion_takes_the_bound() {
+        let got = figs("It will pay up to $50 million (£36 million) in damages.");
+        assert_eq!(got[1].4, crate::figures::Qualifier::UpTo, "{got:?}");
+    }
+
+    #[test]
     fn codes_in_capitals_are_words() {
         assert!(!figs("THE TOP 10 PLAYERS")
             .iter()

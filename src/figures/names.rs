@@ -90,14 +90,27 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     }
     // "Zero Shutter Lag", "Seven Sisters": a capitalised number word inside a sentence, before
     // a capitalised word, is part of a name (unless the sentence is a title)
+    // ("Page Six", "Formula One": after a name word too)
     if cx.kind(k) == Some(TokenKind::Word)
         && cx.cap(k)
         && !sentence_initial(cx, k)
-        && cx.cap(k + 1)
+        && (cx.cap(k + 1)
+            || (k > 0
+                && cx.cap(k - 1)
+                && !sentence_initial(cx, k - 1)
+                && !is_stop(&cx.lower(k - 1))))
         && super::number::small_word(cx.word(k)).is_some()
         && !title_case(cx)
     {
-        return Some(Step::Skip(k + 2));
+        return Some(Step::Skip(k + 1));
+    }
+    // "fold it in two", "cut in half": a manner, no quantity
+    if k > 0
+        && cx.is_any(k - 1, &["in", "into"])
+        && cx.is_any(k, &["two", "half", "three", "four"])
+        && !cx.low_word(k + 1)
+    {
+        return Some(Step::Skip(k + 1));
     }
     if cx.kind(k) != Some(TokenKind::Number) {
         return None;
@@ -120,6 +133,14 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     {
         return Some(Step::Skip(k + 3));
     }
+    // "24/7": a slash pair larger than one is a by-word ("around the clock"), not a fraction
+    if let Some((a, b)) = cx.word(k).split_once('/') {
+        if let (Ok(a), Ok(b)) = (a.parse::<u32>(), b.parse::<u32>()) {
+            if a > b {
+                return Some(Step::Skip(k + 1));
+            }
+        }
+    }
     if counter(cx, k) {
         let of = cx.is(k + 1, "of") && cx.kind(k + 2) == Some(TokenKind::Number);
         return Some(Step::Skip(if of { k + 3 } else { k + 1 }));
@@ -134,7 +155,13 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
             &["call", "dial", "dialled", "dialed", "calling", "dialling"],
         )
         && !cx.low_word(k + 1);
-    let named = rung || label_before(cx, k) || name_before(cx, k) || street_after(cx, k);
+    // a year stays a year inside a name ("Euro 2016", "New Year's Eve 2015")
+    let year = cx.word(k).len() == 4
+        && cx
+            .word(k)
+            .parse::<u32>()
+            .is_ok_and(|y| (1900..=2100).contains(&y));
+    let named = rung || label_before(cx, k) || (!year && name_before(cx, k)) || street_after(cx, k);
     if !named {
         return None;
     }
@@ -199,7 +226,8 @@ fn counter(cx: &Cx, k: usize) -> bool {
 /// unless it is a function word opening the sentence, a month, a currency, a unit, or the
 /// sentence is a title in capitals throughout.
 fn name_before(cx: &Cx, k: usize) -> bool {
-    if k == 0 || !cx.cap(k - 1) {
+    // "Falcon", "iPhone", "eBay": a capital anywhere makes a name word
+    if k == 0 || !cx.word(k - 1).chars().any(char::is_uppercase) {
         return false;
     }
     let prev = cx.lower(k - 1);
@@ -400,6 +428,10 @@ mod tests {
         "The Chang'e 4 mission will launch later.",
         "It rode the Long March 9 rocket into orbit.",
         "The phone offers Zero Shutter Lag shooting.",
+        "It was first reported by Page Six on Monday.",
+        "The new iPhone 7 sold out.",
+        "Fold the paper in two.",
+        "Phones exert a 24/7 influence.",
         "The trains collided in the 53rd Street tunnel.",
         "It launched at 9 a.m. Sunday from the site.",
         "It lifted off at 9:00 am local time (0030 GMT).",

@@ -51,8 +51,10 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
             ));
         }
     }
+    let spaced_possessive = k >= 2 && cx.word(k - 1) == "s" && cx.word(k - 2) == "'";
     let ranked = k > 0
         && (cx.is_any(k - 1, RANKING)
+            || spaced_possessive
             || cx.word(k - 1).ends_with("'s")
             || cx.word(k - 1).ends_with("\u{2019}s"));
     if let Some(o) = number::ordinal_word(w).filter(|&o| o > 2.0 || ranked) {
@@ -114,6 +116,7 @@ mod tests {
         ("Chicago's twenty-second mayor.", "twenty-second", 22.0),
         ("However, a third gorilla remained in the yard.", "third", 3.0),
         ("Chang'e 4, China's second lunar lander, landed.", "second", 2.0),
+        ("It is Angola 's first satellite.", "first", 1.0),
     ];
 
     #[test]

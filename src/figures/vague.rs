@@ -53,6 +53,14 @@ pub fn read(cx: &Cx, k: usize) -> Option<Quantity> {
             return Some(q(lo, hi, end));
         }
     }
+    // "a couple hours" (no "of")
+    if cx.is(k, "a") && cx.is(k + 1, "couple") && cx.low_word(k + 2) && !cx.is(k + 2, "of") {
+        return Some(q(2.0, 3.0, k + 2));
+    }
+    // "the past few years", "the next few days": "few" after a span word is a few
+    if cx.is(k, "few") && k > 0 && cx.is_any(k - 1, &["past", "last", "next", "coming", "first"]) {
+        return Some(q(2.0, 5.0, k + 1));
+    }
     for &(p, lo, hi) in QUANTIFIERS {
         if let Some(end) = phrase_at(cx, k, p) {
             let scale = number::scale_word(cx.word(end))
@@ -80,6 +88,8 @@ mod tests {
         ("Several hundred protesters marched.", "Several hundred protesters", FigureKind::Count, 300.0, 700.0),
         ("Tens of thousands fled the city.", "Tens of thousands", FigureKind::Count, 20000.0, 99999.0),
         ("Talks could take a few days.", "a few days", FigureKind::Duration, 2.0, 5.0),
+        ("It grew over the past few years.", "few years", FigureKind::Duration, 2.0, 5.0),
+        ("We had a couple hours to spare.", "a couple hours", FigureKind::Duration, 2.0, 3.0),
         ("Thousands of homes lost power.", "Thousands", FigureKind::Count, 2000.0, 9999.0),
     ];
 
