@@ -7,6 +7,7 @@
 //! crossread eval ner FILE              entity F1 per type on a CoNLL-2003 file (conlleval rules)
 //! crossread eval figures FILE [--failures]  figure pass rate per Recognizers-Text model and category
 //! crossread eval quotes FILE [--examples K]  direct quote recall/precision/F1, speaker accuracy (PolNeAR)
+//! crossread eval story KEY.json [--clusters FILE] [--examples]  story diff against a key read by hand
 //! crossread split FILE --out DIR [--seed N] [--by FIELD]  a data set's tuning and checking halves
 //! ```
 //! Bad input gives one line on stderr and exit status 1 (2 for bad usage), never a panic.
@@ -87,7 +88,25 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 }
                 write_out(out.as_bytes())
             }
-            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER]".into())),
+            [what, file, rest @ ..] if what == "story" => {
+                let key = read_source(file)?;
+                let clusters_path = rest
+                    .iter()
+                    .position(|a| a == "--clusters")
+                    .and_then(|i| rest.get(i + 1))
+                    .map_or("../shared/data/clusters/news-clusters-dev.jsonl", String::as_str);
+                let clusters = read_source(clusters_path)?;
+                let report = crossread::eval::story::score(&key, &clusters).map_err(CliError::Input)?;
+                let mut out = format!("{report}\n");
+                if rest.iter().any(|a| a == "--examples") {
+                    for e in &report.examples {
+                        out.push_str(e);
+                        out.push('\n');
+                    }
+                }
+                write_out(out.as_bytes())
+            }
+            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples]".into())),
         },
         Some("split") => split(&args[1..]),
         Some("train") => match &args[1..] {

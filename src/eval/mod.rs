@@ -5,3 +5,4 @@ pub mod ecb;
 pub mod figures;
 pub mod quotes;
 pub mod split;
+pub mod story;
