@@ -68,11 +68,50 @@ fn head(about: &str) -> String {
     }
 }
 
+/// How far a value written round may lie from the value meant: half its last significant
+/// digit, at most 1 % ("140,000" stands for 138,600 to 141,400; "40" for 39.6 to 40.4; "27"
+/// for 27 alone). The cap keeps "340,000" and "350,000" apart, and "80" from "77" and "84".
+fn rounding(v: f64) -> f64 {
+    if v.fract() != 0.0 || v.abs() < 10.0 {
+        return 0.0;
+    }
+    let mut z = 0;
+    let mut x = v.abs() as u64;
+    while x > 0 && x % 10 == 0 {
+        z += 1;
+        x /= 10;
+    }
+    if z == 0 {
+        return 0.0;
+    }
+    (0.5 * 10f64.powi(z)).min(0.01 * v.abs())
+}
+
+/// Whether two figures state one value within rounding, their qualifiers not bounding it from
+/// opposite sides ("40 years" and "nearly 40 years", "140,000 pounds" and "140,660 pounds";
+/// not "more than 96" and "nearly 96").
+fn within_rounding(a: &Figure, b: &Figure) -> bool {
+    use Qualifier::*;
+    let above = |q: Qualifier| matches!(q, MoreThan | AtLeast);
+    let below = |q: Qualifier| matches!(q, LessThan | UpTo | Nearly);
+    if (above(a.qualifier) && below(b.qualifier)) || (below(a.qualifier) && above(b.qualifier)) {
+        return false;
+    }
+    // one of them plain: a hedge against a hedge ("nearly a third", "about a third") is
+    // compatible, not the same statement
+    if a.qualifier != Exact && b.qualifier != Exact {
+        return false;
+    }
+    let tol = rounding(a.low).max(rounding(b.low));
+    (a.low - b.low).abs() <= tol
+        && (a.high - b.high).abs() <= tol.max(rounding(a.high).max(rounding(b.high)))
+}
+
 /// The interval a figure's qualifier allows.
 fn interval(f: &Figure) -> (f64, f64) {
     let (l, h) = (f.low, f.high);
     match f.qualifier {
-        Qualifier::Exact => (l, h),
+        Qualifier::Exact => (l - rounding(l), h + rounding(h)),
         Qualifier::About => (l * 0.9, h * 1.1),
         Qualifier::MoreThan => (l * (1.0 + 1e-9) + 1e-9, f64::INFINITY),
         Qualifier::AtLeast => (l, f64::INFINITY),
@@ -121,7 +160,10 @@ fn relation(members: &[&Figure]) -> FigureRelation {
         return FigureRelation::Single;
     }
     let first = members[0];
-    if members.iter().all(|m| same_reading(m, first)) {
+    if members
+        .iter()
+        .all(|m| same_reading(m, first) || within_rounding(m, first))
+    {
         return FigureRelation::Agree;
     }
     for (i, a) in members.iter().enumerate() {
@@ -346,6 +388,32 @@ mod tests {
             (
                 "Some 6,000 people fled.",
                 "Some 9,000 people fled.",
+                Conflict,
+            ),
+            // rounding: a round figure agrees with the precise one it rounds
+            (
+                "The plane carried 140,000 pounds of cargo.",
+                "It carried 140,660 pounds of cargo.",
+                Agree,
+            ),
+            (
+                "They were married for 40 years.",
+                "They were married for nearly 40 years.",
+                Agree,
+            ),
+            (
+                "The city has 340,000 inhabitants.",
+                "The city has 350,000 inhabitants.",
+                Conflict,
+            ),
+            (
+                "At least 27 people were injured.",
+                "At least 25 people were injured.",
+                Compatible,
+            ),
+            (
+                "Exactly 27 people were injured.",
+                "Exactly 25 people were injured.",
                 Conflict,
             ),
         ];
