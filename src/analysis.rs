@@ -50,6 +50,8 @@ pub struct Figure {
     pub unit: Option<&'static str>,
     pub qualifier: Qualifier,
     pub about: Option<String>,
+    /// The event or state the figure's clause reports ("killed", "injured").
+    pub event: Option<&'static str>,
 }
 
 #[derive(Clone, Debug)]
@@ -147,6 +149,7 @@ impl Pipeline {
                     unit: f.unit,
                     qualifier: f.qualifier,
                     about: f.about,
+                    event: f.event,
                 })
                 .collect(),
             quotes: quotes

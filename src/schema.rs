@@ -57,6 +57,8 @@ pub struct FigureDoc {
     pub unit: Option<&'static str>,
     pub qualifier: Qualifier,
     pub about: Option<String>,
+    /// The event or state its clause reports ("killed", "injured", "arrested"), or none.
+    pub event: Option<&'static str>,
     /// The value in SI units where the unit has one ("320 km" → 320000 m; °F → °C).
     pub si: Option<SiDoc>,
     pub group: Option<String>,
@@ -301,6 +303,7 @@ fn article_doc_grouped(
                 unit: f.unit,
                 qualifier: f.qualifier,
                 about: f.about.clone(),
+                event: f.event,
                 si: f.unit.and_then(|u| {
                     let (low, unit) = crate::figures::units::to_si(f.low, u)?;
                     let (high, _) = crate::figures::units::to_si(f.high, u)?;

@@ -4,7 +4,7 @@
 
 use super::amount::Amount;
 use super::cursor::{Cx, Step};
-use super::{number, FigureKind};
+use super::{number, FigureKind, FigureMention};
 use crate::text::TokenKind;
 
 /// The unit of a span-of-time word ("years" → years), for ages.
@@ -47,10 +47,12 @@ fn glued(cx: &Cx, k: usize) -> Option<Step> {
         .filter(|d| !d.1)
         .map(|d| d.0)
         .or_else(|| number::small_word(n).map(|x| x.0))?;
-    Some(Step::Figure(
-        cx.exact(k, k + 1, FigureKind::Age, v, Some(unit)),
-        k + 1,
-    ))
+    // whose age: "a 4-year-old boy"
+    let f = FigureMention {
+        about: super::counted::after(cx, k + 1).0,
+        ..cx.exact(k, k + 1, FigureKind::Age, v, Some(unit))
+    };
+    Some(Step::Figure(f, k + 1))
 }
 
 /// "Sayfullo Saipov, 29," : a number alone between commas after a name.

@@ -137,6 +137,7 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
         unit: a.unit,
         qualifier: a.qualifier,
         about,
+        event: None,
     };
     Some(Step::Figure(f, end))
 }

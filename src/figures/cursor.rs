@@ -100,6 +100,7 @@ impl<'t> Cx<'t> {
             unit,
             qualifier,
             about: None,
+            event: None,
         }
     }
 

@@ -29,6 +29,7 @@ pub mod counted;
 pub mod cursor;
 pub mod date;
 pub mod duration;
+pub mod event;
 pub mod measure;
 pub mod money;
 pub mod names;
@@ -113,6 +114,8 @@ pub struct FigureMention {
     pub qualifier: Qualifier,
     /// What is counted or measured ("fighters", "cruise missiles", "west of Baghdad").
     pub about: Option<String>,
+    /// The event or state its clause reports ("killed", "injured", "arrested"): [`event`].
+    pub event: Option<&'static str>,
 }
 
 pub trait FigureExtractor {
@@ -145,7 +148,11 @@ impl FigureExtractor for RuleFigures {
             let mut k = 0;
             while k < cx.len() {
                 k = match read_at(&cx, k) {
-                    Some(Step::Figure(fig, next)) => {
+                    Some(Step::Figure(mut fig, next)) => {
+                        let first = (0..=k)
+                            .find(|&i| cx.span(i, i + 1).start >= fig.span.start)
+                            .unwrap_or(k);
+                        fig.event = event::of(&cx, first, next);
                         out.push(fig);
                         next.max(k + 1)
                     }

@@ -1,18 +1,22 @@
 //! Figures across sources: the figures that report the same quantity, grouped and classified.
 //!
-//! Blocking: figures are keyed by kind, unit and the head of what they count ("fighters",
-//! "territory"); a figure with nothing counted after it takes what the figure before it in the
-//! same sentence counts ("1,500 to 2,500 fighters left in Al Qaim and 2,000 to 3,000 in Abu
-//! Kamal"). Years, dates and ordinals are keyed by value. Inside a block, each figure joins the
-//! group it fits best that has no figure of its source yet, so a group holds at most one figure a
-//! source. A figure still alone then joins a group of another source with the same kind, unit and
-//! value ("about 200,000" residents in two sources).
+//! Blocking, by what a figure measures: its kind and unit, and the event its clause reports
+//! ("killed", "injured": `figures::event`) with whose it is when the counted noun says so, or
+//! else the head of what it counts ("fighters", "territory"; a figure with nothing counted after
+//! it takes what the figure before it in the same sentence counts: "1,500 to 2,500 fighters left
+//! in Al Qaim and 2,000 to 3,000 in Abu Kamal"). A figure with neither, or with only a word as
+//! general as "people", stands alone: a bare "40" is no evidence of what it counts. Ages are
+//! blocked by whose age they are; years, dates and ordinals by value and event. Inside a block,
+//! each figure joins the group it fits best; a source's repeat of a figure joins the group that
+//! holds it, a different value from the same source stays apart. A figure still alone then
+//! joins a group of another source with the same kind, unit and value when it fits every member.
 //!
-//! Relation, reading each figure as the interval its qualifier allows (AP style: "more than 96"
-//! excludes 96, "nearly 96" stays below it, "about" is within a tenth, "up to" includes 0):
-//! `agree` (same value, same qualifier or one of them exact/about), `compatible` (all intervals
-//! meet: "2,000 to 3,000" and "up to 3000"), `conflict` (some do not: "more than 96 per cent"
-//! and "nearly 96 percent"), `single` (one source).
+//! Relation, compared across sources only, reading each figure as the interval its qualifier
+//! allows (AP style: "more than 96" excludes 96, "nearly 96" stays below it, "about" is within a
+//! tenth, "up to" includes 0) and a round figure as standing for a small interval ([`rounding`]):
+//! `agree` (same value, or within rounding: "140,000" and "140,660 pounds"), `compatible` (all
+//! intervals meet: "2,000 to 3,000" and "up to 3000"), `conflict` (some do not: "more than 96
+//! per cent" and "nearly 96 percent"), `single` (one source).
 
 use crate::analysis::{Article, Figure};
 use crate::figures::{FigureKind, Qualifier};
@@ -47,7 +51,7 @@ pub struct FigureGroup {
     pub about: Option<String>,
     pub unit: Option<&'static str>,
     pub relation: FigureRelation,
-    /// (article, figure index), at most one per article.
+    /// (article, figure index); a source's repeats of one figure share its group.
     pub members: Vec<(usize, usize)>,
 }
 
@@ -107,6 +111,31 @@ fn within_rounding(a: &Figure, b: &Figure) -> bool {
         && (a.high - b.high).abs() <= tol.max(rounding(a.high).max(rounding(b.high)))
 }
 
+/// Counted nouns too general to tell one quantity from another without an event ("five
+/// people" trapped, "seven people" dead).
+fn is_generic(head: &str) -> bool {
+    matches!(
+        head,
+        "people"
+            | "person"
+            | "persons"
+            | "other"
+            | "others"
+            | "men"
+            | "man"
+            | "women"
+            | "woman"
+            | "time"
+            | "case"
+            | "thing"
+            | "way"
+            | "one"
+            | "member"
+            | "year"
+            | "day"
+    )
+}
+
 /// The interval a figure's qualifier allows.
 fn interval(f: &Figure) -> (f64, f64) {
     let (l, h) = (f.low, f.high);
@@ -155,23 +184,26 @@ fn distance(a: &Figure, b: &Figure) -> f64 {
     (x / y).ln().abs()
 }
 
-fn relation(members: &[&Figure]) -> FigureRelation {
-    if members.len() < 2 {
+/// The relation of a group's members (source, figure), compared across sources: one source
+/// repeating itself is no agreement, and never a conflict.
+fn relation(members: &[(usize, &Figure)]) -> FigureRelation {
+    let sources: std::collections::BTreeSet<usize> = members.iter().map(|m| m.0).collect();
+    if sources.len() < 2 {
         return FigureRelation::Single;
     }
-    let first = members[0];
-    if members
-        .iter()
-        .all(|m| same_reading(m, first) || within_rounding(m, first))
-    {
+    let pairs = || {
+        members.iter().enumerate().flat_map(move |(i, a)| {
+            members[i + 1..]
+                .iter()
+                .filter(move |b| b.0 != a.0)
+                .map(move |b| (a.1, b.1))
+        })
+    };
+    if pairs().all(|(a, b)| same_reading(a, b) || within_rounding(a, b)) {
         return FigureRelation::Agree;
     }
-    for (i, a) in members.iter().enumerate() {
-        for b in &members[i + 1..] {
-            if !meets(interval(a), interval(b)) {
-                return FigureRelation::Conflict;
-            }
-        }
+    if pairs().any(|(a, b)| !meets(interval(a), interval(b))) {
+        return FigureRelation::Conflict;
     }
     FigureRelation::Compatible
 }
@@ -208,22 +240,52 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             eff.push(f.about.clone().or(inherited));
         }
         for (i, f) in a.figures.iter().enumerate() {
-            let block = match f.kind {
-                FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Age => {
-                    format!("{:?}|{}", f.kind, f.low)
+            // one quantity: the same kind and unit, and the same event ("killed") or, failing
+            // that, the same counted thing; a figure with neither stands alone (a bare "40" is
+            // no evidence of what it counts), and so do years, dates, ordinals and ages unless
+            // their values and events match
+            let block = match (f.kind, f.event, eff[i].as_deref().map(head)) {
+                // an age is the age of someone: "a 4-year-old boy" and "a 3-year-old boy" are one
+                // quantity in two readings
+                (FigureKind::Age, _, Some(h)) if !h.is_empty() => {
+                    Some(format!("{:?}|{}|{h}", f.kind, f.unit.unwrap_or("")))
                 }
-                _ => format!(
-                    "{:?}|{}|{}",
-                    f.kind,
-                    f.unit.unwrap_or(""),
-                    eff[i].as_deref().map(head).unwrap_or_default()
-                ),
+                (
+                    FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Age,
+                    e,
+                    _,
+                ) => Some(format!("{:?}|{}|{}", f.kind, f.low, e.unwrap_or(""))),
+                // the event, and the counted thing when it says whose ("eight people killed" and
+                // "several militants killed" are two tolls)
+                (_, Some(e), h) => {
+                    let who = h.filter(|h| !is_generic(h)).unwrap_or_default();
+                    Some(format!("{:?}|{}|@{e}|{who}", f.kind, f.unit.unwrap_or("")))
+                }
+                (_, None, Some(h)) if !h.is_empty() && !is_generic(&h) => {
+                    Some(format!("{:?}|{}|{h}", f.kind, f.unit.unwrap_or("")))
+                }
+                _ => None,
+            };
+            let Some(block) = block else {
+                groups.push(G {
+                    members: vec![(ai, i)],
+                });
+                group_of[ai][i] = groups.len() - 1;
+                continue;
             };
             let candidates = blocks.entry(block).or_default();
             // the best fitting group; among equals, the one whose values lie closest
             let best = candidates
                 .iter()
-                .filter(|&&g| !groups[g].members.iter().any(|m| m.0 == ai))
+                // a source may repeat a figure: the repeat joins its group; a different value
+                // from the same source is another quantity or a revision, kept apart
+                .filter(|&&g| {
+                    groups[g]
+                        .members
+                        .iter()
+                        .filter(|m| m.0 == ai)
+                        .all(|&m| same_reading(f, fig(m)))
+                })
                 .map(|&g| {
                     let ms = &groups[g].members;
                     let score = ms.iter().map(|&m| fit(f, fig(m))).min().unwrap_or(0);
@@ -278,10 +340,13 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             continue;
         }
         let key = value_key(f);
+        // joined by value alone, a figure must fit every member: it never makes a conflict
         let target = by_value.get(&key).and_then(|gs| {
-            gs.iter()
-                .copied()
-                .find(|&t| t != g && !groups[t].members.iter().any(|x| x.0 == m.0))
+            gs.iter().copied().find(|&t| {
+                t != g
+                    && !groups[t].members.iter().any(|x| x.0 == m.0)
+                    && groups[t].members.iter().all(|&x| fit(f, fig(x)) >= 2)
+            })
         });
         match target {
             Some(t) => {
@@ -308,6 +373,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         renumber[g] = n;
         let members = groups[g].members.clone();
         let figs: Vec<&Figure> = members.iter().map(|&m| fig(m)).collect();
+        let by_source: Vec<(usize, &Figure)> = members.iter().map(|&m| (m.0, fig(m))).collect();
         // what the group counts: the most frequent description among its members
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for &(a, i) in &members {
@@ -324,7 +390,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             kind: figs[0].kind,
             about,
             unit: figs.iter().find_map(|f| f.unit),
-            relation: relation(&figs),
+            relation: relation(&by_source),
             members,
         });
     }
@@ -397,8 +463,8 @@ mod tests {
                 Agree,
             ),
             (
-                "They were married for 40 years.",
-                "They were married for nearly 40 years.",
+                "The firm employs 40 workers.",
+                "The firm employs nearly 40 workers.",
                 Agree,
             ),
             (
