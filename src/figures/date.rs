@@ -128,16 +128,7 @@ fn month_day(cx: &Cx, k: usize) -> Option<Step> {
     let start = if between && last.is_some() { k - 1 } else { k };
     let low = value(cx, year, m, day);
     let high = last.map_or(low, |e| value(cx, year, m, e));
-    let f = cx.figure(
-        start,
-        end,
-        FigureKind::Date,
-        low,
-        high,
-        None,
-        super::Qualifier::Exact,
-    );
-    Some(Step::Figure(f, end))
+    Some(span(cx, start, end, low, high))
 }
 
 /// "1 March 2019", "14 July", "3rd of May", "the 3rd of May 2018".
@@ -173,8 +164,13 @@ fn day_month(cx: &Cx, k: usize) -> Option<Step> {
     }
     let low = value(cx, year, m, day);
     let (high, end) = high.filter(|h| h.0 > low).unwrap_or((low, end));
+    Some(span(cx, k, end, low, high))
+}
+
+/// A date, or a span of days, over tokens `a..end`.
+fn span(cx: &Cx, a: usize, end: usize, low: f64, high: f64) -> Step {
     let f = cx.figure(
-        k,
+        a,
         end,
         FigureKind::Date,
         low,
@@ -182,7 +178,7 @@ fn day_month(cx: &Cx, k: usize) -> Option<Step> {
         None,
         super::Qualifier::Exact,
     );
-    Some(Step::Figure(f, end))
+    Step::Figure(f, end)
 }
 
 /// "04/11/2017": day/month/year, or month/day/year when the second part cannot be a month.
