@@ -275,6 +275,9 @@ test('the story diff: conflicts first, side by side with a word diff', async () 
   const pct = conflicts.filter({ hasText: 'nearly 96 percent' });
   assert.equal(await pct.count(), 1, 'the 96 per cent conflict is listed');
   assert.match(await pct.innerText(), /conflict/i);
+  // the conflict says itself in one line (issue 12)
+  assert.equal(await pct.locator('[data-testid="conflict-reason"]').innerText(),
+    'more than 96 percent vs nearly 96 percent (territory)');
   await pct.locator('button').click();
   const cmp = page.locator('[data-testid="compare-view"]');
   assert.equal(await cmp.locator('.col').count(), 4, 'four sources give the figure');

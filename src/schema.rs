@@ -130,6 +130,9 @@ pub struct FigureGroupDoc {
     pub about: Option<String>,
     pub unit: Option<&'static str>,
     pub relation: FigureRelation,
+    /// For a conflict, one line saying it ("more than 96 percent vs nearly 96 percent
+    /// (territory)"); `null` otherwise.
+    pub reason: Option<String>,
     pub members: Vec<MemberDoc>,
 }
 
@@ -441,6 +444,7 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
                     about: g.about.clone(),
                     unit: g.unit,
                     relation: g.relation,
+                    reason: g.reason.clone(),
                     members: g
                         .members
                         .iter()

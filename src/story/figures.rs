@@ -51,6 +51,8 @@ pub struct FigureGroup {
     pub about: Option<String>,
     pub unit: Option<&'static str>,
     pub relation: FigureRelation,
+    /// For a conflict, one line saying it: "more than 96 percent vs nearly 96 percent (territory)".
+    pub reason: Option<String>,
     /// (article, figure index); a source's repeats of one figure share its group.
     pub members: Vec<(usize, usize)>,
 }
@@ -109,6 +111,30 @@ fn within_rounding(a: &Figure, b: &Figure) -> bool {
     let tol = rounding(a.low).max(rounding(b.low));
     (a.low - b.low).abs() <= tol
         && (a.high - b.high).abs() <= tol.max(rounding(a.high).max(rounding(b.high)))
+}
+
+/// A conflict in one line: the differing readings as written, then what they measure ("27
+/// people vs 25 people (injured)").
+fn reason(articles: &[Article], g: &FigureGroup) -> String {
+    // one text per reading: "more than 96 per cent" and "more than 96 percent" are one
+    let mut readings: Vec<&Figure> = Vec::new();
+    let mut seen: Vec<String> = Vec::new();
+    for &(a, i) in &g.members {
+        let f = &articles[a].figures[i];
+        if !readings
+            .iter()
+            .any(|r| same_reading(r, f) && r.qualifier == f.qualifier)
+        {
+            readings.push(f);
+            seen.push(articles[a].text[f.span.start..f.span.end].to_string());
+        }
+    }
+    let first = &articles[g.members[0].0].figures[g.members[0].1];
+    let what = first.event.map(str::to_string).or_else(|| g.about.clone());
+    match what {
+        Some(w) => format!("{} ({w})", seen.join(" vs ")),
+        None => seen.join(" vs "),
+    }
 }
 
 /// Counted nouns too general to tell one quantity from another without an event ("five
@@ -391,6 +417,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             about,
             unit: figs.iter().find_map(|f| f.unit),
             relation: relation(&by_source),
+            reason: None,
             members,
         });
     }
@@ -398,6 +425,12 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         for g in per.iter_mut() {
             *g = renumber[*g];
         }
+    }
+    for g in out
+        .iter_mut()
+        .filter(|g| g.relation == FigureRelation::Conflict)
+    {
+        g.reason = Some(reason(articles, g));
     }
     (out, group_of)
 }

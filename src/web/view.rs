@@ -654,6 +654,16 @@ fn diff_view(d: &Document, s: &State) -> El {
                     .child(El::new("span").class("src-num").text(&short(&m.source)))
                     .text(&fig_text(&m.source, m.index))
             }));
+        // a conflict says itself in one line
+        let label = match &g.reason {
+            Some(r) => label.child(
+                El::new("span")
+                    .class("reason")
+                    .attr("data-testid", "conflict-reason")
+                    .text(r),
+            ),
+            None => label,
+        };
         El::new("li")
             .attr("data-group", &g.key)
             .child(compare_btn("figure", &g.key, label))
