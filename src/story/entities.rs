@@ -342,8 +342,9 @@ fn last_word_key(normalised: &str) -> String {
     names::words(normalised).last().cloned().unwrap_or_default()
 }
 
-/// Flags forms whose last word is one letter away from the one most sources use, when fewer sources write them
-/// and GeoNames does not list both as one place's names.
+/// Flags forms whose last word is one letter away from the one most sources use (not at its
+/// end: "Germany" is no misspelling of "German"), when fewer sources write them and GeoNames
+/// does not list both as one place's names.
 fn misspelling_flags(
     forms: &[(String, String)],
     form_sources: &HashMap<String, Vec<usize>>,
@@ -362,7 +363,10 @@ fn misspelling_flags(
         }
         let srcs = &form_sources[&k];
         let known = aliases::group(&k).is_some() && aliases::group(&k) == aliases::group(main_key);
-        let close = crate::names::edit_distance(&k, main_key) == 1;
+        // a letter added or dropped at the end makes another word, not a typo: a country and
+        // its demonym ("German" / "Germany", "Syria" / "Syrian"), a plural
+        let suffix = k.starts_with(main_key.as_str()) || main_key.starts_with(k.as_str());
+        let close = crate::names::edit_distance(&k, main_key) == 1 && !suffix;
         if close && !known && srcs.len() < main_srcs.len() && !suspects.contains(f) {
             suspects.push(f.clone());
         }
@@ -498,5 +502,24 @@ mod tests {
         assert_eq!(e.key, entity(&es, "Haider al-Abdi").key);
         assert_eq!(e.flags, vec!["misspelling".to_string()]);
         assert_eq!(e.misspellings, vec!["Haider al-Abdi".to_string()]);
+    }
+
+    #[test]
+    fn a_country_and_its_demonym_are_no_misspelling() {
+        let forms = vec![
+            ("Germany".to_string(), "germany".to_string()),
+            ("German".to_string(), "german".to_string()),
+        ];
+        let mut srcs: HashMap<String, Vec<usize>> = HashMap::new();
+        srcs.insert("germany".into(), vec![0, 1]);
+        srcs.insert("german".into(), vec![2]);
+        assert_eq!(misspelling_flags(&forms, &srcs), (Vec::new(), Vec::new()));
+        // a slip inside the word still is one
+        srcs.insert("germeny".into(), vec![2]);
+        let forms = vec![
+            forms[0].clone(),
+            ("Germeny".to_string(), "germeny".to_string()),
+        ];
+        assert_ne!(misspelling_flags(&forms, &srcs).0, Vec::<String>::new());
     }
 }
