@@ -77,12 +77,13 @@ pub fn quantity(cx: &Cx, k: usize) -> Option<Quantity> {
         return None;
     }
     let p = number::number(&cx.words, k)?;
+    // a scale word ("6.6 million") or a scale letter glued to digits ("5bn", "100k")
+    let glued_scale = |w: &str| {
+        w.starts_with(|c: char| c.is_ascii_digit())
+            && w.ends_with(|c: char| c.is_ascii_alphabetic())
+    };
     let scaled = (k..p.end).any(|i| number::scale_word(cx.word(i)).is_some())
-        || cx
-            .word(p.end - 1)
-            .ends_with(|c: char| c.is_ascii_alphabetic())
-            && cx.kind(p.end - 1) == Some(TokenKind::Word)
-            && cx.word(p.end - 1).as_bytes()[0].is_ascii_digit();
+        || glued_scale(cx.word(p.end - 1));
     Some(Quantity {
         low: p.value,
         high: p.value,

@@ -168,7 +168,13 @@ pub fn glued(suffix: &str) -> Option<(&'static str, FigureKind)> {
     if matches!(s, "MM" | "C" | "F") {
         return None;
     }
-    let words: Vec<String> = tokens_of(s);
+    // most suffixes are one word ("km", "bn"): no need to run the tokenizer over them, as
+    // this runs for every token with digits and letters
+    let words: Vec<String> = if s.chars().all(char::is_alphanumeric) {
+        vec![s.to_string()]
+    } else {
+        tokens_of(s)
+    };
     let words: Vec<&str> = words.iter().map(String::as_str).collect();
     match unit_at(&words, 0) {
         Some((u, k, e)) if e == words.len() => Some((u, k)),
