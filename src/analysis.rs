@@ -50,8 +50,10 @@ pub struct Figure {
     pub unit: Option<&'static str>,
     pub qualifier: Qualifier,
     pub about: Option<String>,
-    /// The event or state the figure's clause reports ("killed", "injured").
-    pub event: Option<&'static str>,
+    /// The event or state the figure's clause reports ("killed", "injured", "fell").
+    pub event: Option<std::borrow::Cow<'static, str>>,
+    /// The time its clause places it at ("thursday", "in 2014", "so far").
+    pub time: Option<String>,
 }
 
 #[derive(Clone, Debug)]
@@ -150,6 +152,7 @@ impl Pipeline {
                     qualifier: f.qualifier,
                     about: f.about,
                     event: f.event,
+                    time: f.time,
                 })
                 .collect(),
             quotes: quotes

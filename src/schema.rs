@@ -57,8 +57,13 @@ pub struct FigureDoc {
     pub unit: Option<&'static str>,
     pub qualifier: Qualifier,
     pub about: Option<String>,
-    /// The event or state its clause reports ("killed", "injured", "arrested"), or none.
-    pub event: Option<&'static str>,
+    /// The event or state its clause reports: a casualty event by its one name ("killed",
+    /// "injured", "arrested"), else the verb governing the figure as written ("fell",
+    /// "signed"), or none.
+    pub event: Option<String>,
+    /// The time its clause places it at: a weekday ("thursday"), "today", "yesterday",
+    /// "initially", "now", "so far", "in 2014"; or none.
+    pub time: Option<String>,
     /// The value in SI units where the unit has one ("320 km" → 320000 m; °F → °C).
     pub si: Option<SiDoc>,
     pub group: Option<String>,
@@ -306,7 +311,8 @@ fn article_doc_grouped(
                 unit: f.unit,
                 qualifier: f.qualifier,
                 about: f.about.clone(),
-                event: f.event,
+                event: f.event.as_deref().map(str::to_string),
+                time: f.time.clone(),
                 si: f.unit.and_then(|u| {
                     let (low, unit) = crate::figures::units::to_si(f.low, u)?;
                     let (high, _) = crate::figures::units::to_si(f.high, u)?;

@@ -101,6 +101,7 @@ impl<'t> Cx<'t> {
             qualifier,
             about: None,
             event: None,
+            time: None,
         }
     }
 

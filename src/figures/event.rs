@@ -178,7 +178,7 @@ mod tests {
         ("Eight people have serious or life-threatening injuries.", "Eight people", Some("critically injured")),
         ("Some 42 people were critically injured.", "Some 42 people", Some("critically injured")),
         ("Police arrested 312 people in the raids.", "312 people", Some("arrested")),
-        ("The plane carried 140,000 pounds of cargo.", "140,000 pounds", None),
+        ("The plane carried 140,000 pounds of cargo.", "140,000 pounds", Some("carried")),
         ("The hotel has 3,000 rooms.", "3,000 rooms", None),
     ];
 
@@ -188,7 +188,7 @@ mod tests {
             let t = Text::new(input);
             let figs = RuleFigures.extract(&t);
             let f = figs.iter().find(|f| t.slice(f.span).starts_with(text));
-            assert_eq!(f.map(|f| f.event), Some(want), "{input:?}: {figs:?}");
+            assert_eq!(f.map(|f| f.event.as_deref()), Some(want), "{input:?}: {figs:?}");
         }
     }
 }

@@ -24,6 +24,7 @@
 
 pub mod age;
 pub mod amount;
+pub mod clause;
 pub mod compare;
 pub mod counted;
 pub mod cursor;
@@ -43,6 +44,7 @@ pub mod year;
 use crate::text::{Span, Text};
 use cursor::{Cx, Reader, Step};
 use serde::Serialize;
+use std::borrow::Cow;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
 #[serde(rename_all = "snake_case")]
@@ -114,8 +116,12 @@ pub struct FigureMention {
     pub qualifier: Qualifier,
     /// What is counted or measured ("fighters", "cruise missiles", "west of Baghdad").
     pub about: Option<String>,
-    /// The event or state its clause reports ("killed", "injured", "arrested"): [`event`].
-    pub event: Option<&'static str>,
+    /// The event or state its clause reports: a casualty event by its one name ("killed",
+    /// "injured", "arrested": [`event`]), else the verb governing it as written ("fell",
+    /// "signed": [`clause`]).
+    pub event: Option<Cow<'static, str>>,
+    /// The time its clause places it at ("thursday", "in 2014", "so far", "initially").
+    pub time: Option<String>,
 }
 
 pub trait FigureExtractor {
@@ -152,7 +158,10 @@ impl FigureExtractor for RuleFigures {
                         let first = (0..=k)
                             .find(|&i| cx.span(i, i + 1).start >= fig.span.start)
                             .unwrap_or(k);
-                        fig.event = event::of(&cx, first, next);
+                        fig.event = event::of(&cx, first, next)
+                            .map(Cow::Borrowed)
+                            .or_else(|| clause::verb_of(&cx, first, next).map(Cow::Owned));
+                        fig.time = clause::time_of(&cx, first, next);
                         out.push(fig);
                         next.max(k + 1)
                     }

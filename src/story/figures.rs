@@ -130,7 +130,7 @@ fn reason(articles: &[Article], g: &FigureGroup) -> String {
         }
     }
     let first = &articles[g.members[0].0].figures[g.members[0].1];
-    let what = first.event.map(str::to_string).or_else(|| g.about.clone());
+    let what = first.event.as_deref().map(str::to_string).or_else(|| g.about.clone());
     match what {
         Some(w) => format!("{} ({w})", seen.join(" vs ")),
         None => seen.join(" vs "),
@@ -270,7 +270,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             // that, the same counted thing; a figure with neither stands alone (a bare "40" is
             // no evidence of what it counts), and so do years, dates, ordinals and ages unless
             // their values and events match
-            let block = match (f.kind, f.event, eff[i].as_deref().map(head)) {
+            let block = match (f.kind, f.event.as_deref(), eff[i].as_deref().map(head)) {
                 // an age is the age of someone: "a 4-year-old boy" and "a 3-year-old boy" are one
                 // quantity in two readings
                 (FigureKind::Age, _, Some(h)) if !h.is_empty() => {
