@@ -400,6 +400,11 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
             )
         })
         .collect();
+    let exclusive_figures = crate::story::figures::exclusive(
+        articles,
+        &story.figure_groups,
+        &story.figure_group_of,
+    );
     let exclusive = (0..articles.len())
         .map(|ai| ExclusiveDoc {
             source: id(ai),
@@ -409,12 +414,7 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
                 .filter(|e| articles.len() > 1 && e.mentions.len() == 1 && e.mentions[0].0 == ai)
                 .map(|e| e.key.clone())
                 .collect(),
-            figures: story.figure_group_of[ai]
-                .iter()
-                .enumerate()
-                .filter(|(_, &g)| articles.len() > 1 && story.figure_groups[g].members.len() == 1)
-                .map(|(i, _)| i)
-                .collect(),
+            figures: exclusive_figures[ai].clone(),
             quotes: story.quote_group_of[ai]
                 .iter()
                 .enumerate()

@@ -142,6 +142,11 @@ const BETWEEN: &[&str] = &[
     "then", "also", "all", "between",
 ];
 
+/// Whether a lower-cased word is a verb form this module reads.
+pub fn is_verb(w: &str) -> bool {
+    verb(w).is_some()
+}
+
 /// The verb (as written, lower-cased) of a word, if it is one.
 fn verb(w: &str) -> Option<&str> {
     if REPORTING.contains(&w) || NOT_VERBS.contains(&w) {

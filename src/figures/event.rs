@@ -99,6 +99,11 @@ const LINKS: &[&str] = &[
     "their",
 ];
 
+/// Whether a lower-cased word names an event ("dead", "injured").
+pub fn is_event_word(w: &str) -> bool {
+    event_word(w).is_some()
+}
+
 fn event_word(w: &str) -> Option<&'static str> {
     EVENTS.iter().find(|(x, _)| *x == w).map(|(_, e)| *e)
 }
@@ -126,7 +131,13 @@ pub fn of(cx: &Cx, a: usize, b: usize) -> Option<&'static str> {
         }
     });
     let after = after.filter(|x| x.0 != usize::MAX);
-    let before = (a.saturating_sub(4)..a).rev().find_map(|i| {
+    // an event before the figure governs it unless a conjunction or comma closes the event's
+    // own clause first ("four were seriously injured and 16 walking wounded")
+    let closes = (a.saturating_sub(4)..a)
+        .rev()
+        .find(|&i| matches!(cx.lower(i).as_str(), "and" | "or" | "but" | "," | ";" | "while"))
+        .map_or(0, |i| i + 1);
+    let before = (a.saturating_sub(4).max(closes)..a).rev().find_map(|i| {
         let w = cx.lower(i);
         if let Some(e) = event_word(&w) {
             // "the death toll rose to 84", "deaths reached 12": a toll before its number
@@ -180,6 +191,7 @@ mod tests {
         ("Police arrested 312 people in the raids.", "312 people", Some("arrested")),
         ("The plane carried 140,000 pounds of cargo.", "140,000 pounds", Some("carried")),
         ("The hotel has 3,000 rooms.", "3,000 rooms", None),
+        ("Four were seriously injured and 16 were treated.", "16", Some("treated")),
     ];
 
     #[test]

@@ -18,8 +18,10 @@
 //! intervals meet: "2,000 to 3,000" and "up to 3000"), `conflict` (some do not: "more than 96
 //! per cent" and "nearly 96 percent"), `single` (one source).
 
+use super::measures::{self, is_generic, shared, Measure};
+use super::relation::{distance, fit, is_revised, reason, relation, same_reading};
 use crate::analysis::{Article, Figure};
-use crate::figures::{FigureKind, Qualifier};
+use crate::figures::FigureKind;
 use serde::Serialize;
 use std::collections::HashMap;
 
@@ -57,349 +59,281 @@ pub struct FigureGroup {
     pub members: Vec<(usize, usize)>,
 }
 
-/// The head word of what a figure counts, singular ("fighters left" -> "fighter").
-fn head(about: &str) -> String {
-    let w = about
-        .split(|c: char| !c.is_alphanumeric() && c != '-')
-        .filter(|w| !w.is_empty())
-        .find(|w| {
-            w.chars().next().is_some_and(char::is_lowercase) && !matches!(*w, "of" | "and" | "the")
-        })
-        .or_else(|| about.split_whitespace().last())
-        .unwrap_or("")
-        .to_lowercase();
-    match w.strip_suffix('s') {
-        Some(s) if s.len() >= 3 && !s.ends_with('s') => s.to_string(),
-        _ => w,
-    }
+/// How much two figures' sentences must share, in summed inverse sentence frequency, to tie
+/// figures that nothing else ties: about one word found in a single sentence of a 250-sentence
+/// story, or two found in ten. Tuned on the tuning half of the story key.
+const TIE: f32 = 5.0;
+
+/// What ties a figure to a group.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+enum Tie {
+    /// a casualty event or the head of what it counts: evidence enough for any value
+    Strong,
+    /// a verb ("fell", "came"): figures of other values join only with context
+    Verb,
 }
 
-/// How far a value written round may lie from the value meant: half its last significant
-/// digit, at most 1 % ("140,000" stands for 138,600 to 141,400; "40" for 39.6 to 40.4; "27"
-/// for 27 alone). The cap keeps "340,000" and "350,000" apart, and "80" from "77" and "84".
-fn rounding(v: f64) -> f64 {
-    if v.fract() != 0.0 || v.abs() < 10.0 {
-        return 0.0;
-    }
-    let mut z = 0;
-    let mut x = v.abs() as u64;
-    while x > 0 && x % 10 == 0 {
-        z += 1;
-        x /= 10;
-    }
-    if z == 0 {
-        return 0.0;
-    }
-    (0.5 * 10f64.powi(z)).min(0.01 * v.abs())
-}
-
-/// Whether two figures state one value within rounding, their qualifiers not bounding it from
-/// opposite sides ("40 years" and "nearly 40 years", "140,000 pounds" and "140,660 pounds";
-/// not "more than 96" and "nearly 96").
-fn within_rounding(a: &Figure, b: &Figure) -> bool {
-    use Qualifier::*;
-    let above = |q: Qualifier| matches!(q, MoreThan | AtLeast);
-    let below = |q: Qualifier| matches!(q, LessThan | UpTo | Nearly);
-    if (above(a.qualifier) && below(b.qualifier)) || (below(a.qualifier) && above(b.qualifier)) {
-        return false;
-    }
-    // one of them plain: a hedge against a hedge ("nearly a third", "about a third") is
-    // compatible, not the same statement
-    if a.qualifier != Exact && b.qualifier != Exact {
-        return false;
-    }
-    let tol = rounding(a.low).max(rounding(b.low));
-    (a.low - b.low).abs() <= tol
-        && (a.high - b.high).abs() <= tol.max(rounding(a.high).max(rounding(b.high)))
-}
-
-/// A conflict in one line: the differing readings as written, then what they measure ("27
-/// people vs 25 people (injured)").
-fn reason(articles: &[Article], g: &FigureGroup) -> String {
-    // one text per reading: "more than 96 per cent" and "more than 96 percent" are one
-    let mut readings: Vec<&Figure> = Vec::new();
-    let mut seen: Vec<String> = Vec::new();
-    for &(a, i) in &g.members {
-        let f = &articles[a].figures[i];
-        if !readings
-            .iter()
-            .any(|r| same_reading(r, f) && r.qualifier == f.qualifier)
-        {
-            readings.push(f);
-            seen.push(articles[a].text[f.span.start..f.span.end].to_string());
-        }
-    }
-    let first = &articles[g.members[0].0].figures[g.members[0].1];
-    let what = first.event.as_deref().map(str::to_string).or_else(|| g.about.clone());
-    match what {
-        Some(w) => format!("{} ({w})", seen.join(" vs ")),
-        None => seen.join(" vs "),
-    }
-}
-
-/// Counted nouns too general to tell one quantity from another without an event ("five
-/// people" trapped, "seven people" dead).
-fn is_generic(head: &str) -> bool {
-    matches!(
-        head,
-        "people"
-            | "person"
-            | "persons"
-            | "other"
-            | "others"
-            | "men"
-            | "man"
-            | "women"
-            | "woman"
-            | "time"
-            | "case"
-            | "thing"
-            | "way"
-            | "one"
-            | "member"
-            | "year"
-            | "day"
-    )
-}
-
-/// The interval a figure's qualifier allows.
-fn interval(f: &Figure) -> (f64, f64) {
-    let (l, h) = (f.low, f.high);
-    match f.qualifier {
-        Qualifier::Exact => (l - rounding(l), h + rounding(h)),
-        Qualifier::About => (l * 0.9, h * 1.1),
-        Qualifier::MoreThan => (l * (1.0 + 1e-9) + 1e-9, f64::INFINITY),
-        Qualifier::AtLeast => (l, f64::INFINITY),
-        Qualifier::LessThan => (0.0, h * (1.0 - 1e-9) - 1e-9),
-        Qualifier::UpTo => (0.0, h),
-        Qualifier::Nearly => (l * 0.85, h * (1.0 - 1e-9) - 1e-9),
-    }
-}
-
-fn meets(a: (f64, f64), b: (f64, f64)) -> bool {
-    a.0 <= b.1 && b.0 <= a.1
-}
-
-fn same_reading(a: &Figure, b: &Figure) -> bool {
-    let loose = |q: Qualifier| matches!(q, Qualifier::Exact | Qualifier::About);
-    a.low == b.low
-        && a.high == b.high
-        && (a.qualifier == b.qualifier || (loose(a.qualifier) && loose(b.qualifier)))
-}
-
-/// How well `f` fits a group member: 3 same reading, 2 intervals meet, 1 close (within half),
-/// 0 unrelated.
-fn fit(f: &Figure, g: &Figure) -> u8 {
-    if same_reading(f, g) {
-        3
-    } else if meets(interval(f), interval(g)) {
-        2
-    } else {
-        let (a, b) = (f.high.max(f.low), g.high.max(g.low));
-        if a > 0.0 && b > 0.0 && (a / b).max(b / a) <= 1.5 {
-            1
-        } else {
-            0
-        }
-    }
-}
-
-/// How far apart two figures' values lie (log ratio of their upper values).
-fn distance(a: &Figure, b: &Figure) -> f64 {
-    let (x, y) = (a.high.max(a.low).max(1e-9), b.high.max(b.low).max(1e-9));
-    (x / y).ln().abs()
-}
-
-/// The relation of a group's members (source, figure), compared across sources: one source
-/// repeating itself is no agreement, and never a conflict.
-fn relation(members: &[(usize, &Figure)]) -> FigureRelation {
-    let sources: std::collections::BTreeSet<usize> = members.iter().map(|m| m.0).collect();
-    if sources.len() < 2 {
-        return FigureRelation::Single;
-    }
-    let pairs = || {
-        members.iter().enumerate().flat_map(move |(i, a)| {
-            members[i + 1..]
-                .iter()
-                .filter(move |b| b.0 != a.0)
-                .map(move |b| (a.1, b.1))
-        })
-    };
-    if pairs().all(|(a, b)| same_reading(a, b) || within_rounding(a, b)) {
-        return FigureRelation::Agree;
-    }
-    if pairs().any(|(a, b)| !meets(interval(a), interval(b))) {
-        return FigureRelation::Conflict;
-    }
-    FigureRelation::Compatible
+/// The block a figure is compared within, and what ties it there; none when nothing does.
+fn block(f: &Figure, m: &Measure, head: Option<&str>) -> Option<(String, Tie)> {
+    let specific = head.filter(|h| !is_generic(h));
+    let ev = m.event.as_deref();
+    Some(match f.kind {
+        // an age is someone's: "a 4-year-old boy" and "a 3-year-old boy" are one quantity
+        FigureKind::Age => match specific {
+            Some(h) => (format!("Age|{h}"), Tie::Strong),
+            None => (format!("Age|{}|{}", m.low, ev.unwrap_or("")), Tie::Strong),
+        },
+        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal => (
+            format!("{:?}|{}|{}", f.kind, m.low, ev.unwrap_or("")),
+            Tie::Strong,
+        ),
+        // the event, and whose it is when the counted noun says ("eight people killed" and
+        // "several militants killed" are two tolls)
+        _ if m.casualty => (
+            format!(
+                "{:?}|{}|@{}|{}",
+                f.kind,
+                m.unit,
+                ev.unwrap_or(""),
+                specific.unwrap_or("")
+            ),
+            Tie::Strong,
+        ),
+        _ => match (specific, ev) {
+            (Some(h), _) => (format!("{:?}|{}|{h}", f.kind, m.unit), Tie::Strong),
+            (None, Some(v)) => (format!("{:?}|{}|~{v}", f.kind, m.unit), Tie::Verb),
+            (None, None) => return None,
+        },
+    })
 }
 
 /// Groups the figures of the articles; returns the groups and, per article, figure → group.
+///
+/// Three passes. (1) Within its block, each figure joins the group it fits best (same reading,
+/// then intervals that meet, then values within half of each other); tied by a verb alone, a
+/// figure of another value joins only a group whose sentences share context with its own. A
+/// source's repeat joins its group; a different value from the same source joins only when one
+/// of the two is marked as an earlier report ("initially"). (2) Groups that state one value
+/// (kind, SI unit and bounds) join across sources when their sentences share context (two
+/// outlets' "two women passengers ... died" in 1959), or, for values of 100 and more, when
+/// they fit every member. (3) The groups are numbered in order of first appearance.
 pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
-    struct G {
-        members: Vec<(usize, usize)>,
-    }
-    let fig = |(a, i): (usize, usize)| &articles[a].figures[i];
-    let mut groups: Vec<G> = Vec::new();
-    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new(); // block key -> groups
-    let mut group_of: Vec<Vec<usize>> = articles
+    let ms = measures::measures(articles);
+    // every figure in the units it is compared in ("77 tonnes" and "160,000 lb" in kg)
+    let norm: Vec<Vec<Figure>> = articles
         .iter()
-        .map(|a| vec![usize::MAX; a.figures.len()])
+        .zip(&ms)
+        .map(|(a, m)| {
+            a.figures
+                .iter()
+                .zip(m)
+                .map(|(f, m)| Figure {
+                    low: m.low,
+                    high: m.high,
+                    ..f.clone()
+                })
+                .collect()
+        })
         .collect();
+    let fig = |(a, i): (usize, usize)| &norm[a][i];
+    let ctx = |x: (usize, usize), y: (usize, usize)| shared(&ms[x.0][x.1], &ms[y.0][y.1]);
+    let mut groups: Vec<Vec<(usize, usize)>> = Vec::new();
+    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new(); // block key -> groups
     let mut abouts: Vec<Vec<Option<String>>> = Vec::with_capacity(articles.len());
     for (ai, a) in articles.iter().enumerate() {
-        // what each figure counts, inherited within a sentence when elided
-        let mut eff: Vec<Option<String>> = Vec::with_capacity(a.figures.len());
-        for (i, f) in a.figures.iter().enumerate() {
-            let inherited = (f.about.is_none() && i > 0)
-                .then(|| {
-                    let p = &a.figures[i - 1];
-                    let same_sentence = a
-                        .sentences
-                        .iter()
-                        .any(|s| s.start <= p.span.start && f.span.end <= s.end);
-                    (same_sentence && p.kind == f.kind)
-                        .then(|| eff[i - 1].clone())
-                        .flatten()
-                })
-                .flatten();
-            eff.push(f.about.clone().or(inherited));
-        }
-        for (i, f) in a.figures.iter().enumerate() {
-            // one quantity: the same kind and unit, and the same event ("killed") or, failing
-            // that, the same counted thing; a figure with neither stands alone (a bare "40" is
-            // no evidence of what it counts), and so do years, dates, ordinals and ages unless
-            // their values and events match
-            let block = match (f.kind, f.event.as_deref(), eff[i].as_deref().map(head)) {
-                // an age is the age of someone: "a 4-year-old boy" and "a 3-year-old boy" are one
-                // quantity in two readings
-                (FigureKind::Age, _, Some(h)) if !h.is_empty() => {
-                    Some(format!("{:?}|{}|{h}", f.kind, f.unit.unwrap_or("")))
-                }
-                (
-                    FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Age,
-                    e,
-                    _,
-                ) => Some(format!("{:?}|{}|{}", f.kind, f.low, e.unwrap_or(""))),
-                // the event, and the counted thing when it says whose ("eight people killed" and
-                // "several militants killed" are two tolls)
-                (_, Some(e), h) => {
-                    let who = h.filter(|h| !is_generic(h)).unwrap_or_default();
-                    Some(format!("{:?}|{}|@{e}|{who}", f.kind, f.unit.unwrap_or("")))
-                }
-                (_, None, Some(h)) if !h.is_empty() && !is_generic(&h) => {
-                    Some(format!("{:?}|{}|{h}", f.kind, f.unit.unwrap_or("")))
-                }
-                _ => None,
-            };
-            let Some(block) = block else {
-                groups.push(G {
-                    members: vec![(ai, i)],
-                });
-                group_of[ai][i] = groups.len() - 1;
+        let eff = effective_abouts(a);
+        for i in 0..a.figures.len() {
+            let f = fig((ai, i));
+            let head = eff[i].as_deref().and_then(measures::head);
+            let Some((key, tie)) = block(f, &ms[ai][i], head.as_deref()) else {
+                groups.push(vec![(ai, i)]);
                 continue;
             };
-            let candidates = blocks.entry(block).or_default();
-            // the best fitting group; among equals, the one whose values lie closest
+            let candidates = blocks.entry(key).or_default();
+            let joinable = |ms_: &[(usize, usize)]| {
+                ms_.iter().all(|&m| {
+                    let g = fig(m);
+                    if m.0 == ai {
+                        // a source's repeat, its revision of an earlier report, or its
+                        // restatement elsewhere in other words ("58 killed, and 527 injured"
+                        // in a headline, "at least 59 people were killed, and 527 were
+                        // injured" below): never two figures of one sentence
+                        (g.low == f.low && g.high == f.high)
+                            || is_revised(f.time.as_deref())
+                            || is_revised(g.time.as_deref())
+                            || (ms[ai][i].sentence != ms[m.0][m.1].sentence
+                                && ctx((ai, i), m) >= TIE)
+                    } else {
+                        tie == Tie::Strong || same_reading(f, g) || ctx((ai, i), m) >= TIE
+                    }
+                })
+            };
+            // the best fitting group: every member fits, the most members fit well; among
+            // equals, one whose sentences share context with this one, then the closest values
             let best = candidates
                 .iter()
-                // a source may repeat a figure: the repeat joins its group; a different value
-                // from the same source is another quantity or a revision, kept apart
-                .filter(|&&g| {
-                    groups[g]
-                        .members
+                .filter(|&&g| joinable(&groups[g]))
+                .filter_map(|&g| {
+                    let ms_ = &groups[g];
+                    let fits: Vec<u8> = ms_.iter().map(|&m| fit(f, fig(m))).collect();
+                    if fits.contains(&0) {
+                        return None;
+                    }
+                    let mean = fits.iter().map(|&x| u32::from(x)).sum::<u32>() * 100
+                        / fits.len().max(1) as u32;
+                    let near = ms_
                         .iter()
-                        .filter(|m| m.0 == ai)
-                        .all(|&m| same_reading(f, fig(m)))
+                        .take(8)
+                        .map(|&m| ctx((ai, i), m))
+                        .fold(0.0f32, f32::max);
+                    let dist = ms_.iter().map(|&m| distance(f, fig(m))).fold(0.0, f64::max);
+                    Some((mean, near, dist, g))
                 })
-                .map(|&g| {
-                    let ms = &groups[g].members;
-                    let score = ms.iter().map(|&m| fit(f, fig(m))).min().unwrap_or(0);
-                    let dist = ms.iter().map(|&m| distance(f, fig(m))).fold(0.0, f64::max);
-                    (score, dist, g)
-                })
-                .filter(|(score, _, _)| *score > 0)
-                .max_by(|a, b| a.0.cmp(&b.0).then(b.1.total_cmp(&a.1)).then(b.2.cmp(&a.2)));
-            let g = match best {
-                Some((_, _, g)) => g,
+                .max_by(|a, b| {
+                    a.0.cmp(&b.0)
+                        .then((a.1 >= TIE).cmp(&(b.1 >= TIE)))
+                        .then(b.2.total_cmp(&a.2))
+                        .then(a.1.total_cmp(&b.1))
+                        .then(b.3.cmp(&a.3))
+                });
+            match best {
+                Some((_, _, _, g)) => groups[g].push((ai, i)),
                 None => {
-                    groups.push(G {
-                        members: Vec::new(),
-                    });
+                    groups.push(vec![(ai, i)]);
                     candidates.push(groups.len() - 1);
-                    groups.len() - 1
                 }
-            };
-            groups[g].members.push((ai, i));
-            group_of[ai][i] = g;
+            }
         }
         abouts.push(eff);
     }
-    // Figures left alone join a group with the same value from other sources.
-    let value_key =
-        |f: &Figure| format!("{:?}|{}|{}|{}", f.kind, f.unit.unwrap_or(""), f.low, f.high);
+    // two figures of one value are still two quantities when they count different things
+    // ("two sides", "two countries") or report different casualty events
+    let heads: Vec<Vec<Option<String>>> = abouts
+        .iter()
+        .map(|per| {
+            per.iter()
+                .map(|a| a.as_deref().and_then(measures::head).filter(|h| !is_generic(h)))
+                .collect()
+        })
+        .collect();
+    let same_thing = |x: (usize, usize), y: (usize, usize)| {
+        let (mx, my) = (&ms[x.0][x.1], &ms[y.0][y.1]);
+        let heads_meet = match (&heads[x.0][x.1], &heads[y.0][y.1]) {
+            (Some(a), Some(b)) => a == b,
+            _ => true,
+        };
+        let events_meet = !(mx.casualty && my.casualty && mx.event != my.event);
+        heads_meet && events_meet
+    };
+    join_by_value(
+        &mut groups,
+        &fig,
+        &ctx,
+        &|(a, i)| ms[a][i].sentence,
+        &same_thing,
+    );
+    number(articles, &norm, groups, &abouts)
+}
+
+/// Pass 2: groups stating one value join across sources when their sentences share context,
+/// or, for values of 100 and more, when the value fits every member.
+fn join_by_value<'f>(
+    groups: &mut [Vec<(usize, usize)>],
+    fig: &impl Fn((usize, usize)) -> &'f Figure,
+    ctx: &impl Fn((usize, usize), (usize, usize)) -> f32,
+    sentence: &impl Fn((usize, usize)) -> usize,
+    same_thing: &impl Fn((usize, usize), (usize, usize)) -> bool,
+) {
+    let value_key = |f: &Figure| format!("{:?}|{}|{}|{}", f.kind, f.unit.unwrap_or(""), f.low, f.high);
     let mut by_value: HashMap<String, Vec<usize>> = HashMap::new();
-    for (g, grp) in groups.iter().enumerate() {
-        if grp.members.len() > 1 {
-            by_value
-                .entry(value_key(fig(grp.members[0])))
-                .or_default()
-                .push(g);
-        }
-    }
     for g in 0..groups.len() {
-        if groups[g].members.len() != 1 {
+        let Some(&first) = groups[g].first() else {
             continue;
-        }
-        let m = groups[g].members[0];
-        let f = fig(m);
-        // small counts ("two", "six") are too common to be the same figure by value alone
-        if matches!(
+        };
+        let f = fig(first);
+        // small counts ("two", "six") and years are too common to meet by value alone
+        let calendar = matches!(
             f.kind,
-            FigureKind::Year
-                | FigureKind::Date
-                | FigureKind::Ordinal
-                | FigureKind::Age
-                | FigureKind::Duration
-        ) || (f.kind == FigureKind::Count && f.high < 100.0)
-        {
-            continue;
-        }
+            FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Age | FigureKind::Duration
+        );
+        let big = !calendar && f.high >= 100.0;
         let key = value_key(f);
-        // joined by value alone, a figure must fit every member: it never makes a conflict
-        let target = by_value.get(&key).and_then(|gs| {
-            gs.iter().copied().find(|&t| {
-                t != g
-                    && !groups[t].members.iter().any(|x| x.0 == m.0)
-                    && groups[t].members.iter().all(|&x| fit(f, fig(x)) >= 2)
+        let target = by_value.get(&key).and_then(|ts| {
+            ts.iter().copied().find(|&t| {
+                let (tm, gm) = (&groups[t], &groups[g]);
+                // one value: a source's repeat may join, but not from the same sentence
+                let sources_apart = gm.iter().all(|x| {
+                    tm.iter()
+                        .all(|y| y.0 != x.0 || sentence(*x) != sentence(*y))
+                });
+                let fits = gm
+                    .iter()
+                    .all(|&x| tm.iter().all(|&y| fit(fig(x), fig(y)) >= 2));
+                let kin = gm
+                    .iter()
+                    .all(|&x| tm.iter().all(|&y| same_thing(x, y)));
+                let tied = big
+                    || gm.iter().take(8).any(|&x| {
+                        tm.iter().take(8).any(|&y| ctx(x, y) >= TIE)
+                    });
+                sources_apart && fits && kin && tied
             })
         });
         match target {
             Some(t) => {
-                groups[t].members.push(m);
-                groups[g].members.clear();
-                group_of[m.0][m.1] = t;
+                let moved = std::mem::take(&mut groups[g]);
+                groups[t].extend(moved);
             }
-            None => {
-                by_value.entry(key).or_default().push(g);
-            }
+            None => by_value.entry(key).or_default().push(g),
         }
     }
-    // Number the non-empty groups in order of first appearance.
-    let mut order: Vec<usize> = (0..groups.len())
-        .filter(|&g| !groups[g].members.is_empty())
-        .collect();
-    for g in &order {
-        groups[*g].members.sort_unstable();
+}
+
+/// What each figure of an article counts, inherited within a sentence when elided ("1,500 to
+/// 2,500 fighters left in Al Qaim and 2,000 to 3,000 in Abu Kamal").
+fn effective_abouts(a: &Article) -> Vec<Option<String>> {
+    let mut eff: Vec<Option<String>> = Vec::with_capacity(a.figures.len());
+    for (i, f) in a.figures.iter().enumerate() {
+        let inherited = (f.about.is_none() && i > 0)
+            .then(|| {
+                let p = &a.figures[i - 1];
+                let same_sentence = a
+                    .sentences
+                    .iter()
+                    .any(|s| s.start <= p.span.start && f.span.end <= s.end);
+                (same_sentence && p.kind == f.kind)
+                    .then(|| eff[i - 1].clone())
+                    .flatten()
+            })
+            .flatten();
+        eff.push(f.about.clone().or(inherited));
     }
-    order.sort_by_key(|&g| groups[g].members[0]);
-    let mut renumber = vec![usize::MAX; groups.len()];
-    let mut out = Vec::with_capacity(order.len());
-    for (n, &g) in order.iter().enumerate() {
-        renumber[g] = n;
-        let members = groups[g].members.clone();
-        let figs: Vec<&Figure> = members.iter().map(|&m| fig(m)).collect();
-        let by_source: Vec<(usize, &Figure)> = members.iter().map(|&m| (m.0, fig(m))).collect();
+    eff
+}
+
+/// Pass 3: the non-empty groups numbered in order of first appearance, with their relations.
+fn number(
+    articles: &[Article],
+    norm: &[Vec<Figure>],
+    mut groups: Vec<Vec<(usize, usize)>>,
+    abouts: &[Vec<Option<String>>],
+) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
+    let mut group_of: Vec<Vec<usize>> = articles
+        .iter()
+        .map(|a| vec![usize::MAX; a.figures.len()])
+        .collect();
+    groups.retain(|g| !g.is_empty());
+    for g in &mut groups {
+        g.sort_unstable();
+    }
+    groups.sort_by_key(|g| g[0]);
+    let mut out = Vec::with_capacity(groups.len());
+    for (n, members) in groups.into_iter().enumerate() {
+        for &(a, i) in &members {
+            group_of[a][i] = n;
+        }
+        let by_source: Vec<(usize, &Figure)> =
+            members.iter().map(|&(a, i)| (a, &norm[a][i])).collect();
         // what the group counts: the most frequent description among its members
         let mut counts: HashMap<&str, usize> = HashMap::new();
         for &(a, i) in &members {
@@ -411,28 +345,54 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             .into_iter()
             .max_by(|a, b| a.1.cmp(&b.1).then(b.0.cmp(a.0)))
             .map(|(s, _)| s.to_string());
-        out.push(FigureGroup {
+        let first = &articles[members[0].0].figures[members[0].1];
+        let mut g = FigureGroup {
             key: format!("g{}", n + 1),
-            kind: figs[0].kind,
+            kind: first.kind,
             about,
-            unit: figs.iter().find_map(|f| f.unit),
+            unit: members
+                .iter()
+                .find_map(|&(a, i)| articles[a].figures[i].unit),
             relation: relation(&by_source),
             reason: None,
             members,
-        });
-    }
-    for per in &mut group_of {
-        for g in per.iter_mut() {
-            *g = renumber[*g];
+        };
+        if g.relation == FigureRelation::Conflict {
+            g.reason = Some(reason(articles, &g));
         }
-    }
-    for g in out
-        .iter_mut()
-        .filter(|g| g.relation == FigureRelation::Conflict)
-    {
-        g.reason = Some(reason(articles, g));
+        out.push(g);
     }
     (out, group_of)
+}
+
+/// Per article, the figures only it reports: alone in their group, and no other source states
+/// the same value of the same kind and unit (a figure this diff could not tie to its quantity
+/// elsewhere is still not news only one outlet has).
+pub fn exclusive(articles: &[Article], groups: &[FigureGroup], group_of: &[Vec<usize>]) -> Vec<Vec<usize>> {
+    let key = |f: &Figure| format!("{:?}|{}|{}|{}", f.kind, f.unit.unwrap_or(""), f.low, f.high);
+    let mut sources: HashMap<String, std::collections::BTreeSet<usize>> = HashMap::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for f in &a.figures {
+            sources.entry(key(f)).or_default().insert(ai);
+        }
+    }
+    group_of
+        .iter()
+        .enumerate()
+        .map(|(ai, per)| {
+            per.iter()
+                .enumerate()
+                .filter(|&(i, &g)| {
+                    articles.len() > 1
+                        && groups[g].members.iter().all(|m| m.0 == ai)
+                        && sources
+                            .get(&key(&articles[ai].figures[i]))
+                            .is_some_and(|s| s.len() == 1)
+                })
+                .map(|(i, _)| i)
+                .collect()
+        })
+        .collect()
 }
 
 #[cfg(test)]

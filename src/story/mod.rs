@@ -12,8 +12,10 @@
 
 pub mod entities;
 pub mod figures;
+pub mod measures;
 pub mod passages;
 pub mod quotes;
+pub mod relation;
 
 use crate::analysis::Article;
 

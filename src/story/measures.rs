@@ -1,0 +1,340 @@
+//! What each figure of a story measures, in the terms the story diff compares: the head of
+//! what it counts ("women passengers" → "passenger", "boy fell" → "boy"), the event or verb
+//! governing it by its stem ("killed", "fall"), its value in SI units where it has one (so "77
+//! tonnes" meets "160,000 lb"), and the informative words of its sentence ("Glasgow", "1959",
+//! "driver") weighted by how rare they are in the story (inverse sentence frequency, as in
+//! TF-IDF: a word every article repeats — "tram", "Croydon" — ties no two figures together).
+
+use crate::analysis::{Article, Figure};
+use crate::figures::{clause, counted, FigureKind};
+use std::collections::HashMap;
+
+/// Counted nouns too general to tell one quantity from another without an event ("five
+/// people" trapped, "seven people" dead).
+pub fn is_generic(head: &str) -> bool {
+    matches!(
+        head,
+        "people"
+            | "person"
+            | "other"
+            | "men"
+            | "man"
+            | "women"
+            | "woman"
+            | "time"
+            | "case"
+            | "thing"
+            | "way"
+            | "one"
+            | "member"
+            | "year"
+            | "day"
+            | "all"
+            | "those"
+    )
+}
+
+/// Words that end a counted phrase: verbs and adverbs the figure reader let through ("people
+/// remain", "boy fell", "3-year-old got", "teens say").
+fn ends_phrase(w: &str) -> bool {
+    counted::is_stop(w)
+        || matches!(
+            w,
+            "still"
+                | "remain"
+                | "remains"
+                | "got"
+                | "get"
+                | "calls"
+                | "call"
+                | "say"
+                | "says"
+                | "use"
+                | "takes"
+                | "take"
+                | "taken"
+                | "make"
+                | "should"
+                | "could"
+                | "can"
+                | "may"
+                | "might"
+                | "must"
+                | "when"
+                | "where"
+                | "whom"
+                | "whose"
+                | "just"
+                | "only"
+                | "inside"
+                | "sure"
+                | "came"
+                | "became"
+                | "show"
+                | "shows"
+                | "added"
+                | "had"
+        )
+        || clause::is_verb(w)
+        || crate::figures::event::is_event_word(w)
+}
+
+/// The head of a counted phrase, singular and lower-cased: the last word of its leading run
+/// of nouns and adjectives ("women passengers" → "passenger", "fire rescue units" → "unit",
+/// "boy fell" → "boy"); none when the phrase starts with a verb ("got", "added").
+pub fn head(about: &str) -> Option<String> {
+    let mut last = None;
+    for w in about.split(|c: char| c.is_whitespace() || c == ',') {
+        let l = w.to_lowercase();
+        if l.is_empty() {
+            continue;
+        }
+        if ends_phrase(&l) {
+            break;
+        }
+        last = Some((w, l));
+    }
+    let (w, l) = last?;
+    // a name says whose or where ("a third of Iraq and Syria"), not what is counted
+    if !w.chars().next().is_some_and(char::is_lowercase) {
+        return None;
+    }
+    Some(singular(&l))
+}
+
+fn singular(w: &str) -> String {
+    if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() >= 3) {
+        return format!("{s}y");
+    }
+    match w.strip_suffix('s') {
+        Some(s) if s.len() >= 3 && !s.ends_with('s') && !s.ends_with('u') => s.to_string(),
+        _ => w.to_string(),
+    }
+}
+
+/// One figure as the story diff compares it.
+#[derive(Clone, Debug, Default)]
+pub struct Measure {
+    /// The index of its sentence in its article.
+    pub sentence: usize,
+    /// Head of what it counts, if any ("passenger").
+    pub head: Option<String>,
+    /// The stem of its event or verb ("killed", "fall").
+    pub event: Option<String>,
+    /// Whether the event is a casualty event (a closed class), not just a verb.
+    pub casualty: bool,
+    /// The unit it is compared in (the SI unit where one exists).
+    pub unit: &'static str,
+    /// Its bounds in that unit.
+    pub low: f64,
+    pub high: f64,
+    /// Informative words of its sentence, sorted ids with their weights.
+    pub words: Vec<(u32, f32)>,
+}
+
+/// Words of no weight in a figure's context. Numbers other than the figure's own count ("527
+/// injured" beside "58 killed" and "59 killed"); small number words do not.
+fn is_context_stop(w: &str) -> bool {
+    let digits = w.bytes().all(|b| b.is_ascii_digit());
+    counted::is_stop(w)
+        || (w.len() < 3 && !(digits && w.len() == 2))
+        || crate::figures::number::small_word(w).is_some()
+        || crate::figures::number::scale_word(w).is_some()
+}
+
+/// The measures of every figure of the articles. A figure's context is the informative words
+/// of its sentence outside the figure itself, each weighted ln(sentences / sentences holding
+/// it) over the whole story.
+pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
+    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut df: Vec<u32> = Vec::new();
+    let mut sentences = 0usize;
+    // per article, per sentence: (byte offset, word id)
+    let mut per_sentence: Vec<Vec<Vec<(usize, u32)>>> = Vec::with_capacity(articles.len());
+    for a in articles {
+        let mut per = Vec::with_capacity(a.sentences.len());
+        for s in &a.sentences {
+            sentences += 1;
+            let text = &a.text[s.start..s.end];
+            let mut ws: Vec<(usize, u32)> = Vec::new();
+            let mut start = None;
+            for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+                match (c.is_alphanumeric(), start) {
+                    (true, None) => start = Some(i),
+                    (false, Some(st)) => {
+                        start = None;
+                        let w = text[st..i].to_lowercase();
+                        if is_context_stop(&w) {
+                            continue;
+                        }
+                        let n = ids.len() as u32;
+                        let id = *ids.entry(singular(&w)).or_insert(n);
+                        if id as usize == df.len() {
+                            df.push(0);
+                        }
+                        ws.push((s.start + st, id));
+                    }
+                    _ => {}
+                }
+            }
+            let mut seen: Vec<u32> = ws.iter().map(|w| w.1).collect();
+            seen.sort_unstable();
+            seen.dedup();
+            for &w in &seen {
+                df[w as usize] += 1;
+            }
+            per.push(ws);
+        }
+        per_sentence.push(per);
+    }
+    let units = common_units(articles);
+    let n = sentences.max(1) as f32;
+    let weight = |w: u32| (n / df[w as usize] as f32).ln().max(0.0);
+    articles
+        .iter()
+        .zip(&per_sentence)
+        .map(|(a, per)| {
+            a.figures
+                .iter()
+                .map(|f| {
+                    let si = a
+                        .sentences
+                        .iter()
+                        .position(|s| s.start <= f.span.start && f.span.start < s.end);
+                    let mut words: Vec<(u32, f32)> = si
+                        .map(|si| {
+                            per[si]
+                                .iter()
+                                .filter(|(at, _)| *at < f.span.start || *at >= f.span.end)
+                                .map(|&(_, w)| (w, weight(w)))
+                                .collect()
+                        })
+                        .unwrap_or_default();
+                    words.sort_unstable_by_key(|w| w.0);
+                    words.dedup_by_key(|w| w.0);
+                    measure(f, &units, si.unwrap_or(usize::MAX), words)
+                })
+                .collect()
+        })
+        .collect()
+}
+
+fn measure(
+    f: &Figure,
+    units: &HashMap<&'static str, (&'static str, f64)>,
+    sentence: usize,
+    words: Vec<(u32, f32)>,
+) -> Measure {
+    let casualty = f
+        .event
+        .as_ref()
+        .is_some_and(|e| matches!(e, std::borrow::Cow::Borrowed(_)));
+    let event = f.event.as_deref().map(|e| {
+        if casualty {
+            e.to_string()
+        } else {
+            clause::stem(e)
+        }
+    });
+    let (unit, low, high) = match f.unit.and_then(|u| units.get(u)) {
+        // another unit of a dimension the story mostly writes in one unit: read in that one,
+        // to three significant digits ("181 kg" is "399 lb" beside "400-pound")
+        Some(&(to, k)) if f.kind == FigureKind::Measure => (to, sig3(f.low * k), sig3(f.high * k)),
+        _ => (f.unit.unwrap_or(""), f.low, f.high),
+    };
+    Measure {
+        sentence,
+        head: f.about.as_deref().and_then(head),
+        event,
+        casualty,
+        unit,
+        low,
+        high,
+        words,
+    }
+}
+
+/// A value to three significant digits.
+fn sig3(v: f64) -> f64 {
+    if v == 0.0 || !v.is_finite() {
+        return v;
+    }
+    let p = 10f64.powi(2 - v.abs().log10().floor() as i32);
+    (v * p).round() / p
+}
+
+/// For each measuring unit the story writes, the unit its dimension is most often written in
+/// and the factor into it ("kg" → ("lb", 2.2046) in a story that mostly writes pounds). Only
+/// units with a linear SI reading (not °F).
+fn common_units(articles: &[Article]) -> HashMap<&'static str, (&'static str, f64)> {
+    use crate::figures::units::to_si;
+    let linear = |u: &str| match (to_si(0.0, u), to_si(1.0, u)) {
+        (Some((z, si)), Some((one, _))) if z == 0.0 && one > 0.0 => Some((si, one)),
+        _ => None,
+    };
+    let mut count: HashMap<&'static str, usize> = HashMap::new();
+    for f in articles.iter().flat_map(|a| &a.figures) {
+        if let Some(u) = f.unit.filter(|_| f.kind == FigureKind::Measure) {
+            *count.entry(u).or_default() += 1;
+        }
+    }
+    let mut best: HashMap<&'static str, (&'static str, usize, f64)> = HashMap::new();
+    for (&u, &n) in &count {
+        if let Some((si, k)) = linear(u) {
+            let e = best.entry(si).or_insert((u, 0, k));
+            if (n, u) > (e.1, e.0) {
+                *e = (u, n, k);
+            }
+        }
+    }
+    count
+        .keys()
+        .filter_map(|&u| {
+            let (si, k) = linear(u)?;
+            let &(to, _, kt) = best.get(si)?;
+            Some((u, (to, k / kt)))
+        })
+        .collect()
+}
+
+/// The weight of the informative words two figures' sentences share.
+pub fn shared(a: &Measure, b: &Measure) -> f32 {
+    let (mut i, mut j, mut s) = (0, 0, 0.0);
+    while i < a.words.len() && j < b.words.len() {
+        match a.words[i].0.cmp(&b.words[j].0) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
+                s += a.words[i].1;
+                i += 1;
+                j += 1;
+            }
+        }
+    }
+    s
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn heads() {
+        // one line per case: counted phrase, head
+        let cases: &[(&str, Option<&str>)] = &[
+            ("women passengers", Some("passenger")),
+            ("fire rescue units", Some("unit")),
+            ("boy fell", Some("boy")),
+            ("people remain", Some("people")),
+            ("got", None),
+            ("added", None),
+            ("female gorillas", Some("gorilla")),
+            ("casualties", Some("casualty")),
+            ("Isis fighters", Some("fighter")),
+            ("Iraq and Syria", None),
+        ];
+        for (about, want) in cases {
+            assert_eq!(head(about).as_deref(), *want, "{about}");
+        }
+    }
+}
