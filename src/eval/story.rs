@@ -13,6 +13,8 @@
 //!   their statements;
 //! - **quantities grouped whole**: key quantities all of whose statements we extracted and put
 //!   in one group;
+//! - **groups mixing quantities**: our groups holding statements of two key quantities (a
+//!   merge of two things, whatever their values);
 //! - **speakers_differ right**: quote groups we flag whose key quote says the outlets really
 //!   attribute the words to different people (`attributed_differently`).
 //! Statements whose excerpt is not found in the article are counted and reported (a key slip),
@@ -31,6 +33,10 @@ pub struct Report {
     pub key_conflicts_found: usize,
     pub quantities: usize,
     pub quantities_whole: usize,
+    /// our groups holding statements of two or more key quantities, and groups holding
+    /// statements of any
+    pub groups_mixed: usize,
+    pub groups_keyed: usize,
     pub speakers_flagged: usize,
     pub speakers_right: usize,
     pub statements: usize,
@@ -70,6 +76,13 @@ impl std::fmt::Display for Report {
             self.quantities_whole,
             self.quantities,
             pct(self.quantities_whole, self.quantities)
+        )?;
+        writeln!(
+            f,
+            "groups mixing quantities     {} of {}: {}",
+            self.groups_mixed,
+            self.groups_keyed,
+            pct(self.groups_mixed, self.groups_keyed)
         )?;
         writeln!(
             f,
@@ -255,6 +268,22 @@ fn score_story(story: &Value, cluster: &Value, report: &mut Report) -> Result<()
             report
                 .examples
                 .push(format!("{name}\tfalse conflict\t{}", texts.join(" vs ")));
+        }
+    }
+    // purity: a group holding statements of two key quantities merged two things
+    for g in &doc.story.figures {
+        let qs: std::collections::BTreeSet<usize> = g
+            .members
+            .iter()
+            .filter_map(|m| fig_q.get(&(m.source.clone(), m.index)).copied())
+            .collect();
+        report.groups_keyed += usize::from(!qs.is_empty());
+        if qs.len() > 1 {
+            report.groups_mixed += 1;
+            let names: Vec<String> = qs.iter().map(|&q| what(q)).collect();
+            report
+                .examples
+                .push(format!("{name}	mixed group	{}", names.join(" + ")));
         }
     }
     for (qi, q) in quantities.iter().enumerate() {

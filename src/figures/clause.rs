@@ -159,10 +159,38 @@ fn verb(w: &str) -> Option<&str> {
     (alpha && w.len() >= 5 && w.ends_with("ed")).then_some(w)
 }
 
-/// The base of a verb, for comparing two ("fell" and "falls", "signed" and "signing").
+/// Verbs of a change up or down, by their stems: a price that "fell", "dropped" or "lost"
+/// 50 percent reports one movement (the commonest English verbs of change).
+const DIRECTIONS: &[(&str, &[&str])] = &[
+    (
+        "down",
+        &[
+            "fall", "drop", "declin", "plung", "plummet", "slid", "slump", "tumbl", "los",
+            "sink", "dip", "crash", "shed", "sank", "shrank", "shrink", "cut", "reduc",
+        ],
+    ),
+    (
+        "up",
+        &[
+            "ris", "climb", "jump", "gain", "soar", "surg", "increas", "grow", 
+            "rally", "spik", "doubl",
+        ],
+    ),
+];
+
+/// The base of a verb, for comparing two ("fell" and "falls", "signed" and "signing"); verbs
+/// of a change up or down share one ("fell", "dropped", "lost" → "down").
 pub fn stem(w: &str) -> String {
+    let s = base(w);
+    DIRECTIONS
+        .iter()
+        .find(|(_, ws)| ws.contains(&s.as_str()))
+        .map_or(s, |(d, _)| (*d).to_string())
+}
+
+fn base(w: &str) -> String {
     if let Some((_, b)) = IRREGULAR.iter().find(|(x, _)| *x == w) {
-        return (*b).to_string();
+        return (*b).trim_end_matches('e').to_string();
     }
     let s = w
         .strip_suffix("ied")
@@ -319,5 +347,11 @@ mod tests {
             assert_eq!(stem(a), stem(b), "{a} / {b}");
         }
         assert_ne!(stem("fell"), stem("stood"));
+        for w in ["fell", "dropped", "lost", "plunged", "declined", "dipped"] {
+            assert_eq!(stem(w), "down", "{w}");
+        }
+        for w in ["rose", "climbed", "jumped", "soared", "increased"] {
+            assert_eq!(stem(w), "up", "{w}");
+        }
     }
 }

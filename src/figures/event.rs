@@ -42,6 +42,7 @@ const EVENTS: &[(&str, &str)] = &[
     ("hospitalised", "hospitalised"),
     ("hospitalized", "hospitalised"),
     ("hospital", "hospitalised"),
+    ("hospitals", "hospitalised"),
     ("evacuated", "evacuated"),
     ("trapped", "trapped"),
     ("displaced", "displaced"),
@@ -97,6 +98,15 @@ const LINKS: &[&str] = &[
     "all",
     "lost",
     "their",
+    "rushed",
+    "brought",
+    "admitted",
+    "airlifted",
+    "sent",
+    "also",
+    "a",
+    "two",
+    "local",
 ];
 
 /// Whether a lower-cased word names an event ("dead", "injured").

@@ -62,7 +62,38 @@ pub struct FigureGroup {
 /// How much two figures' sentences must share, in summed inverse sentence frequency, to tie
 /// figures that nothing else ties: about one word found in a single sentence of a 250-sentence
 /// story, or two found in ten. Tuned on the tuning half of the story key.
-const TIE: f32 = 5.0;
+const TIE: f32 = 3.0;
+
+/// A vague figure: a word standing for a span of values ("several", "dozens", "thousands").
+/// It may join its own source's precise statement of the quantity; a precise figure never
+/// joins a vague one of its own source ("thousands of fighters" stays apart from "1,500 to
+/// 2,500 fighters left in Al Qaim").
+fn vague(f: &Figure) -> bool {
+    f.qualifier == crate::figures::Qualifier::About && f.low != f.high
+}
+
+/// A year, a date or an ordinal: a value that names, not one that counts.
+fn calendar(f: &Figure) -> bool {
+    matches!(
+        f.kind,
+        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal
+    )
+}
+
+/// A value too particular to be two quantities' by chance: 100 or more, or written with
+/// three significant digits or more ("9 minutes 46 seconds", "8.75").
+fn distinctive(v: f64) -> bool {
+    if v.abs() >= 100.0 {
+        return true;
+    }
+    let mut x = v.abs();
+    let mut digits = 0;
+    while x.fract().abs() > 1e-6 && digits < 6 {
+        x *= 10.0;
+        digits += 1;
+    }
+    x.round() >= 100.0
+}
 
 /// What ties a figure to a group.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
@@ -83,10 +114,10 @@ fn block(f: &Figure, m: &Measure, head: Option<&str>) -> Option<(String, Tie)> {
             Some(h) => (format!("Age|{h}"), Tie::Strong),
             None => (format!("Age|{}|{}", m.low, ev.unwrap_or("")), Tie::Strong),
         },
-        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal => (
-            format!("{:?}|{}|{}", f.kind, m.low, ev.unwrap_or("")),
-            Tie::Strong,
-        ),
+        // years, dates and ordinals by value; their events must not differ (below)
+        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal => {
+            (format!("{:?}|{}|{}", f.kind, m.low, m.high), Tie::Strong)
+        }
         // the event, and whose it is when the counted noun says ("eight people killed" and
         // "several militants killed" are two tolls)
         _ if m.casualty => (
@@ -154,15 +185,22 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                 ms_.iter().all(|&m| {
                     let g = fig(m);
                     if m.0 == ai {
-                        // a source's repeat, its revision of an earlier report, or its
-                        // restatement elsewhere in other words ("58 killed, and 527 injured"
-                        // in a headline, "at least 59 people were killed, and 527 were
-                        // injured" below): never two figures of one sentence
+                        // a source's repeat, its revision of an earlier report, a vaguer or
+                        // hedged statement of it elsewhere ("several people have died" in a
+                        // caption, "seven" in the text), or its restatement in other words
+                        // ("58 killed, and 527 injured" in a headline, "at least 59 people
+                        // were killed, and 527 were injured" below): never two figures of one
+                        // sentence
+                        let apart = ms[ai][i].sentence != ms[m.0][m.1].sentence;
                         (g.low == f.low && g.high == f.high)
                             || is_revised(f.time.as_deref())
                             || is_revised(g.time.as_deref())
-                            || (ms[ai][i].sentence != ms[m.0][m.1].sentence
-                                && ctx((ai, i), m) >= TIE)
+                            || (apart && tie == Tie::Strong && vague(f) && fit(f, g) >= 2)
+                            || (apart && ctx((ai, i), m) >= TIE)
+                    } else if calendar(f) {
+                        // "came in 2015" and "ended in 2015" are two facts of one year
+                        let (e, x) = (&ms[ai][i].event, &ms[m.0][m.1].event);
+                        e.is_none() || x.is_none() || e == x
                     } else {
                         tie == Tie::Strong || same_reading(f, g) || ctx((ai, i), m) >= TIE
                     }
@@ -222,7 +260,12 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             (Some(a), Some(b)) => a == b,
             _ => true,
         };
-        let events_meet = !(mx.casualty && my.casualty && mx.event != my.event);
+        // a casualty event is a thing of its own: not another casualty event, nor a counted
+        // thing named without one ("eight people with serious injuries", "eight fire engines")
+        let bare = |m: &Measure, h: &Option<String>| !m.casualty && h.is_some();
+        let events_meet = !(mx.casualty && my.casualty && mx.event != my.event)
+            && !(mx.casualty && bare(my, &heads[y.0][y.1]))
+            && !(my.casualty && bare(mx, &heads[x.0][x.1]));
         heads_meet && events_meet
     };
     join_by_value(
@@ -256,7 +299,7 @@ fn join_by_value<'f>(
             f.kind,
             FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Age | FigureKind::Duration
         );
-        let big = !calendar && f.high >= 100.0;
+        let big = !calendar && distinctive(f.high);
         let key = value_key(f);
         let target = by_value.get(&key).and_then(|ts| {
             ts.iter().copied().find(|&t| {
