@@ -483,7 +483,19 @@ fn attribution(
     outer: Span,
     earlier: &[QuoteMention],
 ) -> Option<(String, Speaker)> {
-    after_quote(text, ents, inner, outer, earlier)
+    let after = after_quote(text, ents, inner, outer, earlier);
+    if let Some((cue, sp)) = &after {
+        // `Bamford said the tram sped up and "..." the Associated Press reports`: the person
+        // named before the quote spoke; the agency after it only reports
+        if is_media_credit(cue, sp, ents) {
+            let before = before_quote(text, ents, inner, outer, earlier).filter(|(_, b)| {
+                b.entity
+                    .is_some_and(|e| ents[e].etype == EntityType::Person)
+            });
+            return before.or(after);
+        }
+    }
+    after
         .or_else(|| before_quote(text, ents, inner, outer, earlier))
         .or_else(|| dash_line(text, ents, inner, outer, earlier))
 }
@@ -524,6 +536,52 @@ fn sentence_before(text: &Text, outer: Span) -> Vec<usize> {
 /// A present participle of speech ("saying", "adding"): its subject is the sentence's.
 fn is_participle(w: &str) -> bool {
     w.ends_with("ing") && is_cue(w)
+}
+
+/// The person an apposition names right after an attribution phrase: `, James Steyer,` in
+/// "said Common Sense's CEO, James Steyer, warning..." and "Bruce Steinberg's sister, Tamara
+/// Steinberg Jacobson, wrote". `rest` are the tokens after the phrase.
+fn apposition_person(text: &Text, ents: &[Mention], rest: &[usize]) -> Option<usize> {
+    if rest.first().is_none_or(|&i| text.token_text(i) != ",") {
+        return None;
+    }
+    let body: Vec<usize> = rest[1..]
+        .iter()
+        .copied()
+        .take_while(|&i| !matches!(text.token_text(i), "," | "." | ";" | ":"))
+        .take(6)
+        .collect();
+    let (&first, &last) = (body.first()?, body.last()?);
+    let span = Span::new(text.tokens[first].span.start, text.tokens[last].span.end);
+    ents.iter()
+        .position(|m| m.etype == EntityType::Person && m.span == span)
+}
+
+/// A speaker that names no person ("Common Sense's CEO") made the person its apposition names.
+fn named_by_apposition(
+    text: &Text,
+    ents: &[Mention],
+    sp: Speaker,
+    rest: &[usize],
+) -> Speaker {
+    let named = sp
+        .entity
+        .is_some_and(|e| ents[e].etype == EntityType::Person);
+    match (named, apposition_person(text, ents, rest)) {
+        (false, Some(e)) => Speaker {
+            span: ents[e].span,
+            entity: Some(e),
+            refers_to: None,
+        },
+        _ => sp,
+    }
+}
+
+/// A news organisation credited for a report ("..." the Associated Press reports): the speaker
+/// only when no person is named before the quote ("the state-run SANA news agency reported").
+fn is_media_credit(cue: &str, sp: &Speaker, ents: &[Mention]) -> bool {
+    matches!(cue, "reports" | "reported" | "reporting")
+        && sp.entity.is_none_or(|e| ents[e].etype != EntityType::Person)
 }
 
 /// `"...," said X`, `"...," X said`, `"...," X, a close adviser, told reporters`, `"...",
@@ -590,9 +648,10 @@ fn after_quote(
         } else {
             (t0.to_string(), k + 1)
         };
-        let phrase = phrase_from(text, &after[start.min(after.len())..]);
+        let from = &after[start.min(after.len())..];
+        let phrase = phrase_from(text, from);
         if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
-            return Some((cue, sp));
+            return Some((cue, named_by_apposition(text, ents, sp, &from[phrase.len()..])));
         }
         return None;
     }
@@ -606,6 +665,7 @@ fn after_quote(
         .unwrap_or(segment.len());
     let head = &segment[..head_end];
     if let Some(sp) = speaker_in(text, ents, head, earlier, inner) {
+        let sp = named_by_apposition(text, ents, sp, &segment[head_end..]);
         return Some((w(after[j]).to_string(), sp));
     }
     // "..." federal prosecutors wrote: a short noun phrase between the quote and its cue
@@ -1053,8 +1113,13 @@ fn speaker_in(
         text.tokens[phrase[0]].span.start,
         text.tokens[phrase[phrase.len() - 1]].span.end,
     );
+    // "Bruce Steinberg's sister", "Common Sense's CEO": the possessor is not the speaker
+    let possessor = |e: usize| {
+        let rest = text.norm().get(ents[e].span.end..).unwrap_or("");
+        rest.starts_with("'s") || rest.starts_with("\u{2019}s") || rest.starts_with("' ")
+    };
     let inside: Vec<usize> = (0..ents.len())
-        .filter(|&e| ps.contains(&ents[e].span))
+        .filter(|&e| ps.contains(&ents[e].span) && !possessor(e))
         .collect();
     // "the former top aide to President George W. Bush": the person after a preposition is not
     // the speaker, the description is

@@ -17,6 +17,9 @@
 //!   merge of two things, whatever their values);
 //! - **speakers_differ right**: quote groups we flag whose key quote says the outlets really
 //!   attribute the words to different people (`attributed_differently`).
+//! - **misspelling flags right**: flagged variants that the key's `spellings` list as another
+//!   spelling of a name the entity also goes by.
+//!
 //! Statements whose excerpt is not found in the article are counted and reported (a key slip),
 //! never scored.
 
@@ -39,6 +42,9 @@ pub struct Report {
     pub groups_keyed: usize,
     pub speakers_flagged: usize,
     pub speakers_right: usize,
+    /// misspelling flags, and those whose variant the key spells as the same name
+    pub misspellings_flagged: usize,
+    pub misspellings_right: usize,
     pub statements: usize,
     pub statements_missing: usize,
     /// lines for reading: false conflicts, missed conflicts, split quantities
@@ -90,6 +96,13 @@ impl std::fmt::Display for Report {
             self.speakers_right,
             self.speakers_flagged,
             pct(self.speakers_right, self.speakers_flagged)
+        )?;
+        writeln!(
+            f,
+            "misspelling flags right      {} of {}: {}",
+            self.misspellings_right,
+            self.misspellings_flagged,
+            pct(self.misspellings_right, self.misspellings_flagged)
         )?;
         write!(
             f,
@@ -316,7 +329,47 @@ fn score_story(story: &Value, cluster: &Value, report: &mut Report) -> Result<()
         }
     }
     score_speakers(story, &doc, &text_of, report);
+    score_spellings(story, &doc, name, report);
     Ok(())
+}
+
+/// Misspelling flags against the key's spelling groups: a flag is right when its variant and
+/// another form of the same story entity stand in one group (case aside).
+fn score_spellings(story: &Value, doc: &crate::schema::Document, name: &str, report: &mut Report) {
+    let groups: Vec<Vec<String>> = arr(story, "spellings")
+        .iter()
+        .map(|g| {
+            g.as_array()
+                .map(|xs| {
+                    xs.iter()
+                        .filter_map(Value::as_str)
+                        .map(str::to_lowercase)
+                        .collect()
+                })
+                .unwrap_or_default()
+        })
+        .collect();
+    for e in &doc.story.entities {
+        for bad in &e.misspellings {
+            report.misspellings_flagged += 1;
+            let b = bad.to_lowercase();
+            let right = groups.iter().any(|g| {
+                g.contains(&b)
+                    && std::iter::once(&e.name)
+                        .chain(&e.variants)
+                        .map(|v| v.to_lowercase())
+                        .any(|v| v != b && g.contains(&v))
+            });
+            report.misspellings_right += usize::from(right);
+            if !right {
+                report.examples.push(format!(
+                    "{name}\twrong misspelling flag\t{bad:?} in {:?} ({})",
+                    e.name,
+                    e.variants.join(" | ")
+                ));
+            }
+        }
+    }
 }
 
 /// speakers_differ flags against the key's quotes.

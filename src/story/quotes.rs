@@ -6,7 +6,9 @@
 //! group, each member is compared with the longest: `identical` (same words, punctuation and case
 //! aside), `shortened` (its words are a contiguous part of the longest), `reworded` (otherwise;
 //! the word-level diff against the group's longest member shows how). `speakers_differ` is set when
-//! members attribute the words to different story entities.
+//! two members confidently attribute the words to different story entities: each names a person
+//! in its attribution (a pronoun resolved backwards, an organisation or a description is no
+//! confident attribution), and the words are a statement, not a title or a term.
 
 use super::{shared_shingles, shingles, words, UnionFind};
 use crate::analysis::Article;
@@ -67,6 +69,22 @@ const MAX_POSTINGS: usize = 64;
 /// Longest quote (in words) given a word diff; longer ones get none (quadratic cost).
 const MAX_DIFF_WORDS: usize = 400;
 
+/// Quotes shorter than this are titles, terms and scare quotes more often than statements
+/// ("Pulp Fiction", "ticking fee"): their attributions are not compared.
+const MIN_ATTRIBUTED_WORDS: usize = 4;
+
+/// The article entity a quote is attributed to, when the attribution is confident: a person
+/// named in the attribution itself ("said Robin Smith", "Tamara Steinberg Jacobson wrote"), not
+/// a pronoun resolved backwards, an organisation, or a description ("investigators").
+fn confident_speaker(a: &Article, i: usize) -> Option<usize> {
+    let sp = a.quotes[i].speaker.as_ref()?;
+    let e = sp.entity?;
+    let written = a.text.get(sp.span.start..sp.span.end).unwrap_or("");
+    let named = written.chars().next().is_some_and(char::is_uppercase)
+        && !matches!(written, "He" | "She" | "It" | "They" | "We" | "I");
+    (named && a.entities.get(e)?.etype == crate::entities::EntityType::Person).then_some(e)
+}
+
 /// Groups the quotes; `entity_of` maps each article's entities to story entities.
 pub fn group(articles: &[Article], entity_of: &[Vec<usize>]) -> (Vec<QuoteGroup>, Vec<Vec<usize>>) {
     let mut ids: Vec<(usize, usize)> = Vec::new();
@@ -119,13 +137,10 @@ pub fn group(articles: &[Article], entity_of: &[Vec<usize>]) -> (Vec<QuoteGroup>
         }
         let speakers: Vec<usize> = ms
             .iter()
+            .filter(|&&n| toks[n].len() >= MIN_ATTRIBUTED_WORDS)
             .filter_map(|&n| {
                 let (a, i) = ids[n];
-                articles[a].quotes[i]
-                    .speaker
-                    .as_ref()
-                    .and_then(|s| s.entity)
-                    .map(|e| entity_of[a][e])
+                confident_speaker(&articles[a], i).map(|e| entity_of[a][e])
             })
             .collect();
         let speakers_differ = speakers.iter().any(|&s| s != speakers[0]);
