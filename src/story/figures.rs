@@ -19,7 +19,7 @@
 //! per cent" and "nearly 96 percent"), `single` (one source).
 
 use super::measures::{self, is_generic, shared, Measure};
-use super::relation::{distance, fit, is_revised, reason, relation, same_reading};
+use super::relation::{distance, fit, is_revised, reason, relation};
 use crate::analysis::{Article, Figure};
 use crate::figures::FigureKind;
 use serde::Serialize;
@@ -98,29 +98,34 @@ fn distinctive(v: f64) -> bool {
 /// What ties a figure to a group.
 #[derive(Clone, Copy, PartialEq, Eq, Debug)]
 enum Tie {
-    /// a casualty event or the head of what it counts: evidence enough for any value
+    /// a casualty event, or whose age: evidence enough for any value
     Strong,
-    /// a verb ("fell", "came"): figures of other values join only with context
-    Verb,
+    /// the head of what it counts or a verb ("laps", "rate", "fell"): a story holds many
+    /// counts of laps and many rates, so a figure whose interval does not meet the group's
+    /// joins it (and may make a conflict) only when their sentences share context
+    Word,
 }
 
-/// The block a figure is compared within, and what ties it there; none when nothing does.
-fn block(f: &Figure, m: &Measure, head: Option<&str>) -> Option<(String, Tie)> {
+/// The blocks a figure is compared within, and what ties it in each; none when nothing does.
+/// A figure with both a counted noun and a verb is compared in both ("more than 50 percent of
+/// its value" lost and "fallen by more than 50%" meet by their verbs).
+fn blocks_of(f: &Figure, m: &Measure, head: Option<&str>) -> Vec<(String, Tie)> {
     let specific = head.filter(|h| !is_generic(h));
     let ev = m.event.as_deref();
-    Some(match f.kind {
+    match f.kind {
         // an age is someone's: "a 4-year-old boy" and "a 3-year-old boy" are one quantity
-        FigureKind::Age => match specific {
+        FigureKind::Age => vec![match specific {
             Some(h) => (format!("Age|{h}"), Tie::Strong),
             None => (format!("Age|{}|{}", m.low, ev.unwrap_or("")), Tie::Strong),
-        },
+        }],
         // years, dates and ordinals by value; their events must not differ (below)
-        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal => {
-            (format!("{:?}|{}|{}", f.kind, m.low, m.high), Tie::Strong)
-        }
+        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal => vec![(
+            format!("{:?}|{}|{}", f.kind, m.low, m.high),
+            Tie::Strong,
+        )],
         // the event, and whose it is when the counted noun says ("eight people killed" and
         // "several militants killed" are two tolls)
-        _ if m.casualty => (
+        _ if m.casualty => vec![(
             format!(
                 "{:?}|{}|@{}|{}",
                 f.kind,
@@ -129,13 +134,18 @@ fn block(f: &Figure, m: &Measure, head: Option<&str>) -> Option<(String, Tie)> {
                 specific.unwrap_or("")
             ),
             Tie::Strong,
-        ),
-        _ => match (specific, ev) {
-            (Some(h), _) => (format!("{:?}|{}|{h}", f.kind, m.unit), Tie::Strong),
-            (None, Some(v)) => (format!("{:?}|{}|~{v}", f.kind, m.unit), Tie::Verb),
-            (None, None) => return None,
-        },
-    })
+        )],
+        _ => {
+            let mut out = Vec::new();
+            if let Some(h) = specific {
+                out.push((format!("{:?}|{}|{h}", f.kind, m.unit), Tie::Word));
+            }
+            if let Some(v) = ev {
+                out.push((format!("{:?}|{}|~{v}", f.kind, m.unit), Tie::Word));
+            }
+            out
+        }
+    }
 }
 
 /// Groups the figures of the articles; returns the groups and, per article, figure → group.
@@ -176,12 +186,23 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         for i in 0..a.figures.len() {
             let f = fig((ai, i));
             let head = eff[i].as_deref().and_then(measures::head);
-            let Some((key, tie)) = block(f, &ms[ai][i], head.as_deref()) else {
+            let keys = blocks_of(f, &ms[ai][i], head.as_deref());
+            if keys.is_empty() {
                 groups.push(vec![(ai, i)]);
                 continue;
-            };
-            let candidates = blocks.entry(key).or_default();
-            let joinable = |ms_: &[(usize, usize)]| {
+            }
+            // the groups of its blocks, each with the strongest tie it is found by
+            let mut candidates: Vec<(usize, Tie)> = Vec::new();
+            for (k, t) in &keys {
+                for &g in blocks.get(k).map_or(&[][..], Vec::as_slice) {
+                    match candidates.iter_mut().find(|c| c.0 == g) {
+                        Some(c) if *t == Tie::Strong => c.1 = Tie::Strong,
+                        Some(_) => {}
+                        None => candidates.push((g, *t)),
+                    }
+                }
+            }
+            let joinable = |ms_: &[(usize, usize)], tie: Tie| {
                 ms_.iter().all(|&m| {
                     let g = fig(m);
                     if m.0 == ai {
@@ -202,7 +223,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                         let (e, x) = (&ms[ai][i].event, &ms[m.0][m.1].event);
                         e.is_none() || x.is_none() || e == x
                     } else {
-                        tie == Tie::Strong || same_reading(f, g) || ctx((ai, i), m) >= TIE
+                        tie == Tie::Strong || fit(f, g) >= 2 || ctx((ai, i), m) >= TIE
                     }
                 })
             };
@@ -210,8 +231,8 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             // equals, one whose sentences share context with this one, then the closest values
             let best = candidates
                 .iter()
-                .filter(|&&g| joinable(&groups[g]))
-                .filter_map(|&g| {
+                .filter(|&&(g, tie)| joinable(&groups[g], tie))
+                .filter_map(|&(g, _)| {
                     let ms_ = &groups[g];
                     let fits: Vec<u8> = ms_.iter().map(|&m| fit(f, fig(m))).collect();
                     if fits.contains(&0) {
@@ -234,11 +255,20 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                         .then(a.1.total_cmp(&b.1))
                         .then(b.3.cmp(&a.3))
                 });
-            match best {
-                Some((_, _, _, g)) => groups[g].push((ai, i)),
+            let g = match best {
+                Some((_, _, _, g)) => {
+                    groups[g].push((ai, i));
+                    g
+                }
                 None => {
                     groups.push(vec![(ai, i)]);
-                    candidates.push(groups.len() - 1);
+                    groups.len() - 1
+                }
+            };
+            for (k, _) in keys {
+                let b = blocks.entry(k).or_default();
+                if !b.contains(&g) {
+                    b.push(g);
                 }
             }
         }
@@ -256,8 +286,15 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         .collect();
     let same_thing = |x: (usize, usize), y: (usize, usize)| {
         let (mx, my) = (&ms[x.0][x.1], &ms[y.0][y.1]);
+        // "two females" and "two female gorillas": one head among the other's words
+        let words_of = |p: (usize, usize)| -> Vec<String> {
+            abouts[p.0][p.1]
+                .as_deref()
+                .map(|a| a.split_whitespace().map(measures::singular).collect())
+                .unwrap_or_default()
+        };
         let heads_meet = match (&heads[x.0][x.1], &heads[y.0][y.1]) {
-            (Some(a), Some(b)) => a == b,
+            (Some(a), Some(b)) => a == b || words_of(y).contains(a) || words_of(x).contains(b),
             _ => true,
         };
         // a casualty event is a thing of its own: not another casualty event, nor a counted
@@ -294,12 +331,9 @@ fn join_by_value<'f>(
             continue;
         };
         let f = fig(first);
-        // small counts ("two", "six") and years are too common to meet by value alone
-        let calendar = matches!(
-            f.kind,
-            FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Age | FigureKind::Duration
-        );
-        let big = !calendar && distinctive(f.high);
+        // small counts ("two", "six") and years are too common to meet by value alone; "nine
+        // minutes and 46 seconds" is not
+        let big = !calendar(f) && distinctive(f.high);
         let key = value_key(f);
         let target = by_value.get(&key).and_then(|ts| {
             ts.iter().copied().find(|&t| {

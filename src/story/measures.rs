@@ -102,7 +102,8 @@ pub fn head(about: &str) -> Option<String> {
     Some(singular(&l))
 }
 
-fn singular(w: &str) -> String {
+/// A plural noun made singular ("females" → "female", "casualties" → "casualty").
+pub fn singular(w: &str) -> String {
     if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() >= 3) {
         return format!("{s}y");
     }

@@ -157,7 +157,10 @@ pub(crate) fn relation(members: &[(usize, &Figure)]) -> FigureRelation {
     if pairs().all(|(a, b)| same_reading(a, b) || within_rounding(a, b)) {
         return FigureRelation::Agree;
     }
-    if pairs().any(|(a, b)| !meets(interval(a), interval(b)) && !at_other_times(a, b)) {
+    // a hedge on the same number is no conflict ("51" and "more than 51")
+    if pairs().any(|(a, b)| {
+        !meets(interval(a), interval(b)) && !within_rounding(a, b) && !at_other_times(a, b)
+    }) {
         return FigureRelation::Conflict;
     }
     FigureRelation::Compatible
