@@ -144,8 +144,8 @@ fn is_context_stop(w: &str) -> bool {
 }
 
 /// The measures of every figure of the articles. A figure's context is the informative words
-/// of its sentence outside the figure itself, each weighted ln(sentences / sentences holding
-/// it) over the whole story.
+/// of its sentence outside the figure itself, each weighted ln(1 + sentences / sentences
+/// holding it) over the whole story (scaled up in stories under 50 sentences).
 pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
     let mut ids: HashMap<String, u32> = HashMap::new();
     let mut df: Vec<u32> = Vec::new();
@@ -190,7 +190,10 @@ pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
     }
     let units = common_units(articles);
     let n = sentences.max(1) as f32;
-    let weight = |w: u32| (n / df[w as usize] as f32).ln().max(0.0);
+    // in a story of a few sentences every word is as rare as the story allows: weights grow
+    // so that sharing its words still ties two figures (two one-sentence reports)
+    let small = (50.0 / n).max(1.0);
+    let weight = |w: u32| (1.0 + n / df[w as usize] as f32).ln() * small;
     articles
         .iter()
         .zip(&per_sentence)
