@@ -3,6 +3,10 @@
 //! words an article; cycled to reach 1,000, each copy with its own id, as wire copy reused by
 //! many outlets), and one seed article through the whole pipeline.
 //!
+//! Natively the articles are analysed on every core (`crossread::compare`); the browser has one.
+//! The story diff alone (grouping entities, figures, quotes and passages of articles analysed
+//! beforehand) is measured apart.
+//!
 //! Run: `cargo bench --bench story`. Cost should grow close to linearly with the articles.
 
 use criterion::{criterion_group, criterion_main, BenchmarkId, Criterion, Throughput};
@@ -58,6 +62,23 @@ fn bench(c: &mut Criterion) {
         );
     }
     g.finish();
+    // the story diff alone, on articles analysed beforehand: what grouping costs
+    let mut d = c.benchmark_group("story diff alone");
+    d.sample_size(10).measurement_time(Duration::from_secs(8));
+    let pipeline = crossread::analysis::Pipeline::default();
+    for n in [100usize, 1000] {
+        let analysed: Vec<_> = articles(&corpus, n)
+            .iter()
+            .filter_map(|(id, t)| pipeline.analyze(id, t).ok())
+            .collect();
+        d.throughput(Throughput::Elements(n as u64));
+        d.bench_with_input(
+            BenchmarkId::from_parameter(format!("{n} articles")),
+            &analysed,
+            |b, a| b.iter(|| crossread::story::compare(a).figure_groups.len()),
+        );
+    }
+    d.finish();
     let seed = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/www/demo/001_037639a6d901256c.txt"

@@ -39,7 +39,7 @@ pub fn is_arabic_article(word: &str) -> bool {
 }
 
 /// Participles that print-derived copy glues to a name when it drops a hyphen ("USled").
-const GLUED_PARTICIPLES: &[&str] = &[
+pub const GLUED_PARTICIPLES: &[&str] = &[
     "led",
     "backed",
     "based",

@@ -85,13 +85,46 @@ pub fn compare(articles: &[(String, String)]) -> Result<schema::Document, Error>
             return Err(Error::DuplicateId { id: id.clone() });
         }
     }
-    let pipeline = analysis::Pipeline::default();
-    let analysed = articles
-        .iter()
-        .map(|(id, text)| pipeline.analyze(id, text))
-        .collect::<Result<Vec<_>, _>>()?;
+    let analysed = analyse_all(articles)?;
     let story = story::compare(&analysed);
     Ok(schema::document(&analysed, &story))
+}
+
+/// Each article analysed on its own, in order. Natively, on every core the machine offers
+/// (articles are independent; a batch of a thousand takes seconds on one core); in the
+/// browser, where wasm has no threads, one after another.
+fn analyse_all(articles: &[(String, String)]) -> Result<Vec<analysis::Article>, Error> {
+    let one = |batch: &[(String, String)]| {
+        let pipeline = analysis::Pipeline::default();
+        batch
+            .iter()
+            .map(|(id, text)| pipeline.analyze(id, text))
+            .collect::<Result<Vec<_>, _>>()
+    };
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        // a thread is worth starting for a batch of a few articles at least
+        let threads = cores.min(articles.len() / 4).max(1);
+        if threads > 1 {
+            let size = articles.len().div_ceil(threads);
+            return std::thread::scope(|s| {
+                let handles: Vec<_> = articles
+                    .chunks(size)
+                    .map(|batch| s.spawn(move || one(batch)))
+                    .collect();
+                let mut out = Vec::with_capacity(articles.len());
+                for h in handles {
+                    // analysis does not panic on any input (tests/props.rs); if it ever
+                    // did, the panic goes on as it would without threads
+                    let batch = h.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+                    out.extend(batch?);
+                }
+                Ok(out)
+            });
+        }
+    }
+    one(articles)
 }
 
 /// Analyses one article as a story of one source.

@@ -513,37 +513,40 @@ fn lost_hyphen_after(chars: &[(usize, char)], k: usize) -> Option<&'static str> 
     while ws > 0 && chars[ws - 1].1.is_alphabetic() {
         ws -= 1;
     }
-    let left: String = chars[ws..=k].iter().map(|x| x.1).collect();
+    if !chars[ws].1.is_uppercase() && !(c.is_lowercase() && next.is_uppercase()) {
+        return None;
+    }
+    let word_end = |from: usize| {
+        let mut we = from;
+        while we < chars.len() && chars[we].1.is_alphabetic() {
+            we += 1;
+        }
+        we
+    };
+    let left = || -> String { chars[ws..=k].iter().map(|x| x.1).collect() };
     if c.is_lowercase() && next.is_uppercase() {
         let after = chars.get(k + 2).map(|x| x.1).unwrap_or(' ');
         if !after.is_lowercase() {
             return None;
         }
-        if lexicon::is_arabic_article(&left) {
+        if lexicon::is_arabic_article(&left()) {
             return Some("-");
         }
-        if left.chars().next().is_some_and(char::is_uppercase) && lexicon::is_known_name(&left) {
-            let mut we = k + 1;
-            while we < chars.len() && chars[we].1.is_alphabetic() {
-                we += 1;
-            }
-            let right: String = chars[k + 1..we].iter().map(|x| x.1).collect();
+        if chars[ws].1.is_uppercase() && lexicon::is_known_name(&left()) {
+            let right: String = chars[k + 1..word_end(k + 1)].iter().map(|x| x.1).collect();
             if lexicon::is_known_name(&right) {
                 return Some("-");
             }
         }
         return None;
     }
-    if next.is_lowercase()
-        && left.chars().next().is_some_and(char::is_uppercase)
-        && lexicon::is_known_name(&left)
-    {
-        let mut we = k + 1;
-        while we < chars.len() && chars[we].1.is_alphabetic() {
-            we += 1;
-        }
-        let right: String = chars[k + 1..we].iter().map(|x| x.1).collect();
-        if lexicon::is_glued_participle(&right) {
+    // the participle first: it is rarer than a capitalised word, and cheaper to test
+    if next.is_lowercase() {
+        let right = &chars[k + 1..word_end(k + 1)];
+        let glued = lexicon::GLUED_PARTICIPLES
+            .iter()
+            .any(|p| p.chars().eq(right.iter().map(|x| x.1)));
+        if glued && lexicon::is_known_name(&left()) {
             return Some("-");
         }
     }
