@@ -299,10 +299,12 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         };
         // a casualty event is a thing of its own: not another casualty event, nor a counted
         // thing named without one ("eight people with serious injuries", "eight fire engines")
-        let bare = |m: &Measure, h: &Option<String>| !m.casualty && h.is_some();
-        let events_meet = !(mx.casualty && my.casualty && mx.event != my.event)
-            && !(mx.casualty && bare(my, &heads[y.0][y.1]))
-            && !(my.casualty && bare(mx, &heads[x.0][x.1]));
+        let events_meet = match (mx.casualty, my.casualty) {
+            (true, true) => mx.event == my.event,
+            (true, false) => heads[y.0][y.1].is_none(),
+            (false, true) => heads[x.0][x.1].is_none(),
+            (false, false) => true,
+        };
         heads_meet && events_meet
     };
     join_by_value(
