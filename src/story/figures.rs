@@ -445,16 +445,40 @@ fn number(
 }
 
 /// Per article, the figures only it reports: alone in their group, and no other source states
-/// the same value of the same kind and unit (a figure this diff could not tie to its quantity
-/// elsewhere is still not news only one outlet has).
-pub fn exclusive(articles: &[Article], groups: &[FigureGroup], group_of: &[Vec<usize>]) -> Vec<Vec<usize>> {
+/// the same value of the same kind and unit about a thing that could be the same (a figure
+/// this diff could not tie to its quantity elsewhere is still not news only one outlet has;
+/// "100 excavators" is, beside another outlet's "100 dump trucks").
+pub fn exclusive(
+    articles: &[Article],
+    groups: &[FigureGroup],
+    group_of: &[Vec<usize>],
+) -> Vec<Vec<usize>> {
     let key = |f: &Figure| format!("{:?}|{}|{}|{}", f.kind, f.unit.unwrap_or(""), f.low, f.high);
-    let mut sources: HashMap<String, std::collections::BTreeSet<usize>> = HashMap::new();
+    let head = |f: &Figure| {
+        f.about
+            .as_deref()
+            .and_then(measures::head)
+            .filter(|h| !is_generic(h))
+    };
+    // value → (source, what it counts) of every figure stating it
+    let mut stated: HashMap<String, Vec<(usize, Option<String>)>> = HashMap::new();
     for (ai, a) in articles.iter().enumerate() {
         for f in &a.figures {
-            sources.entry(key(f)).or_default().insert(ai);
+            stated.entry(key(f)).or_default().push((ai, head(f)));
         }
     }
+    let echoed = |ai: usize, f: &Figure| {
+        let h = head(f);
+        stated.get(&key(f)).is_some_and(|xs| {
+            xs.iter().any(|(b, g)| {
+                *b != ai
+                    && match (&h, g) {
+                        (Some(x), Some(y)) => x == y,
+                        _ => true,
+                    }
+            })
+        })
+    };
     group_of
         .iter()
         .enumerate()
@@ -464,9 +488,7 @@ pub fn exclusive(articles: &[Article], groups: &[FigureGroup], group_of: &[Vec<u
                 .filter(|&(i, &g)| {
                     articles.len() > 1
                         && groups[g].members.iter().all(|m| m.0 == ai)
-                        && sources
-                            .get(&key(&articles[ai].figures[i]))
-                            .is_some_and(|s| s.len() == 1)
+                        && !echoed(ai, &articles[ai].figures[i])
                 })
                 .map(|(i, _)| i)
                 .collect()
@@ -579,6 +601,27 @@ mod tests {
         let g = find("2,000 to 3,000");
         assert_eq!(g.0, FigureRelation::Compatible, "{gs:?}");
         assert!(g.1.contains(&"up to 3000".to_string()), "{gs:?}");
+    }
+
+    #[test]
+    fn only_here_leaves_out_what_another_source_states() {
+        // one line per case: two sources, the figure of the first, whether only it reports it
+        let cases: &[(&str, &str, &str, bool)] = &[
+            ("Rescuers brought 100 excavators.", "Some 100 dump trucks carried soil.", "100 excavators", true),
+            ("Rescuers brought 100 excavators.", "The site had 100 excavators.", "100 excavators", false),
+            ("The well is 40 metres deep.", "They dug a shaft.", "40 metres deep", true),
+        ];
+        for (a, b, text, want) in cases {
+            let arts = super::super::test_articles(&[a, b]);
+            let (gs, of) = group(&arts);
+            let only = exclusive(&arts, &gs, &of);
+            let i = arts[0]
+                .figures
+                .iter()
+                .position(|f| &arts[0].text[f.span.start..f.span.end] == *text)
+                .unwrap_or_else(|| panic!("{a}: {:?}", arts[0].figures));
+            assert_eq!(only[0].contains(&i), *want, "{a} / {b}");
+        }
     }
 
     #[test]
