@@ -10,7 +10,7 @@ use crate::figures::{clause, counted, FigureKind};
 use std::collections::HashMap;
 
 /// Counted nouns too general to tell one quantity from another without an event ("five
-/// people" trapped, "seven people" dead).
+/// people" trapped, "seven people" dead), and partitives.
 pub fn is_generic(head: &str) -> bool {
     matches!(
         head,
@@ -31,6 +31,16 @@ pub fn is_generic(head: &str) -> bool {
             | "day"
             | "all"
             | "those"
+            // partitives count what follows them ("96 per cent of the large parts of Iraq")
+            | "part"
+            | "portion"
+            | "proportion"
+            | "share"
+            | "majority"
+            | "number"
+            | "total"
+            | "amount"
+            | "lot"
     )
 }
 
