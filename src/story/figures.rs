@@ -171,6 +171,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                 .map(|(f, m)| Figure {
                     low: m.low,
                     high: m.high,
+                    unit: f.unit.map(|_| m.unit),
                     ..f.clone()
                 })
                 .collect()
@@ -326,7 +327,23 @@ fn join_by_value<'f>(
     sentence: &impl Fn((usize, usize)) -> usize,
     same_thing: &impl Fn((usize, usize), (usize, usize)) -> bool,
 ) {
-    let value_key = |f: &Figure| format!("{:?}|{}|{}|{}", f.kind, f.unit.unwrap_or(""), f.low, f.high);
+    // values to two significant digits: "40 m" read as 131 ft meets "130ft" and "131ft"
+    let sig2 = |v: f64| {
+        if v == 0.0 || !v.is_finite() {
+            return v;
+        }
+        let p = 10f64.powi(1 - v.abs().log10().floor() as i32);
+        (v * p).round() / p
+    };
+    let value_key = |f: &Figure| {
+        format!(
+            "{:?}|{}|{}|{}",
+            f.kind,
+            f.unit.unwrap_or(""),
+            sig2(f.low),
+            sig2(f.high)
+        )
+    };
     let mut by_value: HashMap<String, Vec<usize>> = HashMap::new();
     for g in 0..groups.len() {
         let Some(&first) = groups[g].first() else {
@@ -345,13 +362,18 @@ fn join_by_value<'f>(
                     tm.iter()
                         .all(|y| y.0 != x.0 || sentence(*x) != sentence(*y))
                 });
+                let one_value = gm.iter().all(|&x| {
+                    tm.iter()
+                        .all(|&y| fig(x).low == fig(y).low && fig(x).high == fig(y).high)
+                });
+                // every pair's intervals meet (a round value's interval holds what it rounds)
                 let fits = gm
                     .iter()
                     .all(|&x| tm.iter().all(|&y| fit(fig(x), fig(y)) >= 2));
                 let kin = gm
                     .iter()
                     .all(|&x| tm.iter().all(|&y| same_thing(x, y)));
-                let tied = big
+                let tied = (big && one_value)
                     || gm.iter().take(8).any(|&x| {
                         tm.iter().take(8).any(|&y| ctx(x, y) >= TIE)
                     });
