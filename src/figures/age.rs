@@ -109,15 +109,33 @@ fn age_of(cx: &Cx, k: usize) -> Option<Step> {
     {
         // "as old as 32", "as young as 6"
         k
+    } else if birthday_or_age_clause(cx, k) {
+        k
     } else {
         return None;
     };
     let p = number::number(&cx.words, k).filter(|p| !p.fraction)?;
+    // "turned 17 on Friday", "who was 17,": the number ends the clause, nothing is counted
+    if start == k
+        && birthday_or_age_clause(cx, k)
+        && !(matches!(cx.word(p.end), "," | "." | ";" | ":" | "")
+            || cx.is_any(p.end, &["on", "in", "just", "only", "last", "this", "and", "years"]))
+    {
+        return None;
+    }
     if !(0.0..=130.0).contains(&p.value) {
         return None;
     }
     let f = cx.exact(start, p.end, FigureKind::Age, p.value, Some("years"));
     Some(Step::Figure(f, p.end))
+}
+
+/// "who turned 17", "had turned 17", "who was 17," / "who is 3": a birthday, or an age in a
+/// relative clause about someone (the number must end the clause: "turned 180 degrees" is no
+/// age, see [`age_of`]).
+fn birthday_or_age_clause(cx: &Cx, k: usize) -> bool {
+    (k >= 1 && cx.is(k - 1, "turned"))
+        || (k >= 2 && cx.is_any(k - 1, &["was", "is"]) && cx.is(k - 2, "who"))
 }
 
 /// "five years old", "8 months old", "87 yo", "3 years of age": a duration made an age.
@@ -170,7 +188,24 @@ mod tests {
         ("The wall is more than 500 years old.", "more than 500 years old", 500.0, "years"),
         ("The puppy is a year old.", "a year old", 1.0, "years"),
         ("The law is 10 year old and due for review.", "10 year old", 10.0, "years"),
+        ("The gorilla, who turned 17 on Friday, was shot.", "17", 17.0, "years"),
+        ("Harambe, who was 17, was shot dead.", "17", 17.0, "years"),
     ];
+
+    #[test]
+    fn a_number_after_turned_or_was_is_an_age_only_when_it_ends_the_clause() {
+        for input in [
+            "The car turned 180 degrees.",
+            "The toll was 17 people, officials said.",
+            "The firm, which was 17 percent owned by the state, grew.",
+        ] {
+            let got = figs(input);
+            assert!(
+                got.iter().all(|f| f.1 != FigureKind::Age),
+                "{input:?}: {got:?}"
+            );
+        }
+    }
 
     #[test]
     fn reads_ages() {
