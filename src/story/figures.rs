@@ -626,6 +626,29 @@ mod tests {
     }
 
     #[test]
+    fn a_conflict_says_what_it_measures() {
+        // one line per case: two sources, the conflict's reason
+        let cases: &[(&str, &str, &str)] = &[
+            (
+                "Exactly 27 people were injured.",
+                "Exactly 25 people were injured.",
+                "27 people vs 25 people (injured)",
+            ),
+            (
+                "It lost more than 96 per cent of the territory.",
+                "It lost nearly 96 percent of its territory.",
+                "more than 96 per cent vs nearly 96 percent (territory)",
+            ),
+        ];
+        for (a, b, want) in cases {
+            let arts = super::super::test_articles(&[a, b]);
+            let (gs, _) = group(&arts);
+            let reasons: Vec<&str> = gs.iter().filter_map(|g| g.reason.as_deref()).collect();
+            assert_eq!(reasons, vec![*want], "{a} / {b}");
+        }
+    }
+
+    #[test]
     fn only_here_leaves_out_what_another_source_states() {
         // one line per case: two sources, the figure of the first, whether only it reports it
         let cases: &[(&str, &str, &str, bool)] = &[

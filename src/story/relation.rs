@@ -67,7 +67,16 @@ pub(crate) fn reason(articles: &[Article], g: &FigureGroup) -> String {
         }
     }
     let first = &articles[g.members[0].0].figures[g.members[0].1];
-    let what = first.event.as_deref().map(str::to_string).or_else(|| g.about.clone());
+    // a casualty event says what is measured ("injured"); else the counted thing
+    // ("territory"), else the verb ("fell")
+    let casualty = first
+        .event
+        .as_ref()
+        .filter(|e| matches!(e, std::borrow::Cow::Borrowed(_)))
+        .map(|e| e.to_string());
+    let what = casualty
+        .or_else(|| g.about.clone())
+        .or_else(|| first.event.as_deref().map(str::to_string));
     match what {
         Some(w) => format!("{} ({w})", seen.join(" vs ")),
         None => seen.join(" vs "),
