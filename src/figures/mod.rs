@@ -161,7 +161,11 @@ impl FigureExtractor for RuleFigures {
                         fig.event = event::of(&cx, first, next)
                             .map(Cow::Borrowed)
                             .or_else(|| clause::verb_of(&cx, first, next).map(Cow::Owned));
-                        fig.time = clause::time_of(&cx, first, next);
+                        // a year or a date is its own time: another year beside it is
+                        // another fact's ("in Paris in 2015 and in Brussels in 2016")
+                        let own_time = matches!(fig.kind, FigureKind::Year | FigureKind::Date);
+                        fig.time = clause::time_of(&cx, first, next)
+                            .filter(|t| !(own_time && t.bytes().any(|b| b.is_ascii_digit())));
                         out.push(fig);
                         next.max(k + 1)
                     }

@@ -72,6 +72,29 @@ fn vague(f: &Figure) -> bool {
     f.qualifier == crate::figures::Qualifier::About && f.low != f.high
 }
 
+/// The year a figure's `time` places it in ("in 1996" → "1996").
+fn year_of(time: &Option<String>) -> Option<&str> {
+    time.as_deref()
+        .and_then(|t| t.split(' ').nth(1))
+        .filter(|y| y.len() == 4 && y.bytes().all(|c| c.is_ascii_digit()))
+}
+
+/// Whether two figures are placed at two occasions: in different years ("in 1996", "in
+/// 2016"), or one in a year and the other on a day of the story ("on Saturday", "yesterday").
+fn other_year(a: &Figure, b: &Figure) -> bool {
+    let day = |f: &Figure| {
+        f.time.as_deref().is_some_and(|t| {
+            t.ends_with("day") || matches!(t, "today" | "yesterday" | "tonight")
+        })
+    };
+    match (year_of(&a.time), year_of(&b.time)) {
+        (Some(x), Some(y)) => x != y,
+        (Some(_), None) => day(b),
+        (None, Some(_)) => day(a),
+        (None, None) => false,
+    }
+}
+
 /// A year, a date or an ordinal: a value that names, not one that counts.
 fn calendar(f: &Figure) -> bool {
     matches!(
@@ -206,19 +229,25 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             let joinable = |ms_: &[(usize, usize)], tie: Tie| {
                 ms_.iter().all(|&m| {
                     let g = fig(m);
-                    if m.0 == ai {
+                    if other_year(f, g) {
+                        // a group placed in another year is another occasion ("a 3-year-old
+                        // boy fell into the gorilla den ... in 1996")
+                        false
+                    } else if m.0 == ai {
                         // a source's repeat, its revision of an earlier report, a vaguer or
                         // hedged statement of it elsewhere ("several people have died" in a
                         // caption, "seven" in the text), or its restatement in other words
                         // ("58 killed, and 527 injured" in a headline, "at least 59 people
-                        // were killed, and 527 were injured" below): never two figures of one
-                        // sentence
+                        // were killed, and 527 were injured" below, placed in the same year):
+                        // never two figures of one sentence
                         let apart = ms[ai][i].sentence != ms[m.0][m.1].sentence;
                         (g.low == f.low && g.high == f.high)
                             || is_revised(f.time.as_deref())
                             || is_revised(g.time.as_deref())
                             || (apart && tie == Tie::Strong && vague(f) && fit(f, g) >= 2)
-                            || (apart && ctx((ai, i), m) >= TIE)
+                            || (apart
+                                && year_of(&f.time) == year_of(&g.time)
+                                && ctx((ai, i), m) >= TIE)
                     } else if calendar(f) {
                         // "came in 2015" and "ended in 2015" are two facts of one year
                         let (e, x) = (&ms[ai][i].event, &ms[m.0][m.1].event);

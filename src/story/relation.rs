@@ -74,6 +74,9 @@ pub(crate) fn reason(articles: &[Article], g: &FigureGroup) -> String {
         .as_ref()
         .filter(|e| matches!(e, std::borrow::Cow::Borrowed(_)))
         .map(|e| e.to_string());
+    // an age says whose it is: a casualty word near it is someone else's ("the gorilla was
+    // killed after a 4-year-old boy fell")
+    let casualty = casualty.filter(|_| first.kind != crate::figures::FigureKind::Age);
     let what = casualty
         .or_else(|| g.about.clone())
         .or_else(|| first.event.as_deref().map(str::to_string));
