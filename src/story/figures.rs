@@ -655,6 +655,22 @@ mod tests {
     }
 
     #[test]
+    fn another_year_is_another_occasion() {
+        let gs = groups(&[
+            "A 4-year-old boy fell into the gorilla enclosure on Saturday.",
+            "A 3-year-old boy fell into the gorilla enclosure on Saturday. The zoo recalled that in 1996 a 3-year-old boy fell into a den at Brookfield Zoo.",
+        ]);
+        let find = |t: &str| gs.iter().filter(|g| g.1.iter().any(|x| x == t)).count();
+        let conflict = gs
+            .iter()
+            .find(|g| g.0 == FigureRelation::Conflict)
+            .unwrap_or_else(|| panic!("{gs:?}"));
+        // the two reports of this Saturday's boy disagree; the boy of 1996 is apart
+        assert_eq!(conflict.1, vec!["4-year-old", "3-year-old"], "{gs:?}");
+        assert_eq!(find("3-year-old"), 2, "{gs:?}");
+    }
+
+    #[test]
     fn a_conflict_says_what_it_measures() {
         // one line per case: two sources, the conflict's reason
         let cases: &[(&str, &str, &str)] = &[
