@@ -558,12 +558,7 @@ fn apposition_person(text: &Text, ents: &[Mention], rest: &[usize]) -> Option<us
 }
 
 /// A speaker that names no person ("Common Sense's CEO") made the person its apposition names.
-fn named_by_apposition(
-    text: &Text,
-    ents: &[Mention],
-    sp: Speaker,
-    rest: &[usize],
-) -> Speaker {
+fn named_by_apposition(text: &Text, ents: &[Mention], sp: Speaker, rest: &[usize]) -> Speaker {
     let named = sp
         .entity
         .is_some_and(|e| ents[e].etype == EntityType::Person);
@@ -581,7 +576,9 @@ fn named_by_apposition(
 /// only when no person is named before the quote ("the state-run SANA news agency reported").
 fn is_media_credit(cue: &str, sp: &Speaker, ents: &[Mention]) -> bool {
     matches!(cue, "reports" | "reported" | "reporting")
-        && sp.entity.is_none_or(|e| ents[e].etype != EntityType::Person)
+        && sp
+            .entity
+            .is_none_or(|e| ents[e].etype != EntityType::Person)
 }
 
 /// `"...," said X`, `"...," X said`, `"...," X, a close adviser, told reporters`, `"...",
@@ -651,7 +648,10 @@ fn after_quote(
         let from = &after[start.min(after.len())..];
         let phrase = phrase_from(text, from);
         if let Some(sp) = speaker_in(text, ents, &phrase, earlier, inner) {
-            return Some((cue, named_by_apposition(text, ents, sp, &from[phrase.len()..])));
+            return Some((
+                cue,
+                named_by_apposition(text, ents, sp, &from[phrase.len()..]),
+            ));
         }
         return None;
     }

@@ -400,11 +400,8 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
             )
         })
         .collect();
-    let exclusive_figures = crate::story::figures::exclusive(
-        articles,
-        &story.figure_groups,
-        &story.figure_group_of,
-    );
+    let exclusive_figures =
+        crate::story::figures::exclusive(articles, &story.figure_groups, &story.figure_group_of);
     let exclusive = (0..articles.len())
         .map(|ai| ExclusiveDoc {
             source: id(ai),

@@ -119,7 +119,10 @@ fn age_of(cx: &Cx, k: usize) -> Option<Step> {
     if start == k
         && birthday_or_age_clause(cx, k)
         && !(matches!(cx.word(p.end), "," | "." | ";" | ":" | "")
-            || cx.is_any(p.end, &["on", "in", "just", "only", "last", "this", "and", "years"]))
+            || cx.is_any(
+                p.end,
+                &["on", "in", "just", "only", "last", "this", "and", "years"],
+            ))
     {
         return None;
     }

@@ -139,7 +139,7 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
         qualifier: a.qualifier,
         about,
         event: None,
-            time: None,
+        time: None,
     };
     Some(Step::Figure(f, end))
 }

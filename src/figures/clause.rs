@@ -111,35 +111,62 @@ const REPORTING: &[&str] = &[
 
 /// Words in -ed that are not verbs.
 const NOT_VERBS: &[&str] = &[
-    "hundred",
-    "red",
-    "bed",
-    "need",
-    "speed",
-    "seed",
-    "feed",
-    "shed",
-    "steed",
-    "greed",
-    "creed",
-    "breed",
-    "deed",
-    "led",
-    "fled",
-    "indeed",
-    "wed",
-    "shred",
-    "sled",
+    "hundred", "red", "bed", "need", "speed", "seed", "feed", "shed", "steed", "greed", "creed",
+    "breed", "deed", "led", "fled", "indeed", "wed", "shred", "sled",
 ];
 
 /// Words that may stand between a verb and its figure ("fell about 12 feet", "signed by more
 /// than 2,000", "dragged him for 10 minutes").
 const BETWEEN: &[&str] = &[
-    "for", "to", "by", "at", "of", "in", "on", "about", "some", "nearly", "almost", "around",
-    "roughly", "approximately", "an", "a", "the", "just", "only", "over", "under", "more",
-    "than", "less", "up", "another", "estimated", "him", "her", "it", "them", "was", "were",
-    "is", "are", "been", "be", "have", "has", "had", "being", "people", "who", "which", "that",
-    "then", "also", "all", "between",
+    "for",
+    "to",
+    "by",
+    "at",
+    "of",
+    "in",
+    "on",
+    "about",
+    "some",
+    "nearly",
+    "almost",
+    "around",
+    "roughly",
+    "approximately",
+    "an",
+    "a",
+    "the",
+    "just",
+    "only",
+    "over",
+    "under",
+    "more",
+    "than",
+    "less",
+    "up",
+    "another",
+    "estimated",
+    "him",
+    "her",
+    "it",
+    "them",
+    "was",
+    "were",
+    "is",
+    "are",
+    "been",
+    "be",
+    "have",
+    "has",
+    "had",
+    "being",
+    "people",
+    "who",
+    "which",
+    "that",
+    "then",
+    "also",
+    "all",
+    "between",
 ];
 
 /// Whether a lower-cased word is a verb form this module reads.
@@ -165,15 +192,15 @@ const DIRECTIONS: &[(&str, &[&str])] = &[
     (
         "down",
         &[
-            "fall", "drop", "declin", "plung", "plummet", "slid", "slump", "tumbl", "los",
-            "sink", "dip", "crash", "shed", "sank", "shrank", "shrink", "cut", "reduc",
+            "fall", "drop", "declin", "plung", "plummet", "slid", "slump", "tumbl", "los", "sink",
+            "dip", "crash", "shed", "sank", "shrank", "shrink", "cut", "reduc",
         ],
     ),
     (
         "up",
         &[
-            "ris", "climb", "jump", "gain", "soar", "surg", "increas", "grow", 
-            "rally", "spik", "doubl",
+            "ris", "climb", "jump", "gain", "soar", "surg", "increas", "grow", "rally", "spik",
+            "doubl",
         ],
     ),
 ];
@@ -203,8 +230,7 @@ fn base(w: &str) -> String {
     // "moved"/"move", "stopped"/"stop"
     let s = s.trim_end_matches('e').to_string();
     let b = s.as_bytes();
-    if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's')
-    {
+    if b.len() >= 3 && b[b.len() - 1] == b[b.len() - 2] && !matches!(b[b.len() - 1], b'l' | b's') {
         s[..s.len() - 1].to_string()
     } else {
         s
@@ -220,8 +246,26 @@ pub fn verb_of(cx: &Cx, a: usize, b: usize) -> Option<String> {
     let ends = |w: &str| {
         matches!(
             w,
-            "," | "(" | ")" | ";" | ":" | "\"" | "“" | "”" | "and" | "or" | "but" | "when" | "while"
-                | "after" | "before" | "as" | "because" | "if" | "-" | "–" | "—"
+            "," | "("
+                | ")"
+                | ";"
+                | ":"
+                | "\""
+                | "“"
+                | "”"
+                | "and"
+                | "or"
+                | "but"
+                | "when"
+                | "while"
+                | "after"
+                | "before"
+                | "as"
+                | "because"
+                | "if"
+                | "-"
+                | "–"
+                | "—"
         )
     };
     for i in (a.saturating_sub(6)..a).rev() {
@@ -343,7 +387,13 @@ mod tests {
 
     #[test]
     fn stems_meet() {
-        for (a, b) in [("fell", "fall"), ("signed", "signing"), ("moved", "move"), ("stopped", "stop"), ("carried", "carry")] {
+        for (a, b) in [
+            ("fell", "fall"),
+            ("signed", "signing"),
+            ("moved", "move"),
+            ("stopped", "stop"),
+            ("carried", "carry"),
+        ] {
             assert_eq!(stem(a), stem(b), "{a} / {b}");
         }
         assert_ne!(stem("fell"), stem("stood"));

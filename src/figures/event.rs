@@ -145,7 +145,12 @@ pub fn of(cx: &Cx, a: usize, b: usize) -> Option<&'static str> {
     // own clause first ("four were seriously injured and 16 walking wounded")
     let closes = (a.saturating_sub(4)..a)
         .rev()
-        .find(|&i| matches!(cx.lower(i).as_str(), "and" | "or" | "but" | "," | ";" | "while"))
+        .find(|&i| {
+            matches!(
+                cx.lower(i).as_str(),
+                "and" | "or" | "but" | "," | ";" | "while"
+            )
+        })
         .map_or(0, |i| i + 1);
     let before = (a.saturating_sub(4).max(closes)..a).rev().find_map(|i| {
         let w = cx.lower(i);
@@ -210,7 +215,11 @@ mod tests {
             let t = Text::new(input);
             let figs = RuleFigures.extract(&t);
             let f = figs.iter().find(|f| t.slice(f.span).starts_with(text));
-            assert_eq!(f.map(|f| f.event.as_deref()), Some(want), "{input:?}: {figs:?}");
+            assert_eq!(
+                f.map(|f| f.event.as_deref()),
+                Some(want),
+                "{input:?}: {figs:?}"
+            );
         }
     }
 }

@@ -83,9 +83,9 @@ fn year_of(time: &Option<String>) -> Option<&str> {
 /// 2016"), or one in a year and the other on a day of the story ("on Saturday", "yesterday").
 fn other_year(a: &Figure, b: &Figure) -> bool {
     let day = |f: &Figure| {
-        f.time.as_deref().is_some_and(|t| {
-            t.ends_with("day") || matches!(t, "today" | "yesterday" | "tonight")
-        })
+        f.time
+            .as_deref()
+            .is_some_and(|t| t.ends_with("day") || matches!(t, "today" | "yesterday" | "tonight"))
     };
     match (year_of(&a.time), year_of(&b.time)) {
         (Some(x), Some(y)) => x != y,
@@ -142,10 +142,9 @@ fn blocks_of(f: &Figure, m: &Measure, head: Option<&str>) -> Vec<(String, Tie)> 
             None => (format!("Age|{}|{}", m.low, ev.unwrap_or("")), Tie::Strong),
         }],
         // years, dates and ordinals by value; their events must not differ (below)
-        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal => vec![(
-            format!("{:?}|{}|{}", f.kind, m.low, m.high),
-            Tie::Strong,
-        )],
+        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal => {
+            vec![(format!("{:?}|{}|{}", f.kind, m.low, m.high), Tie::Strong)]
+        }
         // the event, and whose it is when the counted noun says ("eight people killed" and
         // "several militants killed" are two tolls)
         _ if m.casualty => vec![(
@@ -310,7 +309,11 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         .iter()
         .map(|per| {
             per.iter()
-                .map(|a| a.as_deref().and_then(measures::head).filter(|h| !is_generic(h)))
+                .map(|a| {
+                    a.as_deref()
+                        .and_then(measures::head)
+                        .filter(|h| !is_generic(h))
+                })
                 .collect()
         })
         .collect();
@@ -399,13 +402,12 @@ fn join_by_value<'f>(
                 let fits = gm
                     .iter()
                     .all(|&x| tm.iter().all(|&y| fit(fig(x), fig(y)) >= 2));
-                let kin = gm
-                    .iter()
-                    .all(|&x| tm.iter().all(|&y| same_thing(x, y)));
+                let kin = gm.iter().all(|&x| tm.iter().all(|&y| same_thing(x, y)));
                 let tied = (big && one_value)
-                    || gm.iter().take(8).any(|&x| {
-                        tm.iter().take(8).any(|&y| ctx(x, y) >= TIE)
-                    });
+                    || gm
+                        .iter()
+                        .take(8)
+                        .any(|&x| tm.iter().take(8).any(|&y| ctx(x, y) >= TIE));
                 sources_apart && fits && kin && tied
             })
         });
@@ -697,9 +699,24 @@ mod tests {
     fn only_here_leaves_out_what_another_source_states() {
         // one line per case: two sources, the figure of the first, whether only it reports it
         let cases: &[(&str, &str, &str, bool)] = &[
-            ("Rescuers brought 100 excavators.", "Some 100 dump trucks carried soil.", "100 excavators", true),
-            ("Rescuers brought 100 excavators.", "The site had 100 excavators.", "100 excavators", false),
-            ("The well is 40 metres deep.", "They dug a shaft.", "40 metres deep", true),
+            (
+                "Rescuers brought 100 excavators.",
+                "Some 100 dump trucks carried soil.",
+                "100 excavators",
+                true,
+            ),
+            (
+                "Rescuers brought 100 excavators.",
+                "The site had 100 excavators.",
+                "100 excavators",
+                false,
+            ),
+            (
+                "The well is 40 metres deep.",
+                "They dug a shaft.",
+                "40 metres deep",
+                true,
+            ),
         ];
         for (a, b, text, want) in cases {
             let arts = super::super::test_articles(&[a, b]);

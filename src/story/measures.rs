@@ -169,7 +169,10 @@ pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
             let text = &a.text[s.start..s.end];
             let mut ws: Vec<(usize, u32)> = Vec::new();
             let mut start = None;
-            for (i, c) in text.char_indices().chain(std::iter::once((text.len(), ' '))) {
+            for (i, c) in text
+                .char_indices()
+                .chain(std::iter::once((text.len(), ' ')))
+            {
                 match (c.is_alphanumeric(), start) {
                     (true, None) => start = Some(i),
                     (false, Some(st)) => {

@@ -177,4 +177,3 @@ pub(crate) fn relation(members: &[(usize, &Figure)]) -> FigureRelation {
     }
     FigureRelation::Compatible
 }
-
