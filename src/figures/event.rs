@@ -109,6 +109,12 @@ const LINKS: &[&str] = &[
     "local",
 ];
 
+/// Whether a figure's `event` is one of this module's casualty events ("killed", "critically
+/// injured") rather than a governing verb ([`super::clause`]).
+pub fn is_casualty(event: &str) -> bool {
+    event == "critically injured" || EVENTS.iter().any(|(_, e)| *e == event)
+}
+
 /// Whether a lower-cased word names an event ("dead", "injured").
 pub fn is_event_word(w: &str) -> bool {
     event_word(w).is_some()

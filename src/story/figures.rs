@@ -1,24 +1,13 @@
 //! Figures across sources: the figures that report the same quantity, grouped and classified.
 //!
-//! Blocking, by what a figure measures: its kind and unit, and the event its clause reports
-//! ("killed", "injured": `figures::event`) with whose it is when the counted noun says so, or
-//! else the head of what it counts ("fighters", "territory"; a figure with nothing counted after
-//! it takes what the figure before it in the same sentence counts: "1,500 to 2,500 fighters left
-//! in Al Qaim and 2,000 to 3,000 in Abu Kamal"). A figure with neither, or with only a word as
-//! general as "people", stands alone: a bare "40" is no evidence of what it counts. Ages are
-//! blocked by whose age they are; years, dates and ordinals by value and event. Inside a block,
-//! each figure joins the group it fits best; a source's repeat of a figure joins the group that
-//! holds it, a different value from the same source stays apart. A figure still alone then
-//! joins a group of another source with the same kind, unit and value when it fits every member.
-//!
-//! Relation, compared across sources only, reading each figure as the interval its qualifier
-//! allows (AP style: "more than 96" excludes 96, "nearly 96" stays below it, "about" is within a
-//! tenth, "up to" includes 0) and a round figure as standing for a small interval ([`rounding`]):
-//! `agree` (same value, or within rounding: "140,000" and "140,660 pounds"), `compatible` (all
-//! intervals meet: "2,000 to 3,000" and "up to 3000"), `conflict` (some do not: "more than 96
-//! per cent" and "nearly 96 percent"), `single` (one source).
+//! What a figure measures comes from [`super::measures`]: the head of what it counts, its
+//! casualty event or governing verb, its value in the story's own unit, and the rare words of
+//! its sentence. Grouping is in three passes, described at [`group`]: blocks by what is
+//! measured, then joins by value, then numbering. How the members of a group relate
+//! (`agree`, `compatible`, `conflict`, `single`) and the one-line reason of a conflict are
+//! [`super::relation`]'s.
 
-use super::measures::{self, is_generic, shared, Measure};
+use super::measures::{self, shared, specific_head, Measure};
 use super::relation::{distance, fit, is_revised, reason, relation};
 use crate::analysis::{Article, Figure};
 use crate::figures::FigureKind;
@@ -132,8 +121,7 @@ enum Tie {
 /// The blocks a figure is compared within, and what ties it in each; none when nothing does.
 /// A figure with both a counted noun and a verb is compared in both ("more than 50 percent of
 /// its value" lost and "fallen by more than 50%" meet by their verbs).
-fn blocks_of(f: &Figure, m: &Measure, head: Option<&str>) -> Vec<(String, Tie)> {
-    let specific = head.filter(|h| !is_generic(h));
+fn blocks_of(f: &Figure, m: &Measure, specific: Option<&str>) -> Vec<(String, Tie)> {
     let ev = m.event.as_deref();
     match f.kind {
         // an age is someone's: "a 4-year-old boy" and "a 3-year-old boy" are one quantity
@@ -172,14 +160,16 @@ fn blocks_of(f: &Figure, m: &Measure, head: Option<&str>) -> Vec<(String, Tie)> 
 
 /// Groups the figures of the articles; returns the groups and, per article, figure → group.
 ///
-/// Three passes. (1) Within its block, each figure joins the group it fits best (same reading,
-/// then intervals that meet, then values within half of each other); tied by a verb alone, a
-/// figure of another value joins only a group whose sentences share context with its own. A
-/// source's repeat joins its group; a different value from the same source joins only when one
-/// of the two is marked as an earlier report ("initially"). (2) Groups that state one value
-/// (kind, SI unit and bounds) join across sources when their sentences share context (two
-/// outlets' "two women passengers ... died" in 1959), or, for values of 100 and more, when
-/// they fit every member. (3) The groups are numbered in order of first appearance.
+/// Three passes. (1) Within its blocks (casualty event, whose age, counted noun, verb; years
+/// and dates by value), each figure joins the group it fits best: every member fits, the most
+/// fit well, then shared context, then the closest values. Tied by a noun or a verb alone, a
+/// figure of another value joins only a group whose sentences share context with its own; a
+/// figure never joins a group placed in another year. A source's repeat joins its group, and
+/// so do its vaguer statement, its revision ("initially") and its restatement in the same year.
+/// (2) Groups of one value (to two significant digits, in the story's unit) join across sources
+/// when their sentences share context, or when the value is distinctive, never across
+/// different counted things or casualty events. (3) The groups are numbered in order of first
+/// appearance.
 pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
     let ms = measures::measures(articles);
     // every figure in the units it is compared in ("77 tonnes" and "160,000 lb" in kg)
@@ -203,13 +193,16 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
     let ctx = |x: (usize, usize), y: (usize, usize)| shared(&ms[x.0][x.1], &ms[y.0][y.1]);
     let mut groups: Vec<Vec<(usize, usize)>> = Vec::new();
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new(); // block key -> groups
-    let mut abouts: Vec<Vec<Option<String>>> = Vec::with_capacity(articles.len());
+    let abouts: Vec<Vec<Option<String>>> = articles.iter().map(effective_abouts).collect();
+    // what each figure counts, when that tells one quantity from another
+    let heads: Vec<Vec<Option<String>>> = abouts
+        .iter()
+        .map(|per| per.iter().map(|a| specific_head(a.as_deref())).collect())
+        .collect();
     for (ai, a) in articles.iter().enumerate() {
-        let eff = effective_abouts(a);
         for i in 0..a.figures.len() {
             let f = fig((ai, i));
-            let head = eff[i].as_deref().and_then(measures::head);
-            let keys = blocks_of(f, &ms[ai][i], head.as_deref());
+            let keys = blocks_of(f, &ms[ai][i], heads[ai][i].as_deref());
             if keys.is_empty() {
                 groups.push(vec![(ai, i)]);
                 continue;
@@ -301,22 +294,9 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                 }
             }
         }
-        abouts.push(eff);
     }
     // two figures of one value are still two quantities when they count different things
     // ("two sides", "two countries") or report different casualty events
-    let heads: Vec<Vec<Option<String>>> = abouts
-        .iter()
-        .map(|per| {
-            per.iter()
-                .map(|a| {
-                    a.as_deref()
-                        .and_then(measures::head)
-                        .filter(|h| !is_generic(h))
-                })
-                .collect()
-        })
-        .collect();
     let same_thing = |x: (usize, usize), y: (usize, usize)| {
         let (mx, my) = (&ms[x.0][x.1], &ms[y.0][y.1]);
         // "two females" and "two female gorillas": one head among the other's words
@@ -360,13 +340,8 @@ fn join_by_value<'f>(
     same_thing: &impl Fn((usize, usize), (usize, usize)) -> bool,
 ) {
     // values to two significant digits: "40 m" read as 131 ft meets "130ft" and "131ft"
-    let sig2 = |v: f64| {
-        if v == 0.0 || !v.is_finite() {
-            return v;
-        }
-        let p = 10f64.powi(1 - v.abs().log10().floor() as i32);
-        (v * p).round() / p
-    };
+    // values to two significant digits: "40 m" read as 131 ft meets "130ft" and "131ft"
+    let sig2 = |v: f64| measures::significant(v, 2);
     let value_key = |f: &Figure| {
         format!(
             "{:?}|{}|{}|{}",
@@ -507,12 +482,7 @@ pub fn exclusive(
     group_of: &[Vec<usize>],
 ) -> Vec<Vec<usize>> {
     let key = |f: &Figure| format!("{:?}|{}|{}|{}", f.kind, f.unit.unwrap_or(""), f.low, f.high);
-    let head = |f: &Figure| {
-        f.about
-            .as_deref()
-            .and_then(measures::head)
-            .filter(|h| !is_generic(h))
-    };
+    let head = |f: &Figure| specific_head(f.about.as_deref());
     // value → (source, what it counts) of every figure stating it
     let mut stated: HashMap<String, Vec<(usize, Option<String>)>> = HashMap::new();
     for (ai, a) in articles.iter().enumerate() {

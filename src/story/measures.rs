@@ -6,7 +6,7 @@
 //! TF-IDF: a word every article repeats — "tram", "Croydon" — ties no two figures together).
 
 use crate::analysis::{Article, Figure};
-use crate::figures::{clause, counted, FigureKind};
+use crate::figures::{clause, counted, event, FigureKind};
 use std::collections::HashMap;
 
 /// Counted nouns too general to tell one quantity from another without an event ("five
@@ -112,6 +112,12 @@ pub fn head(about: &str) -> Option<String> {
     Some(singular(&l))
 }
 
+/// The head of what a figure counts when it tells one quantity from another: not a word as
+/// general as "people" or a partitive.
+pub fn specific_head(about: Option<&str>) -> Option<String> {
+    about.and_then(head).filter(|h| !is_generic(h))
+}
+
 /// A plural noun made singular ("females" → "female", "casualties" → "casualty").
 pub fn singular(w: &str) -> String {
     if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() >= 3) {
@@ -128,8 +134,6 @@ pub fn singular(w: &str) -> String {
 pub struct Measure {
     /// The index of its sentence in its article.
     pub sentence: usize,
-    /// Head of what it counts, if any ("passenger").
-    pub head: Option<String>,
     /// The stem of its event or verb ("killed", "fall").
     pub event: Option<String>,
     /// Whether the event is a casualty event (a closed class), not just a verb.
@@ -242,10 +246,7 @@ fn measure(
     sentence: usize,
     words: Vec<(u32, f32)>,
 ) -> Measure {
-    let casualty = f
-        .event
-        .as_ref()
-        .is_some_and(|e| matches!(e, std::borrow::Cow::Borrowed(_)));
+    let casualty = f.event.as_deref().is_some_and(event::is_casualty);
     let event = f.event.as_deref().map(|e| {
         if casualty {
             e.to_string()
@@ -256,12 +257,13 @@ fn measure(
     let (unit, low, high) = match f.unit.and_then(|u| units.get(u)) {
         // another unit of a dimension the story mostly writes in one unit: read in that one,
         // to three significant digits ("181 kg" is "399 lb" beside "400-pound")
-        Some(&(to, k)) if f.kind == FigureKind::Measure => (to, sig3(f.low * k), sig3(f.high * k)),
+        Some(&(to, k)) if f.kind == FigureKind::Measure => {
+            (to, significant(f.low * k, 3), significant(f.high * k, 3))
+        }
         _ => (f.unit.unwrap_or(""), f.low, f.high),
     };
     Measure {
         sentence,
-        head: f.about.as_deref().and_then(head),
         event,
         casualty,
         unit,
@@ -271,12 +273,12 @@ fn measure(
     }
 }
 
-/// A value to three significant digits.
-fn sig3(v: f64) -> f64 {
+/// A value to `digits` significant digits ("72574.8" to 3 is 72600).
+pub fn significant(v: f64, digits: i32) -> f64 {
     if v == 0.0 || !v.is_finite() {
         return v;
     }
-    let p = 10f64.powi(2 - v.abs().log10().floor() as i32);
+    let p = 10f64.powi(digits - 1 - v.abs().log10().floor() as i32);
     (v * p).round() / p
 }
 

@@ -9,7 +9,7 @@
 
 use super::figures::{FigureGroup, FigureRelation};
 use crate::analysis::{Article, Figure};
-use crate::figures::Qualifier;
+use crate::figures::{event, FigureKind, Qualifier};
 
 /// How far a value written round may lie from the value meant: half its last significant
 /// digit, at most 1 % ("140,000" stands for 138,600 to 141,400; "40" for 39.6 to 40.4; "27"
@@ -69,14 +69,13 @@ pub(crate) fn reason(articles: &[Article], g: &FigureGroup) -> String {
     let first = &articles[g.members[0].0].figures[g.members[0].1];
     // a casualty event says what is measured ("injured"); else the counted thing
     // ("territory"), else the verb ("fell")
-    let casualty = first
-        .event
-        .as_ref()
-        .filter(|e| matches!(e, std::borrow::Cow::Borrowed(_)))
-        .map(|e| e.to_string());
     // an age says whose it is: a casualty word near it is someone else's ("the gorilla was
     // killed after a 4-year-old boy fell")
-    let casualty = casualty.filter(|_| first.kind != crate::figures::FigureKind::Age);
+    let casualty = first
+        .event
+        .as_deref()
+        .filter(|e| event::is_casualty(e) && first.kind != FigureKind::Age)
+        .map(str::to_string);
     let what = casualty
         .or_else(|| g.about.clone())
         .or_else(|| first.event.as_deref().map(str::to_string));
