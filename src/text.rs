@@ -513,7 +513,9 @@ fn lost_hyphen_after(chars: &[(usize, char)], k: usize) -> Option<&'static str> 
     while ws > 0 && chars[ws - 1].1.is_alphabetic() {
         ws -= 1;
     }
-    if !chars[ws].1.is_uppercase() && !(c.is_lowercase() && next.is_uppercase()) {
+    // a capital inside the word ("alAssad"), or a capitalised word ("USled"): else nothing
+    let inner_capital = c.is_lowercase() && next.is_uppercase();
+    if !(inner_capital || chars[ws].1.is_uppercase()) {
         return None;
     }
     let word_end = |from: usize| {
@@ -524,7 +526,7 @@ fn lost_hyphen_after(chars: &[(usize, char)], k: usize) -> Option<&'static str> 
         we
     };
     let left = || -> String { chars[ws..=k].iter().map(|x| x.1).collect() };
-    if c.is_lowercase() && next.is_uppercase() {
+    if inner_capital {
         let after = chars.get(k + 2).map(|x| x.1).unwrap_or(' ');
         if !after.is_lowercase() {
             return None;
