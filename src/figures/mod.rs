@@ -12,7 +12,7 @@
 //!
 //! At each token that may start a figure, the readers of [`READERS`] are tried in order, one
 //! per shape, each in its own file with its own table tests: numbers that are no figures
-//! (names, codes, captions, phones, links: [`names`]), [`date`], [`ordinal`], [`age`],
+//! (names, codes, captions, phones, links: [`names`]), [`date`], [`weekday`], [`ordinal`], [`age`],
 //! [`duration`], [`share`], [`year`], and the [`amount`] grammar, whose unit readers
 //! ([`money`], [`measure`], [`age`], [`share`]) finish it; vague amounts ([`vague`]: "a few",
 //! "dozens") are quantities of the same grammar. A lower and an upper bound written one after
@@ -39,6 +39,7 @@ pub mod ordinal;
 pub mod share;
 pub mod units;
 pub mod vague;
+pub mod weekday;
 pub mod year;
 
 use crate::text::{Span, Text};
@@ -58,6 +59,8 @@ pub enum FigureKind {
     Year,
     Date,
     Duration,
+    /// A day of the week, 1–7 (Monday 1).
+    Weekday,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -85,6 +88,7 @@ impl FigureKind {
             FigureKind::Year => "year",
             FigureKind::Date => "date",
             FigureKind::Duration => "duration",
+            FigureKind::Weekday => "weekday",
         }
     }
 }
@@ -136,6 +140,7 @@ pub struct RuleFigures;
 /// reads something wins.
 pub const READERS: &[(&str, Reader)] = &[
     ("date", date::read),
+    ("weekday", weekday::read),
     ("not a figure", names::read),
     ("age", age::read),
     ("duration", duration::read),
@@ -163,7 +168,10 @@ impl FigureExtractor for RuleFigures {
                             .or_else(|| clause::verb_of(&cx, first, next).map(Cow::Owned));
                         // a year or a date is its own time: another year beside it is
                         // another fact's ("in Paris in 2015 and in Brussels in 2016")
-                        let own_time = matches!(fig.kind, FigureKind::Year | FigureKind::Date);
+                        let own_time = matches!(
+                            fig.kind,
+                            FigureKind::Year | FigureKind::Date | FigureKind::Weekday
+                        );
                         fig.time = clause::time_of(&cx, first, next)
                             .filter(|t| !(own_time && t.bytes().any(|b| b.is_ascii_digit())));
                         out.push(fig);
@@ -267,6 +275,10 @@ fn may_start(w: &str) -> bool {
                 .is_some_and(|c| ('¼'..='¾').contains(&c) || ('⅐'..='⅞').contains(&c));
     }
     // lower-case the word, or its part before a hyphen, on the stack
+    let w = w
+        .strip_suffix("'s")
+        .or_else(|| w.strip_suffix("\u{2019}s"))
+        .unwrap_or(w);
     let head = w.split('-').next().unwrap_or("").trim_end_matches('.');
     if head.len() > 16 || !head.is_ascii() {
         return false;
@@ -305,6 +317,7 @@ fn may_start(w: &str) -> bool {
         .collect();
         s.extend(number::number_words());
         s.extend(date::month_words());
+        s.extend(weekday::weekday_words());
         // vague amounts not starting with "a" ("several", "scores of", "tens of thousands")
         s.extend(["several", "scores", "tens", "few"]);
         s

@@ -88,7 +88,7 @@ fn other_year(a: &Figure, b: &Figure) -> bool {
 fn calendar(f: &Figure) -> bool {
     matches!(
         f.kind,
-        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal
+        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Weekday
     )
 }
 
@@ -130,7 +130,7 @@ fn blocks_of(f: &Figure, m: &Measure, specific: Option<&str>) -> Vec<(String, Ti
             None => (format!("Age|{}|{}", m.low, ev.unwrap_or("")), Tie::Strong),
         }],
         // years, dates and ordinals by value; their events must not differ (below)
-        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal => {
+        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Weekday => {
             vec![(format!("{:?}|{}|{}", f.kind, m.low, m.high), Tie::Strong)]
         }
         // the event, and whose it is when the counted noun says ("eight people killed" and

@@ -193,6 +193,19 @@ fn figure_reading(f: &FigureDoc) -> String {
             format!("{v:.2}")
         }
     };
+    if f.kind == crate::figures::FigureKind::Weekday {
+        const DAYS: [&str; 7] = [
+            "Monday",
+            "Tuesday",
+            "Wednesday",
+            "Thursday",
+            "Friday",
+            "Saturday",
+            "Sunday",
+        ];
+        let day = DAYS.get((f.low as usize).wrapping_sub(1)).unwrap_or(&"?");
+        return format!("{day} (weekday)");
+    }
     if f.kind == crate::figures::FigureKind::Date {
         // dates are stored as yyyymmdd (year 0 when the text gives none); a span of days has
         // two ends ("Feb 7-14")
