@@ -272,6 +272,17 @@ fn dotted_thousands(t: &str) -> bool {
             .all(|g| g.len() == 3 && g.bytes().all(|c| c.is_ascii_digit()))
 }
 
+/// The length of a country code of one to three capitals at `i`, right after a dollar sign
+/// and right before a digit ("$US6,562", "$NZ40"); `None` otherwise.
+fn country_after_sign(s: &str, i: usize) -> Option<usize> {
+    if !s[..i].ends_with('$') {
+        return None;
+    }
+    let b = s.as_bytes();
+    let n = b[i..].iter().take_while(|c| c.is_ascii_uppercase()).count();
+    ((1..=3).contains(&n) && b.get(i + n).is_some_and(u8::is_ascii_digit)).then_some(n)
+}
+
 fn tokenize(s: &str, span: Span) -> Vec<(Span, TokenKind)> {
     let b = s.as_bytes();
     let mut out = Vec::new();
@@ -286,6 +297,13 @@ fn tokenize(s: &str, span: Span) -> Vec<(Span, TokenKind)> {
             continue;
         }
         if c.is_alphanumeric() {
+            // "$US6,562", "$A300": Australian and New Zealand copy writes the country after
+            // the dollar sign, glued to the number; the code is a word of its own
+            if let Some(n) = country_after_sign(s, i) {
+                out.push((Span::new(i, i + n), TokenKind::Word));
+                i += n;
+                continue;
+            }
             let start = i;
             let mut j = i;
             let mut has_alpha = false;

@@ -47,9 +47,12 @@ fn glued(cx: &Cx, k: usize) -> Option<Step> {
         .filter(|d| !d.1)
         .map(|d| d.0)
         .or_else(|| number::small_word(n).map(|x| x.0))?;
-    // whose age: "a 4-year-old boy"
+    // whose age: "a 4-year-old boy" (not "a 3-year-old got into the enclosure")
+    let about = super::counted::after(cx, k + 1)
+        .0
+        .filter(|a| !super::clause::is_verb(&a.to_lowercase()));
     let f = FigureMention {
-        about: super::counted::after(cx, k + 1).0,
+        about,
         ..cx.exact(k, k + 1, FigureKind::Age, v, Some(unit))
     };
     Some(Step::Figure(f, k + 1))
@@ -141,6 +144,76 @@ fn birthday_or_age_clause(cx: &Cx, k: usize) -> bool {
         || (k >= 2 && cx.is_any(k - 1, &["was", "is"]) && cx.is(k - 2, "who"))
 }
 
+/// Whose age a figure gives when no noun follows it, read from the clause: the noun a comma
+/// apposition follows ("the tram driver, 42,"), the subject of a copula ("the boy was
+/// initially reported to be 4 years old", "the child is 4"), or the noun a relative clause
+/// follows ("the gorilla, who turned 17"). Only a common noun after a determiner counts: a
+/// name or a pronoun says nothing about which of the story's ages it is.
+pub fn whose(cx: &Cx, first: usize) -> Option<String> {
+    let skip = |i: usize| {
+        let l = cx.lower(i);
+        cx.low_word(i)
+            && (matches!(
+                l.as_str(),
+                "is" | "was"
+                    | "are"
+                    | "were"
+                    | "be"
+                    | "been"
+                    | "being"
+                    | "to"
+                    | "now"
+                    | "then"
+                    | "still"
+                    | "only"
+                    | "just"
+                    | "initially"
+                    | "originally"
+                    | "later"
+                    | "who"
+                    | "which"
+                    | "that"
+                    | "had"
+                    | "has"
+                    | "have"
+                    | "turned"
+                    | "aged"
+                    | "age"
+                    | "ages"
+                    | "at"
+                    | "the"
+                    | "of"
+            ) || super::clause::is_verb(&l)
+                || (l.ends_with("ed") && l.len() > 4)
+                || (l.ends_with("ly") && l.len() > 4))
+    };
+    let mut i = first;
+    // "the age of" / "aged" belong to the figure's own words
+    while i > 0 && skip(i - 1) {
+        i -= 1;
+    }
+    if i > 0 && cx.word(i - 1) == "," {
+        i -= 1;
+    }
+    let n = i.checked_sub(1)?;
+    let noun = cx.lower(n);
+    let is_noun = cx.low_word(n)
+        && cx.kind(n) == Some(TokenKind::Word)
+        && noun.chars().all(|c| c.is_ascii_lowercase())
+        && !super::counted::is_stop(&noun)
+        && !super::clause::is_verb(&noun)
+        && !noun.ends_with("ly");
+    let determined = (n.saturating_sub(3)..n).rev().any(|j| {
+        cx.is_any(
+            j,
+            &[
+                "the", "a", "an", "this", "that", "his", "her", "their", "its", "our", "my",
+            ],
+        )
+    });
+    (is_noun && determined && i < first).then_some(noun)
+}
+
 /// "five years old", "8 months old", "87 yo", "3 years of age": a duration made an age.
 pub fn finish(cx: &Cx, a: &mut Amount) {
     if a.low != a.high || !matches!(a.kind, FigureKind::Count | FigureKind::Duration) {
@@ -207,6 +280,29 @@ mod tests {
                 got.iter().all(|f| f.1 != FigureKind::Age),
                 "{input:?}: {got:?}"
             );
+        }
+    }
+
+    /// (sentence, the age's text, whose age)
+    #[rustfmt::skip]
+    const WHOSE: &[(&str, &str, Option<&str>)] = &[
+        ("The boy was initially reported to be 4 years old.", "4 years old", Some("boy")),
+        ("The zoo said that the child is 4 years old.", "4 years old", Some("child")),
+        ("A family spokeswoman said he was 3 years old.", "3 years old", None),
+        ("The tram driver, 42, was held.", "42", Some("driver")),
+        ("Sayfullo Saipov, 29, was held.", "29", None),
+        ("But the gorilla, who turned 17 on Friday, was shot.", "17", Some("gorilla")),
+        ("A 3-year-old got into the enclosure.", "3-year-old", None),
+        ("A 4-year-old boy fell in.", "4-year-old", Some("boy")),
+    ];
+
+    #[test]
+    fn says_whose_age() {
+        for &(input, text, about) in WHOSE {
+            let got = figs(input);
+            let f = got.iter().find(|f| f.0 == text);
+            let f = f.unwrap_or_else(|| panic!("{input:?}: {got:?}"));
+            assert_eq!(f.6.as_deref(), about, "{input:?}");
         }
     }
 

@@ -57,6 +57,8 @@ const IRREGULAR: &[(&str, &str)] = &[
     ("begun", "begin"),
     ("became", "become"),
     ("broke", "break"),
+    ("got", "get"),
+    ("gotten", "get"),
     ("broken", "break"),
     ("caught", "catch"),
     ("fought", "fight"),

@@ -217,7 +217,10 @@ pub fn after(cx: &Cx, i: usize) -> (Option<String>, usize) {
             // "Tu-22M bombers", "Russian submarines": a name before the counted noun
             && (w.chars().next().is_some_and(char::is_lowercase) || (end == start && next_lower))
             // "two forces seeking": a participle after the noun is a verb
-            && !(end > start && (w.ends_with("ing") || w.ends_with("ed")));
+            && !(end > start
+                && (w.ends_with("ing")
+                    || w.ends_with("ed")
+                    || super::clause::is_verb(&w.to_ascii_lowercase())));
         if !ok {
             break;
         }

@@ -172,6 +172,9 @@ impl FigureExtractor for RuleFigures {
                             fig.kind,
                             FigureKind::Year | FigureKind::Date | FigureKind::Weekday
                         );
+                        if fig.kind == FigureKind::Age && fig.about.is_none() {
+                            fig.about = age::whose(&cx, first);
+                        }
                         fig.time = clause::time_of(&cx, first, next)
                             .filter(|t| !(own_time && t.bytes().any(|b| b.is_ascii_digit())));
                         out.push(fig);

@@ -26,6 +26,12 @@ pub fn sign_before(cx: &Cx, k: usize) -> Option<(&'static str, usize)> {
     if prev.chars().all(|c| c.is_ascii_alphabetic()) && (caps(k + 1) || (k >= 2 && caps(k - 2))) {
         return None;
     }
+    // "$US6,562": the sign, then the country glued to the number
+    if k >= 2 && cx.glued(k) && cx.glued(k - 1) && cx.word(k - 2) == "$" {
+        if let Some(c) = units::symbol(&format!("{prev}$")) {
+            return Some((c, k - 2));
+        }
+    }
     let cur = units::symbol(prev).or_else(|| {
         matches!(
             prev.to_ascii_lowercase().as_str(),
@@ -132,6 +138,8 @@ mod tests {
         ("A $500m hack hit the exchange.", "$500m", 5e8, "USD"),
         ("The deal is valued at C$3.1 billion.", "C$3.1 billion", 3.1e9, "CAD"),
         ("Tickets cost A$ 25 each.", "A$ 25", 25.0, "AUD"),
+        ("Bitcoin was trading at $US6,562 on Monday.", "$US6,562", 6562.0, "USD"),
+        ("Shares fell to $A300 on Monday.", "$A300", 300.0, "AUD"),
         ("The club paid US$ 15 million for him.", "US$ 15 million", 15e6, "USD"),
     ];
 
