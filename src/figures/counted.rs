@@ -7,6 +7,22 @@ use super::cursor::Cx;
 use super::number;
 use crate::text::{Span, TokenKind};
 
+/// Whether a lower-case word belongs to a clause's verbs and function words rather than to a
+/// noun phrase: its Brown cluster (the entity model's word clusters, Brown et al. 1992, learnt
+/// from news) lies in the half of the tree whose paths start with 0, where verbs ("celebrate",
+/// "calls", "weighs"), modals ("could") and wh-words ("when") fall, while nouns and adjectives
+/// ("station", "revellers", "female") start with 1. A word the clusters do not know is taken
+/// for a noun.
+pub fn clause_word(w: &str) -> bool {
+    let Ok(m) = crate::ner::Model::embedded() else {
+        return false;
+    };
+    let lower = w.to_lowercase();
+    m.lexicon()
+        .cluster(0, &lower, &lower)
+        .is_some_and(|p| p.starts_with('0'))
+}
+
 /// Function words and common verbs that end the search for what a figure counts.
 /// An adverb in -ly ("provocatively", "previously"), not a noun in -ly ("family", "supply").
 fn is_adverb(w: &str) -> bool {
@@ -209,6 +225,12 @@ pub fn after(cx: &Cx, i: usize) -> (Option<String>, usize) {
             word(end + 1).chars().next().is_some_and(char::is_lowercase) && !is_stop(word(end + 1));
         let ok = tk.kind == TokenKind::Word
             && !is_stop(&w.to_ascii_lowercase())
+            // "thousands celebrate", "up to 100kg could make it", "100kg when they crash";
+            // but a participle or comparative before a noun is the phrase's ("71 scheduled
+            // laps", "20 smaller pieces")
+            && !(w.chars().next().is_some_and(char::is_lowercase)
+                && clause_word(w)
+                && !(end == start && next_lower && !clause_word(word(end + 1))))
             // "three landing provocatively close": an adverb ends it
             && !is_adverb(w)
             // "0.03 plus zero point zero eight": a number word starts another figure
