@@ -144,6 +144,88 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     Some(Step::Figure(f, end))
 }
 
+/// "injuring one person", "one MTA worker is being treated": "one" as a numeral before the
+/// singular noun it counts, in a toll, as a verb's object or a passive's subject, as wire copy gives a toll of one; not the
+/// pronoun ("one of the", "no one", "one
+/// another") nor an idiom whose noun counts nothing ("one day", "on the one hand", "one way").
+/// The noun is told from a verb by the entity model's clusters ([`counted::clause_word`]); one
+/// person who speaks ("one official said") is a source, not a count.
+fn one_counted(cx: &Cx, k: usize) -> bool {
+    const NOT_COUNTED: &[&str] = &[
+        "another",
+        "such",
+        "way",
+        "thing",
+        "hand",
+        "time",
+        "point",
+        "side",
+        "day",
+        "night",
+        "morning",
+        "evening",
+        "afternoon",
+        "year",
+        "week",
+        "month",
+        "other",
+        "single",
+        "last",
+        "next",
+        "more",
+        "less",
+        "kind",
+        "sort",
+        "type",
+        "example",
+    ];
+    if !cx.is(k, "one") {
+        return false;
+    }
+    // "no one", "the one who", "any one", "every one of them"
+    if k > 0
+        && cx.is_any(
+            k - 1,
+            &[
+                "no", "the", "any", "every", "each", "which", "that", "this", "someone", "at", "as",
+            ],
+        )
+    {
+        return false;
+    }
+    // "one MTA worker": an acronym before the noun
+    let n = if cx.word(k + 1).len() >= 2 && cx.word(k + 1).chars().all(|c| c.is_ascii_uppercase()) {
+        k + 2
+    } else {
+        k + 1
+    };
+    let w = cx.word(n);
+    let l = w.to_ascii_lowercase();
+    // a toll of one ("one person was killed", "one worker is being treated") or the object of
+    // a verb ("injuring one person", "removed one person"); "one fan asked" is an anecdote
+    let toll = super::event::of(cx, k, n + 1).is_some();
+    let object = k > 0 && {
+        let v = cx.lower(k - 1);
+        super::clause::is_verb(&v) || (v.len() > 5 && v.ends_with("ing"))
+    };
+    // the subject of a passive: "one MTA worker is being treated", "one person was rescued"
+    let passive = (n + 1..n + 3).any(|i| {
+        cx.is_any(i, &["is", "was", "were", "are", "been", "being"])
+            && (i + 1..i + 3).any(|j| super::clause::is_verb(&cx.lower(j)))
+    });
+    (toll || object || passive)
+        && cx.low_word(n)
+        && cx.kind(n) == Some(TokenKind::Word)
+        && !counted::is_stop(&l)
+        && !counted::clause_word(&l)
+        && !NOT_COUNTED.contains(&l.as_str())
+        && !(l.ends_with('s') && !l.ends_with("ss"))
+        && !l.ends_with("ly")
+        && !cx.is(n + 1, "of")
+        // "one official said": a source, not a count
+        && !(n + 1..n + 3).any(|i| super::clause::REPORTING.contains(&cx.lower(i).as_str()))
+}
+
 /// The number with its comparison and currency sign before it.
 fn begin(cx: &Cx, k: usize) -> Option<Amount> {
     let q = quantity(cx, k)?;
@@ -160,6 +242,7 @@ fn begin(cx: &Cx, k: usize) -> Option<Amount> {
         // "one more time", "one last chance": a count of one; "one element", "in one go" are
         // no figures a reader compares
         && !cx.is_any(q.end, &["more", "last"])
+        && !one_counted(cx, k)
     {
         return None;
     }
@@ -400,6 +483,33 @@ pub fn glued(cx: &Cx, k: usize) -> Result<Option<Amount>, ()> {
 mod tests {
     use crate::figures::tests::figs;
     use crate::figures::{FigureKind, Qualifier};
+
+    /// (sentence, the count of one read there, or "" for none)
+    #[rustfmt::skip]
+    const ONE: &[(&str, &str)] = &[
+        ("Two trains collided, injuring one person.", "one person"),
+        ("The agency says one MTA worker is being treated.", "one MTA worker"),
+        ("Firefighters removed one person from the tunnel.", "one person"),
+        ("One person was killed in the blast.", "One person"),
+        ("One of the victims died.", ""),
+        ("No one was hurt.", ""),
+        ("One official said it was bad.", ""),
+        ("One fan asked for a refund.", ""),
+        ("On the one hand it is good.", ""),
+        ("One day he will go.", ""),
+        ("They love one another.", ""),
+    ];
+
+    #[test]
+    fn one_is_a_count_only_in_a_toll_or_as_an_object() {
+        for &(input, want) in ONE {
+            let got: Vec<_> = figs(input).into_iter().filter(|f| f.2 == 1.0).collect();
+            match want {
+                "" => assert!(got.is_empty(), "{input:?}: {got:?}"),
+                w => assert!(got.iter().any(|f| f.0 == w), "{input:?}: {got:?}"),
+            }
+        }
+    }
 
     #[rustfmt::skip]
     const CASES: &[(&str, &str, FigureKind, f64, f64, Qualifier)] = &[

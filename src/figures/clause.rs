@@ -86,7 +86,7 @@ const IRREGULAR: &[(&str, &str)] = &[
 ];
 
 /// Verbs that report speech or knowledge: they govern the quote, not the figure.
-const REPORTING: &[&str] = &[
+pub const REPORTING: &[&str] = &[
     "said",
     "told",
     "added",

@@ -12,7 +12,7 @@
 //!
 //! At each token that may start a figure, the readers of [`READERS`] are tried in order, one
 //! per shape, each in its own file with its own table tests: numbers that are no figures
-//! (names, codes, captions, phones, links: [`names`]), [`date`], [`weekday`], [`ordinal`], [`age`],
+//! (names, codes, captions, phones, links: [`names`]), [`date`], [`weekday`], [`zero`], [`ordinal`], [`age`],
 //! [`duration`], [`share`], [`year`], and the [`amount`] grammar, whose unit readers
 //! ([`money`], [`measure`], [`age`], [`share`]) finish it; vague amounts ([`vague`]: "a few",
 //! "dozens") are quantities of the same grammar. A lower and an upper bound written one after
@@ -41,6 +41,7 @@ pub mod units;
 pub mod vague;
 pub mod weekday;
 pub mod year;
+pub mod zero;
 
 use crate::text::{Span, Text};
 use cursor::{Cx, Reader, Step};
@@ -141,6 +142,7 @@ pub struct RuleFigures;
 pub const READERS: &[(&str, Reader)] = &[
     ("date", date::read),
     ("weekday", weekday::read),
+    ("zero", zero::read),
     ("not a figure", names::read),
     ("age", age::read),
     ("duration", duration::read),
@@ -309,6 +311,7 @@ fn may_start(w: &str) -> bool {
             "nought",
             "naught",
             "zero",
+            "no",
             "oh",
             "nineth",
             "thousandth",
