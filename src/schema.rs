@@ -62,7 +62,8 @@ pub struct FigureDoc {
     /// "signed"), or none.
     pub event: Option<String>,
     /// The time its clause places it at: a weekday ("thursday"), "today", "yesterday",
-    /// "initially", "now", "so far", "in 2014"; or none.
+    /// "initially", "now", "so far", "in 2014"; "ago", "after", "before", "later" for a duration
+    /// that dates something ("two years ago"); or none.
     pub time: Option<String>,
     /// The value in SI units where the unit has one ("320 km" → 320000 m; °F → °C).
     pub si: Option<SiDoc>,

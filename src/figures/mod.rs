@@ -179,6 +179,13 @@ impl FigureExtractor for RuleFigures {
                         }
                         fig.time = clause::time_of(&cx, first, next)
                             .filter(|t| !(own_time && t.bytes().any(|b| b.is_ascii_digit())));
+                        // "two years ago", "two years after the assaults": a span of time
+                        // that dates something
+                        if fig.kind == FigureKind::Duration
+                            && cx.is_any(next, &["ago", "after", "before", "later"])
+                        {
+                            fig.time = Some(cx.lower(next));
+                        }
                         out.push(fig);
                         next.max(k + 1)
                     }

@@ -86,10 +86,21 @@ fn other_year(a: &Figure, b: &Figure) -> bool {
 
 /// A year, a date or an ordinal: a value that names, not one that counts.
 fn calendar(f: &Figure) -> bool {
-    matches!(
-        f.kind,
-        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Weekday
-    )
+    dating(f)
+        || matches!(
+            f.kind,
+            FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Weekday
+        )
+}
+
+/// A span of time that dates something ("two years ago", "a day after the attack"): like a
+/// date, it names a moment, and two of one value in a story are most often one moment.
+fn dating(f: &Figure) -> bool {
+    f.kind == FigureKind::Duration
+        && matches!(
+            f.time.as_deref(),
+            Some("ago" | "after" | "before" | "later")
+        )
 }
 
 /// A value too particular to be two quantities' by chance: 100 or more, or written with
@@ -132,6 +143,10 @@ fn blocks_of(f: &Figure, m: &Measure, specific: Option<&str>) -> Vec<(String, Ti
         // years, dates and ordinals by value; their events must not differ (below)
         FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Weekday => {
             vec![(format!("{:?}|{}|{}", f.kind, m.low, m.high), Tie::Strong)]
+        }
+        // "two years ago" and "two years after the assaults", by value like dates
+        FigureKind::Duration if dating(f) && specific.is_none() => {
+            vec![(format!("Dating|{}|{}", m.low, m.high), Tie::Strong)]
         }
         // the event, and whose it is when the counted noun says ("eight people killed" and
         // "several militants killed" are two tolls)
