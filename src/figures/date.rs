@@ -84,6 +84,49 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     month_day(cx, k)
         .or_else(|| day_month(cx, k))
         .or_else(|| digits(cx, k))
+        .or_else(|| month_alone(cx, k))
+}
+
+/// Words after which a month name dates something ("in June", "since November", "by March
+/// 2019", "early February"): prepositions and modifiers of time.
+const BEFORE_MONTH: &[&str] = &[
+    "in", "since", "by", "until", "till", "from", "through", "before", "after", "during", "last",
+    "next", "this", "early", "late", "mid", "between",
+];
+
+/// A month without a day, as copy dates a report or an event of the past year ("in
+/// November", "last December", "November 2018", "the September election"): a span of days,
+/// the whole month (a month of 29 days for February). Only after a word of time, before a
+/// year, or as "the" + month + noun: "Theresa May", "the Long March" and "May I" are no dates.
+fn month_alone(cx: &Cx, k: usize) -> Option<Step> {
+    const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
+    let m = month_of(cx.word(k)).filter(|_| cx.cap(k))?;
+    // an abbreviation dates only with its period and a year ("Nov. 2018")
+    let full = !abbreviated(cx.word(k));
+    let mut end = k + 1;
+    if !full {
+        if cx.word(end) != "." || year_at(cx, end + 1).is_none() {
+            return None;
+        }
+        end += 1;
+    }
+    let after_comma = cx.word(end) == "," && year_at(cx, end + 1).is_some();
+    let year = if after_comma {
+        year_at(cx, end + 1)
+    } else {
+        year_at(cx, end)
+    };
+    let timed = k > 0 && cx.is_any(k - 1, BEFORE_MONTH);
+    let attributive = k > 0 && cx.is(k - 1, "the") && cx.low_word(end);
+    if year.is_none() && !timed && !attributive {
+        return None;
+    }
+    if year.is_some() {
+        end += if after_comma { 2 } else { 1 };
+    }
+    let low = value(cx, year, m, 1);
+    let high = value(cx, year, m, DAYS[m as usize - 1]);
+    Some(span(cx, k, end, low, high))
 }
 
 /// "November 3, 2017", "Dec. 28", "June 5th, 2020".
@@ -228,6 +271,40 @@ pub fn date_line_year(text: &crate::text::Text) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
+    use crate::figures::tests::figs as read_figs;
+    use crate::figures::FigureKind as Kind;
+
+    /// (sentence, the month read as a span of days, (low, high); (0, 0) for none)
+    #[rustfmt::skip]
+    const MONTHS: &[(&str, (f64, f64))] = &[
+        ("The first launch is planned in June.", (601.0, 630.0)),
+        ("Voters backed May in the poll.", (0.0, 0.0)),
+        ("He made the remarks last December at Stanford.", (1201.0, 1231.0)),
+        ("NASA plans the flight for November 2018.", (20181101.0, 20181130.0)),
+        ("NASA flew it in Nov. 2018.", (20181101.0, 20181130.0)),
+        ("The AfD entered parliament in the September election.", (901.0, 930.0)),
+        ("Prime Minister Theresa May spoke.", (0.0, 0.0)),
+        ("May I ask a question?", (0.0, 0.0)),
+        ("The rocket is a Long March 5.", (0.0, 0.0)),
+        ("Hundreds joined the march.", (0.0, 0.0)),
+    ];
+
+    #[test]
+    fn reads_months_that_date_something() {
+        for &(input, (low, high)) in MONTHS {
+            let got: Vec<_> = read_figs(input)
+                .into_iter()
+                .filter(|f| f.1 == Kind::Date)
+                .collect();
+            if low == 0.0 {
+                assert!(got.is_empty(), "{input:?}: {got:?}");
+            } else {
+                assert_eq!(got.len(), 1, "{input:?}: {got:?}");
+                assert_eq!((got[0].2, got[0].3), (low, high), "{input:?}");
+            }
+        }
+    }
+
     use crate::figures::tests::figs;
     use crate::figures::FigureKind;
 

@@ -459,7 +459,7 @@ mod tests {
     const STILL_FIGURES: &[(&str, &str)] = &[
         ("Since 2014 the group has grown.", "2014"),
         ("About 40 people were hurt.", "About 40 people"),
-        ("In March 2019 it fell.", "2019"),
+        ("In March 2019 it fell.", "March 2019"),
         ("The EU 1.2 billion package passed.", "1.2 billion package"),
         ("Police said 14 people were arrested.", "14 people"),
         ("Talks Collapse After 3 Days", "3 Days"),
