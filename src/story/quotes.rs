@@ -85,6 +85,17 @@ fn confident_speaker(a: &Article, i: usize) -> Option<usize> {
     (named && a.entities.get(e)?.etype == crate::entities::EntityType::Person).then_some(e)
 }
 
+/// The last word of a quote's speaker as written, lower-cased: a person's surname.
+fn surname(a: &Article, i: usize) -> String {
+    a.quotes[i]
+        .speaker
+        .as_ref()
+        .and_then(|sp| a.text.get(sp.span.start..sp.span.end))
+        .and_then(|w| w.split_whitespace().last())
+        .unwrap_or("")
+        .to_lowercase()
+}
+
 /// Groups the quotes; `entity_of` maps each article's entities to story entities.
 pub fn group(articles: &[Article], entity_of: &[Vec<usize>]) -> (Vec<QuoteGroup>, Vec<Vec<usize>>) {
     let mut ids: Vec<(usize, usize)> = Vec::new();
@@ -100,10 +111,33 @@ pub fn group(articles: &[Article], entity_of: &[Vec<usize>]) -> (Vec<QuoteGroup>
     }
     let shared = shared_shingles(&shs, |n| ids[n].0, MAX_POSTINGS);
     let mut uf = UnionFind::new(ids.len());
+    // the pairs that report one statement; a group is their closure, but speakers are compared
+    // only within a pair (a long quote sharing a phrase with two others does not make those two
+    // one statement)
+    let mut pairs: Vec<(usize, usize)> = Vec::new();
     for (&(p, q), &n) in &shared {
         let smaller = shs[p].len().min(shs[q].len()).max(1);
         if n * 2 >= smaller {
             uf.union(p, q);
+            pairs.push((p, q));
+        }
+    }
+    let speaker_of = |n: usize| {
+        let (a, i) = ids[n];
+        (toks[n].len() >= MIN_ATTRIBUTED_WORDS)
+            .then(|| confident_speaker(&articles[a], i))
+            .flatten()
+            .map(|e| (entity_of[a][e], surname(&articles[a], i)))
+    };
+    // two confident attributions to different people: different story entities, and not one
+    // surname ("Zhang Yuanxun" and a glued "DailyZhang Yuanxun" are one person)
+    let mut differ = vec![false; ids.len()];
+    for &(p, q) in &pairs {
+        if let (Some(x), Some(y)) = (speaker_of(p), speaker_of(q)) {
+            if x.0 != y.0 && x.1 != y.1 {
+                differ[p] = true;
+                differ[q] = true;
+            }
         }
     }
     // components, in order of first appearance
@@ -135,15 +169,7 @@ pub fn group(articles: &[Article], entity_of: &[Vec<usize>]) -> (Vec<QuoteGroup>
                 relation = relation.max(r);
             }
         }
-        let speakers: Vec<usize> = ms
-            .iter()
-            .filter(|&&n| toks[n].len() >= MIN_ATTRIBUTED_WORDS)
-            .filter_map(|&n| {
-                let (a, i) = ids[n];
-                confident_speaker(&articles[a], i).map(|e| entity_of[a][e])
-            })
-            .collect();
-        let speakers_differ = speakers.iter().any(|&s| s != speakers[0]);
+        let speakers_differ = ms.iter().any(|&n| differ[n]);
         let mlist = ms
             .iter()
             .map(|&n| {
