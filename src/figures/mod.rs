@@ -13,7 +13,8 @@
 //! At each token that may start a figure, the readers of [`READERS`] are tried in order, one
 //! per shape, each in its own file with its own table tests: numbers that are no figures
 //! (names, codes, captions, phones, links: [`names`]), [`date`], [`weekday`], [`zero`], [`ordinal`], [`age`],
-//! [`duration`], [`share`], [`year`], and the [`amount`] grammar, whose unit readers
+//! [`duration`], [`share`], [`year`], counts in compounds ([`compound`]: "a two-carriage
+//! tram"), and the [`amount`] grammar, whose unit readers
 //! ([`money`], [`measure`], [`age`], [`share`]) finish it; vague amounts ([`vague`]: "a few",
 //! "dozens") are quantities of the same grammar. A lower and an upper bound written one after
 //! the other become one range.
@@ -26,6 +27,7 @@ pub mod age;
 pub mod amount;
 pub mod clause;
 pub mod compare;
+pub mod compound;
 pub mod counted;
 pub mod cursor;
 pub mod date;
@@ -149,6 +151,7 @@ pub const READERS: &[(&str, Reader)] = &[
     ("share", share::read),
     ("ordinal", ordinal::read),
     ("year", year::read),
+    ("compound", compound::read),
     ("amount", amount::read),
 ];
 
