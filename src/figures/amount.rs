@@ -219,7 +219,7 @@ fn one_counted(cx: &Cx, k: usize) -> bool {
         && !counted::is_stop(&l)
         && !counted::clause_word(&l)
         && !NOT_COUNTED.contains(&l.as_str())
-        && !(l.ends_with('s') && !l.ends_with("ss"))
+        && (!l.ends_with('s') || l.ends_with("ss"))
         && !l.ends_with("ly")
         && !cx.is(n + 1, "of")
         // "one official said": a source, not a count

@@ -20,7 +20,7 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
         .or_else(|| number::small_word(n).map(|x| x.0))?;
     let singular_noun = noun.len() >= 3
         && noun.bytes().all(|b| b.is_ascii_lowercase())
-        && !(noun.ends_with('s') && !noun.ends_with("ss"))
+        && (!noun.ends_with('s') || noun.ends_with("ss"))
         && !noun.ends_with("ed")
         && !noun.ends_with("ing")
         && !noun.ends_with("ly")
@@ -33,7 +33,7 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
         && units::unit_at(&[noun], 0).is_none();
     // it describes the noun after it: "a two-carriage tram", not "the score was two-nil"
     let attributive = cx.low_word(k + 1) && !counted::is_stop(cx.word(k + 1));
-    if v < 2.0 || v > 10_000.0 || !singular_noun || !attributive {
+    if !(2.0..=10_000.0).contains(&v) || !singular_noun || !attributive {
         return None;
     }
     let f = FigureMention {

@@ -79,6 +79,20 @@ pub enum Qualifier {
 }
 
 impl FigureKind {
+    /// Every kind, in the order a fact-checker reads them (the page's figure list).
+    pub const READING_ORDER: [FigureKind; 10] = [
+        FigureKind::Count,
+        FigureKind::Percent,
+        FigureKind::Money,
+        FigureKind::Measure,
+        FigureKind::Duration,
+        FigureKind::Age,
+        FigureKind::Date,
+        FigureKind::Weekday,
+        FigureKind::Year,
+        FigureKind::Ordinal,
+    ];
+
     /// The schema name ("count", "percent", ...).
     pub fn as_str(self) -> &'static str {
         match self {
@@ -344,6 +358,28 @@ fn may_start(w: &str) -> bool {
 #[cfg(test)]
 pub(crate) mod tests {
     use super::*;
+
+    #[test]
+    fn reading_order_lists_every_kind_once() {
+        // exhaustive: a new kind does not compile here until it has a place
+        let index = |k: FigureKind| match k {
+            FigureKind::Count => 0,
+            FigureKind::Percent => 1,
+            FigureKind::Money => 2,
+            FigureKind::Measure => 3,
+            FigureKind::Duration => 4,
+            FigureKind::Age => 5,
+            FigureKind::Date => 6,
+            FigureKind::Weekday => 7,
+            FigureKind::Year => 8,
+            FigureKind::Ordinal => 9,
+        };
+        let mut seen = [0; 10];
+        for k in FigureKind::READING_ORDER {
+            seen[index(k)] += 1;
+        }
+        assert_eq!(seen, [1; 10]);
+    }
 
     /// The figures of a text: (text, kind, low, high, qualifier, unit, about).
     pub fn figs(

@@ -7,6 +7,7 @@
 
 use crate::analysis::{Article, Figure};
 use crate::figures::{clause, counted, event, FigureKind};
+use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Counted nouns too general to tell one quantity from another without an event ("five
@@ -211,6 +212,7 @@ pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
     // so that sharing its words still ties two figures (two one-sentence reports)
     let small = (50.0 / n).max(1.0);
     let weight = |w: u32| (1.0 + n / df[w as usize] as f32).ln() * small;
+    let years = date_years(articles);
     articles
         .iter()
         .zip(&per_sentence)
@@ -218,6 +220,7 @@ pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
             a.figures
                 .iter()
                 .map(|f| {
+                    let f = &with_year(f, &years);
                     let si = a
                         .sentences
                         .iter()
@@ -238,6 +241,39 @@ pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
                 .collect()
         })
         .collect()
+}
+
+/// The year the story's dated figures give each day or month written with one ("November
+/// 15, 2017" → 1115: 2017), where they all give the same.
+fn date_years(articles: &[Article]) -> HashMap<(u64, u64), Option<u64>> {
+    let mut years: HashMap<(u64, u64), Option<u64>> = HashMap::new();
+    for f in articles.iter().flat_map(|a| &a.figures) {
+        let (lo, hi) = (f.low as u64, f.high as u64);
+        if f.kind == FigureKind::Date && lo >= 10000 && lo / 10000 == hi / 10000 {
+            let y = years
+                .entry((lo % 10000, hi % 10000))
+                .or_insert(Some(lo / 10000));
+            if *y != Some(lo / 10000) {
+                *y = None;
+            }
+        }
+    }
+    years
+}
+
+/// A date written without a year ("Nov. 15" in an article with no date line) read in the year
+/// the other sources give that day, when they agree on one: wire copy drops the year of a date
+/// in the current year, and "Nov. 15" and "November 15, 2017" are one date.
+fn with_year<'f>(f: &'f Figure, years: &HashMap<(u64, u64), Option<u64>>) -> Cow<'f, Figure> {
+    let (lo, hi) = (f.low as u64, f.high as u64);
+    match years.get(&(lo, hi)) {
+        Some(Some(y)) if f.kind == FigureKind::Date && hi < 10000 => Cow::Owned(Figure {
+            low: (y * 10000 + lo) as f64,
+            high: (y * 10000 + hi) as f64,
+            ..f.clone()
+        }),
+        _ => Cow::Borrowed(f),
+    }
 }
 
 fn measure(

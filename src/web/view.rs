@@ -431,17 +431,19 @@ fn item_lists(src: usize, a: &ArticleDoc) -> El {
         }));
     // figures grouped by kind, in the order a fact-checker reads them
     use crate::figures::FigureKind as K;
-    let kinds = [
-        (K::Count, "Counts"),
-        (K::Percent, "Percentages"),
-        (K::Money, "Money"),
-        (K::Measure, "Measures"),
-        (K::Duration, "Durations"),
-        (K::Age, "Ages"),
-        (K::Date, "Dates"),
-        (K::Year, "Years"),
-        (K::Ordinal, "Ranks"),
-    ];
+    let label = |k: K| match k {
+        K::Count => "Counts",
+        K::Percent => "Percentages",
+        K::Money => "Money",
+        K::Measure => "Measures",
+        K::Duration => "Durations",
+        K::Age => "Ages",
+        K::Date => "Dates",
+        K::Weekday => "Weekdays",
+        K::Year => "Years",
+        K::Ordinal => "Ranks",
+    };
+    let kinds = K::READING_ORDER.map(|k| (k, label(k)));
     let figs = El::new("div")
         .testid("figure-list")
         .children(kinds.iter().filter_map(|&(kind, label)| {
