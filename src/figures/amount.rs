@@ -213,7 +213,12 @@ fn one_counted(cx: &Cx, k: usize) -> bool {
         cx.is_any(i, &["is", "was", "were", "are", "been", "being"])
             && (i + 1..i + 3).any(|j| super::clause::is_verb(&cx.lower(j)))
     });
-    (toll || object || passive)
+    // "17 men and one woman": one of a list of counts
+    let listed = k >= 3
+        && cx.is_any(k - 1, &["and", "or"])
+        && (cx.kind(k - 3) == Some(TokenKind::Number)
+            || number::small_word(cx.word(k - 3)).is_some());
+    (toll || object || passive || listed)
         && cx.low_word(n)
         && cx.kind(n) == Some(TokenKind::Word)
         && !counted::is_stop(&l)
@@ -498,6 +503,7 @@ mod tests {
         ("On the one hand it is good.", ""),
         ("One day he will go.", ""),
         ("They love one another.", ""),
+        ("Police arrested 17 men and one woman.", "one woman"),
     ];
 
     #[test]
@@ -534,6 +540,7 @@ mod tests {
         ("It hurt us for the next two or three years.", "two or three years", FigureKind::Duration, 2.0, 3.0, Qualifier::Exact),
         ("Prices rose from 5 to 10 dollars.", "from 5 to 10 dollars", FigureKind::Money, 5.0, 10.0, Qualifier::Exact),
         ("It lost nearly half a billion dollars.", "nearly half a billion dollars", FigureKind::Money, 5e8, 5e8, Qualifier::Nearly),
+        ("He had about a 3 percent chance.", "about a 3 percent chance", FigureKind::Percent, 3.0, 3.0, Qualifier::About),
     ];
 
     #[test]

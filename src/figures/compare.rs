@@ -123,6 +123,18 @@ fn ends_with_words(cx: &Cx, k: usize, phrase: &str) -> Option<usize> {
 
 /// The comparison written before token `k`, and the token it starts at (`k` when none).
 pub fn before(cx: &Cx, k: usize) -> (Qualifier, usize) {
+    // "about a 3 percent chance", "nearly a 50% drop": the article of the noun phrase stands
+    // between the comparison and the number
+    if k >= 2 && cx.is(k - 1, "a") {
+        let (q, start) = before_at(cx, k - 1);
+        if q != Qualifier::Exact && start < k - 1 {
+            return (q, start);
+        }
+    }
+    before_at(cx, k)
+}
+
+fn before_at(cx: &Cx, k: usize) -> (Qualifier, usize) {
     for &(phrase, q) in BEFORE {
         if let Some(start) = ends_with_words(cx, k, phrase) {
             // "=>30", "=<30", "<>30" are no comparison a reader writes

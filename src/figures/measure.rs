@@ -57,6 +57,7 @@ mod tests {
     #[rustfmt::skip]
     const CASES: &[(&str, &str, f64, &str)] = &[
         ("The wall is 3.5 metres high.", "3.5 metres", 3.5, "m"),
+        ("The galaxy is 3.8 billion light-years away.", "3.8 billion light-years", 3.8e9, "ly"),
         ("Winds of 150 km/h hit the coast.", "150 km/h", 150.0, "km/h"),
         ("The plant produces 800 megawatts.", "800 megawatts", 800.0, "MW"),
         ("The patient lost 9 stone in a year.", "9 stone", 9.0, "st"),

@@ -194,8 +194,9 @@ impl FigureExtractor for RuleFigures {
                         if fig.kind == FigureKind::Age && fig.about.is_none() {
                             fig.about = age::whose(&cx, first);
                         }
-                        fig.time = clause::time_of(&cx, first, next)
-                            .filter(|t| !(own_time && t.bytes().any(|b| b.is_ascii_digit())));
+                        // a year or a date names its own time: "so far" or another weekday
+                        // in its sentence says nothing of it
+                        fig.time = clause::time_of(&cx, first, next).filter(|_| !own_time);
                         // "two years ago", "two years after the assaults": a span of time
                         // that dates something
                         if fig.kind == FigureKind::Duration
@@ -332,6 +333,7 @@ fn may_start(w: &str) -> bool {
             "thousands",
             "millions",
             "billions",
+            "trillions",
             "nought",
             "naught",
             "zero",

@@ -132,7 +132,16 @@ fn form_matches(f: &Form, w: &[&str], j: usize) -> bool {
 /// The longest unit form written at token `j`: the unit and the token after it.
 fn longest(w: &[&str], j: usize) -> Option<(&'static Unit, usize)> {
     let first = w.get(j)?;
-    let forms = table().forms.get(&first.to_lowercase())?;
+    let Some(forms) = table().forms.get(&first.to_lowercase()) else {
+        // "light-years", "square-kilometres": a unit of several words written hyphenated
+        let parts: Vec<&str> = first.split('-').collect();
+        if parts.len() < 2 || parts.iter().any(|p| p.is_empty()) {
+            return None;
+        }
+        return longest(&parts, 0)
+            .filter(|&(_, e)| e == parts.len())
+            .map(|(u, _)| (u, j + 1));
+    };
     forms
         .iter()
         .find(|f| form_matches(f, w, j))

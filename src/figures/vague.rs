@@ -1,8 +1,8 @@
 //! Vague amounts, read as intervals with qualifier `about` (docs/schema.md lists them): "a
 //! few" 2–5, "several" 3–7, "a couple of" 2–3, "a pair of" 2, "a handful of" 2–6, "dozens"
 //! 24–99, "scores of" 40–99, "hundreds" 200–999, "thousands" 2,000–9,999, "tens of
-//! thousands" 20,000–99,999, "hundreds of thousands" 200,000–999,999, "millions" and
-//! "billions" likewise; "a few"/"several" before a scale word multiply it ("a few hundred"
+//! thousands" 20,000–99,999, "hundreds of thousands" 200,000–999,999, "millions",
+//! "billions" and "trillions" likewise; "a few"/"several" before a scale word multiply it ("a few hundred"
 //! 200–500, "several thousand" 3,000–7,000). The lower bounds follow the plural: "hundreds"
 //! means at least two hundred.
 
@@ -25,6 +25,7 @@ const PHRASES: &[(&str, f64, f64)] = &[
     ("thousands", 2e3, 9999.0),
     ("millions", 2e6, 9.99e6),
     ("billions", 2e9, 9.99e9),
+    ("trillions", 2e12, 9.99e12),
 ];
 
 /// (words, low, high): quantifiers that may multiply a scale word after them.
@@ -85,6 +86,7 @@ mod tests {
         ("A pair of helicopters landed.", "A pair of helicopters", FigureKind::Count, 2.0, 2.0),
         ("Only a few survived.", "a few", FigureKind::Count, 2.0, 5.0),
         ("Dozens of people were hurt.", "Dozens", FigureKind::Count, 24.0, 99.0),
+        ("There are trillions of planets.", "trillions", FigureKind::Count, 2e12, 9.99e12),
         ("Several hundred protesters marched.", "Several hundred protesters", FigureKind::Count, 300.0, 700.0),
         ("Tens of thousands fled the city.", "Tens of thousands", FigureKind::Count, 20000.0, 99999.0),
         ("Talks could take a few days.", "a few days", FigureKind::Duration, 2.0, 5.0),
