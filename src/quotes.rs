@@ -96,7 +96,7 @@ impl QuoteExtractor for RuleQuotes {
             if !headline {
                 if let Some((c, s)) = attribution(text, entities, span, outer, &out) {
                     cue = Some(c);
-                    speaker = Some(s);
+                    speaker = Some(s).filter(|s| may_speak(text.slice(s.span)));
                 } else if kind == QuoteKind::Full {
                     if let Some((p, s, c)) = &prev {
                         if para == *p || para == *p + 1 {
@@ -120,6 +120,19 @@ impl QuoteExtractor for RuleQuotes {
         }
         out
     }
+}
+
+/// Whether an attribution's words can name who spoke: not a verb phrase opening with a gerund
+/// ("Using a technique called '...'", a term in quotes).
+fn may_speak(written: &str) -> bool {
+    let mut words = written.split_whitespace();
+    let first = words.next().unwrap_or("");
+    let gerund = first.len() > 4
+        && first.ends_with("ing")
+        && words
+            .next()
+            .is_some_and(|w| w.starts_with(char::is_lowercase));
+    !first.is_empty() && !gerund
 }
 
 fn paragraph_of(text: &Text, pos: usize) -> usize {
@@ -1346,6 +1359,7 @@ mod tests {
             ("Mayhoub described it as the \"last phase\" of the campaign.", &[("last phase", Partial, Some("Mayhoub"))]),
             ("\"It is over now,\" he said.", &[("It is over now,", Full, Some("he"))]),
             ("It is Daesh's and the Shi'ite militias' fight.", &[]),
+            ("Using a technique called \u{2018}microlensing\u{2019} the team found planets.", &[("microlensing", Partial, None)]),
             ("\"Some of them will fight,\" he said. \"It is besieged\nThe defeat means the end,\" the source said.", &[("Some of them will fight,", Full, Some("he"))]),
         ];
         for (input, want) in cases {
