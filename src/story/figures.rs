@@ -243,7 +243,9 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                     } else if m.0 == ai {
                         // a source's repeat, its revision of an earlier report, a vaguer or
                         // hedged statement of it elsewhere ("several people have died" in a
-                        // caption, "seven" in the text), or its restatement in other words
+                        // caption, "seven" in the text; of a toll, in either order: "dozens
+                        // were injured", then "at least 40 people were injured"), or its
+                        // restatement in other words
                         // ("58 killed, and 527 injured" in a headline, "at least 59 people
                         // were killed, and 527 were injured" below, placed in the same year):
                         // never two figures of one sentence
@@ -251,7 +253,10 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                         (g.low == f.low && g.high == f.high)
                             || is_revised(f.time.as_deref())
                             || is_revised(g.time.as_deref())
-                            || (apart && tie == Tie::Strong && vague(f) && fit(f, g) >= 2)
+                            || (apart
+                                && tie == Tie::Strong
+                                && (vague(f) || (vague(g) && ms[ai][i].casualty))
+                                && fit(f, g) >= 2)
                             || (apart
                                 && year_of(&f.time) == year_of(&g.time)
                                 && ctx((ai, i), m) >= TIE)
