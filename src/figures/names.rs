@@ -295,28 +295,14 @@ fn tally(cx: &Cx, k: usize) -> bool {
 /// Whether the capitalised word at `i` may stand before a date ("Monday March 9", "On March
 /// 9", "Washington, March 9" opening a sentence) rather than be part of a name ("Long March").
 pub fn may_precede_date(cx: &Cx, i: usize) -> bool {
-    const WEEKDAYS: &[&str] = &[
-        "monday",
-        "tuesday",
-        "wednesday",
-        "thursday",
-        "friday",
-        "saturday",
-        "sunday",
-        "mon",
-        "tue",
-        "tues",
-        "wed",
-        "thu",
-        "thur",
-        "thurs",
-        "fri",
-        "sat",
-        "sun",
+    // abbreviated weekdays; the full names are [`super::weekday`]'s
+    const ABBREVIATED: &[&str] = &[
+        "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
     ];
     let w = cx.lower(i);
     sentence_initial(cx, i)
-        || WEEKDAYS.contains(&w.trim_end_matches('.'))
+        || ABBREVIATED.contains(&w.trim_end_matches('.'))
+        || super::weekday::weekday_of(&w).is_some()
         || is_stop(&w)
         || CAPITAL_FUNCTION.contains(&w.as_str())
         || cx.word(i).chars().all(|c| !c.is_lowercase())
