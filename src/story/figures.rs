@@ -103,6 +103,12 @@ fn dating(f: &Figure) -> bool {
         )
 }
 
+/// Whether one calendar span holds the other ("2012" holds "December 2012", which holds
+/// "Dec. 12, 2012").
+fn holds(a: &Figure, b: &Figure) -> bool {
+    (a.low <= b.low && b.high <= a.high) || (b.low <= a.low && a.high <= b.high)
+}
+
 /// A value too particular to be two quantities' by chance: 100 or more, or written with
 /// three significant digits or more ("9 minutes 46 seconds", "8.75").
 fn distinctive(v: f64) -> bool {
@@ -142,7 +148,17 @@ fn blocks_of(f: &Figure, m: &Measure, specific: Option<&str>) -> Vec<(String, Ti
         }],
         // years, dates and ordinals by value; their events must not differ (below)
         FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Weekday => {
-            vec![(format!("{:?}|{}|{}", f.kind, m.low, m.high), Tie::Strong)]
+            let mut out = vec![(format!("{:?}|{}|{}", f.kind, m.low, m.high), Tie::Strong)];
+            // a year and the dates of it ("2012", "December 2012", "Dec. 12, 2012") meet
+            // when one holds the other (below)
+            let year = (m.low / 1e4).floor();
+            if matches!(f.kind, FigureKind::Year | FigureKind::Date)
+                && year >= 1.0
+                && year == (m.high / 1e4).floor()
+            {
+                out.push((format!("Cal|{year}"), Tie::Strong));
+            }
+            out
         }
         // "two years ago" and "two years after the assaults", by value like dates
         FigureKind::Duration if dating(f) && specific.is_none() => {
@@ -263,7 +279,8 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                     } else if calendar(f) {
                         // "came in 2015" and "ended in 2015" are two facts of one year
                         let (e, x) = (&ms[ai][i].event, &ms[m.0][m.1].event);
-                        e.is_none() || x.is_none() || e == x
+                        let same = g.low == f.low && g.high == f.high;
+                        (e.is_none() || x.is_none() || e == x) && (same || holds(f, g))
                     } else {
                         tie == Tie::Strong || fit(f, g) >= 2 || ctx((ai, i), m) >= TIE
                     }

@@ -296,6 +296,9 @@ fn measure(
         Some(&(to, k)) if f.kind == FigureKind::Measure => {
             (to, significant(f.low * k, 3), significant(f.high * k, 3))
         }
+        // a year is the span of its days, so that it meets the dates it holds ("2012" and
+        // "December 2012")
+        _ if f.kind == FigureKind::Year => ("", f.low * 1e4 + 101.0, f.high * 1e4 + 1231.0),
         _ => (f.unit.unwrap_or(""), f.low, f.high),
     };
     Measure {
