@@ -24,8 +24,9 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
             && cx.low_word(k + 1)
             && !counted::is_stop(w)
             && !counted::clause_word(w);
+        // "no" starts no other figure ("no more than 50" is read at the number): skip it
         if !noun {
-            return None;
+            return Some(Step::Skip(k + 1));
         }
         let (about, end) = counted::after(cx, k + 1);
         (about, end.max(k + 2))
@@ -40,7 +41,7 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     // "no deaths", "no injuries": the noun is the event
     let toll = toll && end > k + 1;
     if !(existential || toll) {
-        return None;
+        return Some(Step::Skip(k + 1));
     }
     let f = FigureMention {
         about,
