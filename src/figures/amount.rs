@@ -145,8 +145,8 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
 }
 
 /// "injuring one person", "one MTA worker is being treated": "one" as a numeral before the
-/// singular noun it counts, in a toll, as a verb's object or a passive's subject, as wire copy gives a toll of one; not the
-/// pronoun ("one of the", "no one", "one
+/// singular noun it counts, as wire copy gives a toll of one: in a toll, as a verb's object, as
+/// a passive's subject, or in a list of counts. Not the pronoun ("one of the", "no one", "one
 /// another") nor an idiom whose noun counts nothing ("one day", "on the one hand", "one way").
 /// The noun is told from a verb by the entity model's clusters ([`counted::clause_word`]); one
 /// person who speaks ("one official said") is a source, not a count.

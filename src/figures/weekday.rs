@@ -50,6 +50,12 @@ pub fn weekday_of(w: &str) -> Option<u32> {
         .map(|p| p as u32 + 1)
 }
 
+/// The name of weekday `d` (1–7) as a reader writes it ("Wednesday").
+pub fn name(d: u32) -> Option<String> {
+    let w = WEEKDAYS.get((d as usize).checked_sub(1)?)?;
+    Some(w[..1].to_uppercase() + &w[1..])
+}
+
 /// The weekday names, for the cheap test of whether a token may start a figure.
 pub fn weekday_words() -> impl Iterator<Item = &'static str> {
     WEEKDAYS.iter().copied()
@@ -114,6 +120,13 @@ mod tests {
         ("On Monday Lloyds Banking Group banned card purchases.", 1),
         ("He said the deadline was friday.", 0),
     ];
+
+    #[test]
+    fn names_weekdays() {
+        assert_eq!(super::name(3).as_deref(), Some("Wednesday"));
+        assert_eq!(super::name(0), None);
+        assert_eq!(super::name(8), None);
+    }
 
     #[test]
     fn reads_weekdays_not_names() {

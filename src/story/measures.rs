@@ -7,7 +7,6 @@
 
 use crate::analysis::{Article, Figure};
 use crate::figures::{clause, counted, event, FigureKind};
-use std::borrow::Cow;
 use std::collections::HashMap;
 
 /// Counted nouns too general to tell one quantity from another without an event ("five
@@ -220,7 +219,6 @@ pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
             a.figures
                 .iter()
                 .map(|f| {
-                    let f = &with_year(f, &years);
                     let si = a
                         .sentences
                         .iter()
@@ -236,7 +234,12 @@ pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
                         .unwrap_or_default();
                     words.sort_unstable_by_key(|w| w.0);
                     words.dedup_by_key(|w| w.0);
-                    measure(f, &units, si.unwrap_or(usize::MAX), words)
+                    let mut m = measure(f, &units, si.unwrap_or(usize::MAX), words);
+                    if let Some(y) = year_given(f, &years) {
+                        m.low += y;
+                        m.high += y;
+                    }
+                    m
                 })
                 .collect()
         })
@@ -261,19 +264,20 @@ fn date_years(articles: &[Article]) -> HashMap<(u64, u64), Option<u64>> {
     years
 }
 
-/// A date written without a year ("Nov. 15" in an article with no date line) read in the year
-/// the other sources give that day, when they agree on one: wire copy drops the year of a date
-/// in the current year, and "Nov. 15" and "November 15, 2017" are one date.
-fn with_year<'f>(f: &'f Figure, years: &HashMap<(u64, u64), Option<u64>>) -> Cow<'f, Figure> {
+/// For a date written without a year ("Nov. 15" in an article with no date line), the year
+/// the other sources give that day, when they agree on one, as the amount to add to its
+/// `mmdd` value: wire copy drops the year of a date in the current year, and "Nov. 15" and
+/// "November 15, 2017" are one date.
+fn year_given(f: &Figure, years: &HashMap<(u64, u64), Option<u64>>) -> Option<f64> {
     let (lo, hi) = (f.low as u64, f.high as u64);
-    match years.get(&(lo, hi)) {
-        Some(Some(y)) if f.kind == FigureKind::Date && hi < 10000 => Cow::Owned(Figure {
-            low: (y * 10000 + lo) as f64,
-            high: (y * 10000 + hi) as f64,
-            ..f.clone()
-        }),
-        _ => Cow::Borrowed(f),
+    if f.kind != FigureKind::Date || hi >= 10000 {
+        return None;
     }
+    years
+        .get(&(lo, hi))
+        .copied()
+        .flatten()
+        .map(|y| (y * 10000) as f64)
 }
 
 fn measure(

@@ -194,16 +194,7 @@ fn figure_reading(f: &FigureDoc) -> String {
         }
     };
     if f.kind == crate::figures::FigureKind::Weekday {
-        const DAYS: [&str; 7] = [
-            "Monday",
-            "Tuesday",
-            "Wednesday",
-            "Thursday",
-            "Friday",
-            "Saturday",
-            "Sunday",
-        ];
-        let day = DAYS.get((f.low as usize).wrapping_sub(1)).unwrap_or(&"?");
+        let day = crate::figures::weekday::name(f.low as u32).unwrap_or_else(|| "?".into());
         return format!("{day} (weekday)");
     }
     if f.kind == crate::figures::FigureKind::Date {
