@@ -12,7 +12,8 @@
 //!
 //! At each token that may start a figure, the readers of [`READERS`] are tried in order, one
 //! per shape, each in its own file with its own table tests: numbers that are no figures
-//! (names, codes, captions, phones, links: [`names`]), [`date`], [`weekday`], [`zero`], [`ordinal`], [`age`],
+//! (names, codes, captions, phones, links: [`names`]), [`date`], [`weekday`], [`relative`]
+//! dates ("last week"), [`zero`], [`ordinal`], [`age`],
 //! [`duration`], [`share`], [`year`], counts in compounds ([`compound`]: "a two-carriage
 //! tram"), and the [`amount`] grammar, whose unit readers
 //! ([`money`], [`measure`], [`age`], [`share`]) finish it; vague amounts ([`vague`]: "a few",
@@ -38,6 +39,7 @@ pub mod money;
 pub mod names;
 pub mod number;
 pub mod ordinal;
+pub mod relative;
 pub mod share;
 pub mod units;
 pub mod vague;
@@ -64,6 +66,8 @@ pub enum FigureKind {
     Duration,
     /// A day of the week, 1–7 (Monday 1).
     Weekday,
+    /// A time named from the day of writing ("last week"): its offset in its unit.
+    Relative,
 }
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
@@ -80,7 +84,7 @@ pub enum Qualifier {
 
 impl FigureKind {
     /// Every kind, in the order a fact-checker reads them (the page's figure list).
-    pub const READING_ORDER: [FigureKind; 10] = [
+    pub const READING_ORDER: [FigureKind; 11] = [
         FigureKind::Count,
         FigureKind::Percent,
         FigureKind::Money,
@@ -89,6 +93,7 @@ impl FigureKind {
         FigureKind::Age,
         FigureKind::Date,
         FigureKind::Weekday,
+        FigureKind::Relative,
         FigureKind::Year,
         FigureKind::Ordinal,
     ];
@@ -106,6 +111,7 @@ impl FigureKind {
             FigureKind::Date => "date",
             FigureKind::Duration => "duration",
             FigureKind::Weekday => "weekday",
+            FigureKind::Relative => "relative",
         }
     }
 }
@@ -158,6 +164,7 @@ pub struct RuleFigures;
 pub const READERS: &[(&str, Reader)] = &[
     ("date", date::read),
     ("weekday", weekday::read),
+    ("relative date", relative::read),
     ("zero", zero::read),
     ("not a figure", names::read),
     ("age", age::read),
@@ -189,7 +196,10 @@ impl FigureExtractor for RuleFigures {
                         // another fact's ("in Paris in 2015 and in Brussels in 2016")
                         let own_time = matches!(
                             fig.kind,
-                            FigureKind::Year | FigureKind::Date | FigureKind::Weekday
+                            FigureKind::Year
+                                | FigureKind::Date
+                                | FigureKind::Weekday
+                                | FigureKind::Relative
                         );
                         if fig.kind == FigureKind::Age && fig.about.is_none() {
                             fig.about = age::whose(&cx, first);
@@ -350,6 +360,7 @@ fn may_start(w: &str) -> bool {
         s.extend(number::number_words());
         s.extend(date::month_words());
         s.extend(weekday::weekday_words());
+        s.extend(relative::STARTS);
         // vague amounts not starting with "a" ("several", "scores of", "tens of thousands")
         s.extend(["several", "scores", "tens", "few"]);
         s
@@ -373,14 +384,15 @@ pub(crate) mod tests {
             FigureKind::Age => 5,
             FigureKind::Date => 6,
             FigureKind::Weekday => 7,
-            FigureKind::Year => 8,
-            FigureKind::Ordinal => 9,
+            FigureKind::Relative => 8,
+            FigureKind::Year => 9,
+            FigureKind::Ordinal => 10,
         };
-        let mut seen = [0; 10];
+        let mut seen = [0; 11];
         for k in FigureKind::READING_ORDER {
             seen[index(k)] += 1;
         }
-        assert_eq!(seen, [1; 10]);
+        assert_eq!(seen, [1; 11]);
     }
 
     /// The figures of a text: (text, kind, low, high, qualifier, unit, about).

@@ -89,7 +89,11 @@ fn calendar(f: &Figure) -> bool {
     dating(f)
         || matches!(
             f.kind,
-            FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Weekday
+            FigureKind::Year
+                | FigureKind::Date
+                | FigureKind::Ordinal
+                | FigureKind::Weekday
+                | FigureKind::Relative
         )
 }
 
@@ -147,8 +151,13 @@ fn blocks_of(f: &Figure, m: &Measure, specific: Option<&str>) -> Vec<(String, Ti
             None => (format!("Age|{}|{}", m.low, ev.unwrap_or("")), Tie::Strong),
         }],
         // years, dates and ordinals by value; their events must not differ (below)
-        FigureKind::Year | FigureKind::Date | FigureKind::Ordinal | FigureKind::Weekday => {
-            let mut out = vec![(format!("{:?}|{}|{}", f.kind, m.low, m.high), Tie::Strong)];
+        FigureKind::Year
+        | FigureKind::Date
+        | FigureKind::Ordinal
+        | FigureKind::Weekday
+        | FigureKind::Relative => {
+            let key = format!("{:?}|{}|{}|{}", f.kind, m.unit, m.low, m.high);
+            let mut out = vec![(key, Tie::Strong)];
             // a year and the dates of it ("2012", "December 2012", "Dec. 12, 2012") meet
             // when one holds the other (below)
             let year = (m.low / 1e4).floor();
@@ -280,7 +289,13 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                         // "came in 2015" and "ended in 2015" are two facts of one year
                         let (e, x) = (&ms[ai][i].event, &ms[m.0][m.1].event);
                         let same = g.low == f.low && g.high == f.high;
-                        (e.is_none() || x.is_none() || e == x) && (same || holds(f, g))
+                        if f.kind == FigureKind::Relative {
+                            // "this year" dates many events of a story: the same verb or
+                            // shared context must say it dates the same one
+                            same && ((e.is_some() && e == x) || ctx((ai, i), m) >= TIE)
+                        } else {
+                            (e.is_none() || x.is_none() || e == x) && (same || holds(f, g))
+                        }
                     } else {
                         tie == Tie::Strong || fit(f, g) >= 2 || ctx((ai, i), m) >= TIE
                     }

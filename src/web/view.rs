@@ -197,6 +197,10 @@ fn figure_reading(f: &FigureDoc) -> String {
         let day = crate::figures::weekday::name(f.low as u32).unwrap_or_else(|| "?".into());
         return format!("{day} (weekday)");
     }
+    if f.kind == crate::figures::FigureKind::Relative {
+        let when = crate::figures::relative::describe(f.low, f.unit.unwrap_or("day"));
+        return format!("{when} (relative date)");
+    }
     if f.kind == crate::figures::FigureKind::Date {
         // dates are stored as yyyymmdd (year 0 when the text gives none); a span of days has
         // two ends ("Feb 7-14")
@@ -431,6 +435,7 @@ fn item_lists(src: usize, a: &ArticleDoc) -> El {
         K::Age => "Ages",
         K::Date => "Dates",
         K::Weekday => "Weekdays",
+        K::Relative => "Relative dates",
         K::Year => "Years",
         K::Ordinal => "Ranks",
     };
