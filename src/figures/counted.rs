@@ -141,6 +141,30 @@ pub fn is_stop(w: &str) -> bool {
     )
 }
 
+/// A run of one or two capitalised words at `i` that modifies the lower-case noun after it
+/// ("Apple" in "two big Apple investors", "Wall Street" in "two Wall Street investors"): the
+/// index of that noun. Not a weekday or a month ("15 people Saturday night"), nor a run
+/// before a verb or a function word.
+fn name_run(cx: &Cx, i: usize) -> Option<usize> {
+    let cap = |j: usize| {
+        cx.cap(j)
+            && cx.kind(j) == Some(TokenKind::Word)
+            && super::weekday::weekday_of(cx.word(j)).is_none()
+            && super::date::month_of(cx.word(j)).is_none()
+    };
+    let k = (i..i + 3).find(|&j| !cap(j))?;
+    let head = cx.word(k);
+    (k > i
+        && k - i <= 2
+        && cx.low_word(k)
+        && cx.kind(k) == Some(TokenKind::Word)
+        && !is_stop(head)
+        && !clause_word(head)
+        && !is_adverb(head)
+        && number::small_word(head).is_none())
+    .then_some(k)
+}
+
 fn is_direction(w: &str) -> bool {
     matches!(
         w,
@@ -218,8 +242,18 @@ pub fn after(cx: &Cx, i: usize) -> (Option<String>, usize) {
     if word(j).eq_ignore_ascii_case("de") && word(j + 1).eq_ignore_ascii_case("facto") {
         end = j + 2;
     }
-    while end < toks.len() && end - start < 2 + (end > start && word(start) == "de") as usize * 2 {
+    // names inside the phrase ("two big Apple investors", "two Wall Street investors") do
+    // not count against its two content words
+    let mut names = 0;
+    while end < toks.len()
+        && end - start - names < 2 + (end > start && word(start) == "de") as usize * 2
+    {
         let w = word(end);
+        if let Some(k) = name_run(cx, end) {
+            names += k - end;
+            end = k;
+            continue;
+        }
         let tk = &text.tokens[toks[end]];
         let next_lower =
             word(end + 1).chars().next().is_some_and(char::is_lowercase) && !is_stop(word(end + 1));
@@ -259,4 +293,30 @@ pub fn after(cx: &Cx, i: usize) -> (Option<String>, usize) {
         Some(text.slice(sp).to_string()),
         if adjacent { end } else { i },
     )
+}
+
+#[cfg(test)]
+mod tests {
+    use crate::figures::tests::figs;
+
+    /// (sentence, figure text, what it counts)
+    #[rustfmt::skip]
+    const CASES: &[(&str, &str, Option<&str>)] = &[
+        ("In January, two big Apple investors asked the firm.", "two big Apple investors", Some("big Apple investors")),
+        ("In January, two Wall Street investors pressed Apple.", "two Wall Street investors", Some("Wall Street investors")),
+        ("Five Syrian soldiers were killed.", "Five Syrian soldiers", Some("Syrian soldiers")),
+        ("He saw 15 people Saturday night.", "15 people", Some("people")),
+        ("They met two Apple executives and Google.", "two Apple executives", Some("Apple executives")),
+        ("The fund sold two Apple.", "two", None),
+    ];
+
+    #[test]
+    fn counted_phrases_may_hold_names() {
+        for &(input, text, about) in CASES {
+            let got = figs(input);
+            let f = got.iter().find(|f| f.0 == text);
+            assert!(f.is_some(), "{input:?}: {got:?}");
+            assert_eq!(f.and_then(|f| f.6.as_deref()), about, "{input:?}");
+        }
+    }
 }
