@@ -275,7 +275,14 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                         // were killed, and 527 were injured" below, placed in the same year):
                         // never two figures of one sentence
                         let apart = ms[ai][i].sentence != ms[m.0][m.1].sentence;
+                        let (e, x) = (&ms[ai][i].event, &ms[m.0][m.1].event);
                         (g.low == f.low && g.high == f.high)
+                            // "the September election", then "the Sept. 24 vote"
+                            || (apart
+                                && calendar(f)
+                                && f.kind != FigureKind::Relative
+                                && holds(f, g)
+                                && (e.is_none() || x.is_none() || e == x))
                             || is_revised(f.time.as_deref())
                             || is_revised(g.time.as_deref())
                             || (apart
