@@ -107,6 +107,18 @@ const LINKS: &[&str] = &[
     "a",
     "two",
     "local",
+    // "two people remain trapped", "seven people are now confirmed as having died", "12
+    // were feared dead", "are believed killed", "were reported missing"
+    "remain",
+    "remained",
+    "remains",
+    "still",
+    "as",
+    "having",
+    "feared",
+    "believed",
+    "thought",
+    "reported",
 ];
 
 /// Whether a figure's `event` is one of this module's casualty events ("killed", "critically
@@ -213,6 +225,9 @@ mod tests {
         ("The plane carried 140,000 pounds of cargo.", "140,000 pounds", Some("carried")),
         ("The hotel has 3,000 rooms.", "3,000 rooms", None),
         ("Four were seriously injured and 16 were treated.", "16", Some("treated")),
+        ("Two people remain trapped and 50 were hurt.", "Two people", Some("trapped")),
+        ("At least seven people are now confirmed as having died.", "At least seven people", Some("killed")),
+        ("Twelve miners were feared dead.", "Twelve miners", Some("killed")),
     ];
 
     #[test]
