@@ -362,7 +362,11 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         let words_of = |p: (usize, usize)| -> Vec<String> {
             abouts[p.0][p.1]
                 .as_deref()
-                .map(|a| a.split_whitespace().map(measures::singular).collect())
+                .map(|a| {
+                    a.split_whitespace()
+                        .map(|w| measures::spelling(&measures::singular(&w.to_lowercase())))
+                        .collect()
+                })
                 .unwrap_or_default()
         };
         let heads_meet = match (&heads[x.0][x.1], &heads[y.0][y.1]) {

@@ -109,7 +109,22 @@ pub fn head(about: &str) -> Option<String> {
     if !w.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
-    Some(singular(&l))
+    Some(spelling(&singular(&l)))
+}
+
+/// One spelling for a word British and American English spell differently (Oxford and
+/// Merriam-Webster): a doubled "l" before a suffix single ("revellers" / "revelers"),
+/// "-our" as "-or" ("harbour"), "-tre" as "-ter" ("centre", "metre"), "-ise" as "-ize".
+pub fn spelling(w: &str) -> String {
+    // "ll" before the suffix's vowel ("revell-ers", "cancell-ed", "modell-ing")
+    let mut out = w.replace("lle", "le").replace("lli", "li");
+    for (uk, us) in [("our", "or"), ("tre", "ter"), ("ise", "ize")] {
+        if out.len() > uk.len() + 2 && out.ends_with(uk) {
+            out.truncate(out.len() - uk.len());
+            out.push_str(us);
+        }
+    }
+    out
 }
 
 /// The head of what a figure counts when it tells one quantity from another: not a word as
@@ -394,6 +409,10 @@ mod tests {
             ("casualties", Some("casualty")),
             ("Isis fighters", Some("fighter")),
             ("Iraq and Syria", None),
+            ("revellers", Some("reveler")),
+            ("revelers", Some("reveler")),
+            ("harbours", Some("harbor")),
+            ("football fields", Some("field")),
         ];
         for (about, want) in cases {
             assert_eq!(head(about).as_deref(), *want, "{about}");
