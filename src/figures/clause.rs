@@ -367,6 +367,7 @@ mod tests {
         ("He fell about 12 feet on Saturday.", "about 12 feet", Some("fell"), Some("saturday")),
         ("Harambe came to Cincinnati in 2015 from Texas.", "2015", Some("came"), None),
         ("It was transported to the zoo in 2014.", "2014", Some("transported"), None),
+        ("Kill Bill Volume One was released in 2003.", "2003", Some("released"), None),
         ("More than 2,000 people signed a petition.", "More than 2,000 people", Some("signed"), None),
         ("The gorilla dragged him for 10 minutes, police said.", "10 minutes", Some("dragged"), None),
         ("Police said 12 people were hurt so far.", "12 people", Some("injured"), Some("so far")),

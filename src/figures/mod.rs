@@ -189,18 +189,22 @@ impl FigureExtractor for RuleFigures {
                         let first = (0..=k)
                             .find(|&i| cx.span(i, i + 1).start >= fig.span.start)
                             .unwrap_or(k);
-                        fig.event = event::of(&cx, first, next)
-                            .map(Cow::Borrowed)
-                            .or_else(|| clause::verb_of(&cx, first, next).map(Cow::Owned));
-                        // a year or a date is its own time: another year beside it is
-                        // another fact's ("in Paris in 2015 and in Brussels in 2016")
-                        let own_time = matches!(
+                        // a date "released" is a film's or a report's, not hostages freed
+                        // ("Kill Bill was released in 2003"): its verb as written
+                        let dated = matches!(
                             fig.kind,
                             FigureKind::Year
                                 | FigureKind::Date
                                 | FigureKind::Weekday
                                 | FigureKind::Relative
                         );
+                        fig.event = event::of(&cx, first, next)
+                            .filter(|&e| !(dated && e == "freed"))
+                            .map(Cow::Borrowed)
+                            .or_else(|| clause::verb_of(&cx, first, next).map(Cow::Owned));
+                        // a year or a date is its own time: another year beside it is
+                        // another fact's ("in Paris in 2015 and in Brussels in 2016")
+                        let own_time = dated;
                         if fig.kind == FigureKind::Age && fig.about.is_none() {
                             fig.about = age::whose(&cx, first);
                         }

@@ -364,7 +364,10 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                 .as_deref()
                 .map(|a| {
                     a.split_whitespace()
-                        .map(|w| measures::spelling(&measures::singular(&w.to_lowercase())))
+                        .map(|w| {
+                            let w = measures::spelling(&measures::singular(&w.to_lowercase()));
+                            measures::kin(&w).to_string()
+                        })
                         .collect()
                 })
                 .unwrap_or_default()
