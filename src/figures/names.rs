@@ -259,10 +259,20 @@ fn name_before(cx: &Cx, k: usize) -> bool {
     // a unit or counted noun after the number makes it a quantity of a named thing
     // ("Boeing 747 aircraft" is still the model, "Syria 3 million refugees" is rare): the
     // number stays a name unless a scale word follows ("EU 1.2 billion")
-    !cx.word(k + 1)
-        .chars()
-        .next()
-        .is_some_and(|_| number_scale(cx, k + 1))
+    // a span of time after it ("by Tarantino 15 years after the crash", "Syria 10 days
+    // ago"): models are not numbered in years
+    let span_of_time = cx.is_any(
+        k + 1,
+        &[
+            "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
+        ],
+    ) && cx.is_any(k + 2, &["ago", "after", "before", "later", "earlier", "since"]);
+    !span_of_time
+        && !cx
+            .word(k + 1)
+            .chars()
+            .next()
+            .is_some_and(|_| number_scale(cx, k + 1))
 }
 
 /// Whether token `i` opens its sentence (after any quote marks or brackets), where every word
@@ -453,6 +463,7 @@ mod tests {
         ("Give 5 examples.", "5 examples"),
         ("Trump 306, Clinton 232 in the count.", "306"),
         ("Trump 306, Clinton 232 in the count.", "232"),
+        ("It was provided by Tarantino 15 years after the crash.", "15 years"),
     ];
 
     #[test]
