@@ -100,9 +100,14 @@ const BEFORE_MONTH: &[&str] = &[
 /// year, or as "the" + month + noun: "Theresa May", "the Long March" and "May I" are no dates.
 fn month_alone(cx: &Cx, k: usize) -> Option<Step> {
     const DAYS: [u32; 12] = [31, 29, 31, 30, 31, 30, 31, 31, 30, 31, 30, 31];
-    let m = month_of(cx.word(k)).filter(|_| cx.cap(k))?;
+    // "since mid-November": a month written with "mid-" dates by itself
+    let (word, mid) = match cx.word(k).split_once('-') {
+        Some((p, w)) if p.eq_ignore_ascii_case("mid") => (w, true),
+        _ => (cx.word(k), false),
+    };
+    let m = month_of(word).filter(|_| word.starts_with(char::is_uppercase))?;
     // an abbreviation dates only with its period and a year ("Nov. 2018")
-    let full = !abbreviated(cx.word(k));
+    let full = !abbreviated(word);
     let mut end = k + 1;
     if !full {
         if cx.word(end) != "." || year_at(cx, end + 1).is_none() {
@@ -116,7 +121,7 @@ fn month_alone(cx: &Cx, k: usize) -> Option<Step> {
     } else {
         year_at(cx, end)
     };
-    let timed = k > 0 && cx.is_any(k - 1, BEFORE_MONTH);
+    let timed = mid || (k > 0 && cx.is_any(k - 1, BEFORE_MONTH));
     let attributive = k > 0 && cx.is(k - 1, "the") && cx.low_word(end);
     if year.is_none() && !timed && !attributive {
         return None;
@@ -280,6 +285,8 @@ mod tests {
         ("The first launch is planned in June.", (601.0, 630.0)),
         ("Voters backed May in the poll.", (0.0, 0.0)),
         ("He made the remarks last December at Stanford.", (1201.0, 1231.0)),
+        ("Bitcoin is at its lowest since mid-November.", (1101.0, 1130.0)),
+        ("A mid-size car.", (0.0, 0.0)),
         ("NASA plans the flight for November 2018.", (20181101.0, 20181130.0)),
         ("NASA flew it in Nov. 2018.", (20181101.0, 20181130.0)),
         ("The AfD entered parliament in the September election.", (901.0, 930.0)),

@@ -358,6 +358,8 @@ fn may_start(w: &str) -> bool {
             "millionth",
             "billionth",
             "trillionth",
+            // "mid-November"
+            "mid",
         ]
         .into_iter()
         .collect();

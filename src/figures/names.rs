@@ -266,7 +266,10 @@ fn name_before(cx: &Cx, k: usize) -> bool {
         &[
             "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
         ],
-    ) && cx.is_any(k + 2, &["ago", "after", "before", "later", "earlier", "since"]);
+    ) && cx.is_any(
+        k + 2,
+        &["ago", "after", "before", "later", "earlier", "since"],
+    );
     !span_of_time
         && !cx
             .word(k + 1)

@@ -216,6 +216,11 @@ pub fn digits(w: &str) -> Option<(f64, bool)> {
     }
     // a simple fraction "1/2", "3/4"
     if let Some((a, c)) = w.split_once('/') {
+        // "1/10th of the energy": the denominator may be written as an ordinal
+        let c = ["th", "st", "nd", "rd"]
+            .iter()
+            .find_map(|s| c.strip_suffix(s))
+            .unwrap_or(c);
         let (a, c) = (plain(a)?, plain(c)?);
         if c == 0.0 || c > 1000.0 || c.fract() != 0.0 || a.fract() != 0.0 {
             return None;
@@ -939,6 +944,7 @@ mod tests {
             ("1 234 567", 1234567.0, 3),
             ("2 1/4", 2.25, 2),
             ("1/2", 0.5, 1),
+            ("1/10th", 0.1, 1),
             ("1,674.5 G", 1.6745e12, 2),
             ("- 10 k", -1e4, 3),
             ("minus five point five", -5.5, 4),
