@@ -343,7 +343,16 @@ pub fn time_of(cx: &Cx, a: usize, b: usize) -> Option<String> {
         }
     }
     for j in b..cx.len() {
-        if stop(j) || best.as_ref().is_some_and(|(d, _)| j - b + 1 >= *d) {
+        // a clause of its own after the figure has its own time: "more than 96 per cent of
+        // the territory it held in 2014" was lost now, not in 2014
+        let own_clause = cx.is_any(
+            j,
+            &[
+                "it", "he", "she", "they", "we", "i", "you", "who", "which", "that", "when",
+                "where", "while",
+            ],
+        );
+        if stop(j) || own_clause || best.as_ref().is_some_and(|(d, _)| j - b + 1 >= *d) {
             break;
         }
         if let Some(t) = at(j) {
@@ -368,6 +377,8 @@ mod tests {
         ("Harambe came to Cincinnati in 2015 from Texas.", "2015", Some("came"), None),
         ("It was transported to the zoo in 2014.", "2014", Some("transported"), None),
         ("Kill Bill Volume One was released in 2003.", "2003", Some("released"), None),
+        ("It lost more than 96 per cent of the territory it held in 2014.", "more than 96 per cent", Some("lost"), None),
+        ("A 3-year-old boy fell into the den in 1996.", "3-year-old", None, Some("in 1996")),
         ("More than 2,000 people signed a petition.", "More than 2,000 people", Some("signed"), None),
         ("The gorilla dragged him for 10 minutes, police said.", "10 minutes", Some("dragged"), None),
         ("Police said 12 people were hurt so far.", "12 people", Some("injured"), Some("so far")),

@@ -69,18 +69,43 @@ fn year_of(time: &Option<String>) -> Option<&str> {
 }
 
 /// Whether two figures are placed at two occasions: in different years ("in 1996", "in
-/// 2016"), or one in a year and the other on a day of the story ("on Saturday", "yesterday").
-fn other_year(a: &Figure, b: &Figure) -> bool {
+/// 2016"), or one in a year and the other on a day of the story ("on Saturday", "yesterday"),
+/// or one in a year other than the story's own (`present`) and the other undated: news copy
+/// reports its present without a date, and dates the past ("a 3-year-old boy fell into a
+/// den in 1996").
+fn other_year(a: &Figure, b: &Figure, present: Option<&str>) -> bool {
     let day = |f: &Figure| {
         f.time
             .as_deref()
             .is_some_and(|t| t.ends_with("day") || matches!(t, "today" | "yesterday" | "tonight"))
     };
+    let past = |y: &str| present.is_some_and(|p| p != y);
     match (year_of(&a.time), year_of(&b.time)) {
         (Some(x), Some(y)) => x != y,
-        (Some(_), None) => day(b),
-        (None, Some(_)) => day(a),
+        (Some(x), None) => day(b) || (b.time.is_none() && past(x)),
+        (None, Some(y)) => day(a) || (a.time.is_none() && past(y)),
         (None, None) => false,
+    }
+}
+
+/// The story's own year: the year its sources date most figures in (a date line's year, "on
+/// May 28, 2016", "in 2016"), when one year leads.
+fn present_year(articles: &[Article]) -> Option<String> {
+    let mut count: HashMap<u64, usize> = HashMap::new();
+    for f in articles.iter().flat_map(|a| &a.figures) {
+        let y = match f.kind {
+            FigureKind::Year if f.low == f.high => f.low as u64,
+            FigureKind::Date if f.low >= 1e4 => f.low as u64 / 10000,
+            _ => continue,
+        };
+        *count.entry(y).or_default() += 1;
+    }
+    let mut best: Vec<(usize, u64)> = count.into_iter().map(|(y, n)| (n, y)).collect();
+    best.sort_unstable_by(|a, b| b.cmp(a));
+    match best.as_slice() {
+        [(n, y), (m, _), ..] if n > m => Some(y.to_string()),
+        [(_, y)] => Some(y.to_string()),
+        _ => None,
     }
 }
 
@@ -239,6 +264,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         .iter()
         .map(|per| per.iter().map(|a| specific_head(a.as_deref())).collect())
         .collect();
+    let present = present_year(articles);
     for (ai, a) in articles.iter().enumerate() {
         for i in 0..a.figures.len() {
             let f = fig((ai, i));
@@ -261,7 +287,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             let joinable = |ms_: &[(usize, usize)], tie: Tie| {
                 ms_.iter().all(|&m| {
                     let g = fig(m);
-                    if other_year(f, g) {
+                    if other_year(f, g, present.as_deref()) {
                         // a group placed in another year is another occasion ("a 3-year-old
                         // boy fell into the gorilla den ... in 1996")
                         false
@@ -706,6 +732,21 @@ mod tests {
         // the two reports of this Saturday's boy disagree; the boy of 1996 is apart
         assert_eq!(conflict.1, vec!["4-year-old", "3-year-old"], "{gs:?}");
         assert_eq!(find("3-year-old"), 2, "{gs:?}");
+    }
+
+    #[test]
+    fn a_past_year_is_another_occasion_than_the_story_s_own() {
+        // the story dates itself in 2016; the undated boy is this story's, the boy "in 1996"
+        // another's
+        let gs = groups(&[
+            "On May 28, 2016, a 4-year-old boy fell into the gorilla enclosure.",
+            "A 3-year-old boy fell into the enclosure, the zoo said on May 29, 2016. A 3-year-old boy fell into a den at Brookfield Zoo in 1996.",
+        ]);
+        let conflict = gs
+            .iter()
+            .find(|g| g.0 == FigureRelation::Conflict)
+            .unwrap_or_else(|| panic!("{gs:?}"));
+        assert_eq!(conflict.1, vec!["4-year-old", "3-year-old"], "{gs:?}");
     }
 
     #[test]
