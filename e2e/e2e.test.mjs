@@ -123,9 +123,12 @@ test('a figure shows its reading on focus, and the side list groups figures by k
   assert.equal(await span.getAttribute('data-reading'), '2 months, exact (duration)');
   const pair = page.locator('[data-testid="article-text"] .fig', { hasText: 'a pair of' }).first();
   assert.equal(await pair.getAttribute('data-reading'), '2 border towns, about (count)');
+  // a relative date reads as the words a reader would use (issue 12)
+  const rel = page.locator('[data-testid="article-text"] .fig', { hasText: 'this year' }).first();
+  assert.equal(await rel.getAttribute('data-reading'), 'this year (relative date)');
   const groups = await page.locator('[data-testid="figure-list"] .fig-group').evaluateAll((els) =>
     els.map((e) => [e.dataset.kind, e.querySelectorAll('li').length]));
-  assert.deepEqual(groups.map((g) => g[0]), ['count', 'percent', 'measure', 'duration', 'date', 'weekday', 'year']);
+  assert.deepEqual(groups.map((g) => g[0]), ['count', 'percent', 'measure', 'duration', 'date', 'weekday', 'relative', 'year']);
   // every figure once: the piece that carries a figure's own id (s{source}-f{index}); a piece
   // inside a figure may carry an entity's id instead ("several [Daesh] elements")
   const figIds = await page.locator('[data-testid="article-text"] .fig[id]').evaluateAll((els) =>
