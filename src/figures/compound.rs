@@ -33,6 +33,15 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
         && units::unit_at(&[noun], 0).is_none();
     // it describes the noun after it: "a two-carriage tram", not "the score was two-nil"
     let attributive = cx.low_word(k + 1) && !counted::is_stop(cx.word(k + 1));
+    // "a two-state solution", "the one-child policy", "a two-party system": the compound
+    // names a policy, it counts nothing the story reports
+    let policy = cx.is_any(
+        k + 1,
+        &["solution", "policy", "system", "rule", "law", "doctrine"],
+    );
+    if policy {
+        return Some(Step::Skip(k + 1));
+    }
     if !(2.0..=10_000.0).contains(&v) || !singular_noun || !attributive {
         return None;
     }
@@ -52,6 +61,7 @@ mod tests {
     #[rustfmt::skip]
     const CASES: &[(&str, &str, f64, &str)] = &[
         ("A two-carriage tram tipped over.", "two-carriage", 2.0, "carriage"),
+        ("They backed a two-state solution.", "two-state", 0.0, ""),
         ("A three-judge panel ruled.", "three-judge", 3.0, "judge"),
         ("The 10-point plan was unveiled.", "10-point", 10.0, "point"),
         ("They widened the six-lane highway.", "six-lane", 6.0, "lane"),

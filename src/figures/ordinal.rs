@@ -57,7 +57,13 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
             || spaced_possessive
             || cx.word(k - 1).ends_with("'s")
             || cx.word(k - 1).ends_with("\u{2019}s"));
-    if let Some(o) = number::ordinal_word(w).filter(|&o| o > 2.0 || ranked) {
+    // "for the first time", "the first ever", "the first of its kind": a set phrase of
+    // novelty, not a rank a source reports
+    let novelty =
+        cx.is_any(k + 1, &["time", "ever"]) || (cx.is(k + 1, "of") && cx.is(k + 2, "its"));
+    if let Some(o) =
+        number::ordinal_word(w).filter(|&o| (o > 2.0 || ranked) && !(o == 1.0 && novelty))
+    {
         return Some(Step::Figure(
             cx.exact(k, k + 1, FigureKind::Ordinal, o, None),
             k + 1,
@@ -131,5 +137,8 @@ mod tests {
         }
         assert!(figs("Forces first broke the siege.").is_empty());
         assert!(figs("It blocks third-party apps.").is_empty());
+        // set phrases of novelty are no ranks
+        assert!(figs("They found planets there for the first time.").is_empty());
+        assert!(figs("It was the first ever such trip.").is_empty());
     }
 }

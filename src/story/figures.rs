@@ -451,7 +451,8 @@ fn join_by_value<'f>(
         let f = fig(first);
         // small counts ("two", "six") and years are too common to meet by value alone; "nine
         // minutes and 46 seconds" is not
-        let big = !calendar(f) && distinctive(f.high);
+        // nor is a vague amount: "millions" of shekels and "millions" of Palestinians
+        let big = !calendar(f) && !vague(f) && distinctive(f.high);
         let key = value_key(f);
         let target = by_value.get(&key).and_then(|ts| {
             ts.iter().copied().find(|&t| {
