@@ -246,7 +246,8 @@ fn name_before(cx: &Cx, k: usize) -> bool {
             .iter()
             .any(|(p, _)| p.split(' ').next_back() == Some(prev.as_str()));
     if function
-        || (sentence_initial(cx, k - 1) && !named_elsewhere(cx, cx.word(k - 1)))
+        || ((sentence_initial(cx, k - 1) || quote_initial(cx, k - 1))
+            && !named_elsewhere(cx, cx.word(k - 1)))
         || tally(cx, k)
         || (super::date::month_of(cx.word(k - 1)).is_some()
             && (k < 2 || !cx.cap(k - 2) || may_precede_date(cx, k - 2)))
@@ -282,6 +283,16 @@ fn name_before(cx: &Cx, k: usize) -> bool {
 /// is capitalised.
 fn sentence_initial(cx: &Cx, i: usize) -> bool {
     (0..i).all(|j| cx.kind(j) == Some(TokenKind::Punct))
+}
+
+/// Whether token `i` opens a quotation inside the sentence (`saying, "Hit 40 miles per
+/// hour"`), where its capital is the quoted sentence's.
+fn quote_initial(cx: &Cx, i: usize) -> bool {
+    i > 0
+        && matches!(
+            cx.word(i - 1),
+            "\"" | "'" | "\u{201c}" | "\u{2018}" | "\u{201e}" | "\u{ab}"
+        )
 }
 
 /// Whether the text writes `word` capitalised inside a sentence somewhere, as names are
@@ -467,6 +478,7 @@ mod tests {
         ("Trump 306, Clinton 232 in the count.", "306"),
         ("Trump 306, Clinton 232 in the count.", "232"),
         ("It was provided by Tarantino 15 years after the crash.", "15 years"),
+        ("He told her, \u{201c}Hit 40 miles per hour or your hair won't blow.\u{201d}", "40 miles per hour"),
     ];
 
     #[test]
