@@ -692,6 +692,17 @@ mod tests {
                 "Exactly 25 people were injured.",
                 Conflict,
             ),
+            // "about" a round figure spans its last significant digit
+            (
+                "About one million migrants arrived.",
+                "More than 1.1 million migrants arrived.",
+                Compatible,
+            ),
+            (
+                "About 1,200 women were assaulted.",
+                "More than 1,500 women were assaulted.",
+                Conflict,
+            ),
         ];
         for (a, b, want) in cases {
             let gs = groups(&[a, b]);

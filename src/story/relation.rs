@@ -1,6 +1,6 @@
 //! How two reports of one quantity relate. Each figure is read as the interval its qualifier
 //! allows (AP style: "more than 96" excludes 96, "nearly 96" stays below it, "about" is within
-//! a tenth, "up to" includes 0) and a round figure as standing for a small interval
+//! a tenth or its last significant digit, "up to" includes 0) and a round figure as standing for a small interval
 //! ([`rounding`]). Across sources: `agree` (same value, or within rounding: "140,000" and
 //! "140,660 pounds"), `compatible` (all intervals meet: "2,000 to 3,000" and "up to 3000"; or
 //! the two are placed at different times: "initially 4" and "3", "on Sunday" and "on Monday"),
@@ -85,12 +85,37 @@ pub(crate) fn reason(articles: &[Article], g: &FigureGroup) -> String {
     }
 }
 
+/// Half the unit of a value's last significant digit ("1,000,000" → 500,000; "1,200" → 50;
+/// "40" → 5); 0 for a value with a fraction.
+fn half_digit(v: f64) -> f64 {
+    if v.fract() != 0.0 || v == 0.0 {
+        return 0.0;
+    }
+    let mut unit = 1.0;
+    let mut x = v.abs();
+    while x >= 10.0 && x % 10.0 == 0.0 {
+        x /= 10.0;
+        unit *= 10.0;
+    }
+    unit / 2.0
+}
+
 /// The interval a figure's qualifier allows.
 pub(crate) fn interval(f: &Figure) -> (f64, f64) {
     let (l, h) = (f.low, f.high);
     match f.qualifier {
         Qualifier::Exact => (l - rounding(l), h + rounding(h)),
-        Qualifier::About => (l * 0.9, h * 1.1),
+        // a tenth either way, or half the last significant digit of a round figure, the
+        // wider: "about one million" is 0.5 to 1.5 million, "about 40" 36 to 44 (a round
+        // number is read at the granularity of its roundness: Krifka 2009, "Approximate
+        // interpretations of number words")
+        Qualifier::About => {
+            let (dl, dh) = (
+                half_digit(l).max(l.abs() * 0.1),
+                half_digit(h).max(h.abs() * 0.1),
+            );
+            (l - dl, h + dh)
+        }
         Qualifier::MoreThan => (l * (1.0 + 1e-9) + 1e-9, f64::INFINITY),
         Qualifier::AtLeast => (l, f64::INFINITY),
         Qualifier::LessThan => (0.0, h * (1.0 - 1e-9) - 1e-9),
