@@ -419,6 +419,9 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         &|(a, i)| ms[a][i].sentence,
         &same_thing,
     );
+    join_dated_conflicts(articles, &mut groups, &fig, &ctx, &|(a, i)| {
+        (ms[a][i].sentence, ms[a][i].event.clone())
+    });
     number(articles, &norm, groups, &abouts)
 }
 
@@ -485,6 +488,116 @@ fn join_by_value<'f>(
                 groups[t].extend(moved);
             }
             None => by_value.entry(key).or_default().push(g),
+        }
+    }
+}
+
+/// How much two sentences must share, in summed inverse sentence frequency, before two
+/// different dates of theirs are one event's: four times the tie that lets two counts meet,
+/// several rare words, as two outlets' statements of one fact share ("Chamath Palihapitiya
+/// ... said in November" / "In December, ... Chamath Palihapitiya said").
+const SAME_EVENT: f32 = 4.0 * TIE;
+
+/// Years and months apart that two outlets may disagree on for one event (a year or two, a
+/// month or two); further apart, two dates are two events.
+const NEAR_YEARS: f64 = 3.0;
+const NEAR_MONTHS: f64 = 2.0;
+
+/// Pass 2b: two sources dating one event differently ("transported to the zoo in 2014" /
+/// "came to Cincinnati in 2015"; "said in November" / "In December, ... said"). A year or a
+/// month joins another source's of another value only when each is the one date of its sentence,
+/// their verbs do not differ, the values are near, and the sentences share as much as two
+/// statements of one fact do ([`SAME_EVENT`]). Only groups stating one value join, so no two
+/// events chain together.
+fn join_dated_conflicts<'f>(
+    articles: &[Article],
+    groups: &mut [Vec<(usize, usize)>],
+    fig: &impl Fn((usize, usize)) -> &'f Figure,
+    ctx: &impl Fn((usize, usize), (usize, usize)) -> f32,
+    clause: &impl Fn((usize, usize)) -> (usize, Option<String>),
+) {
+    let dated = |f: &Figure| match f.kind {
+        FigureKind::Year => f.low == f.high,
+        // a month (of a year, or of none: "in November"); two days a day or two apart are
+        // as often two events of a story as one event dated twice
+        FigureKind::Date => {
+            (f.low / 1e4).floor() == (f.high / 1e4).floor() && f.high - f.low >= 27.0
+        }
+        _ => false,
+    };
+    // the one date of its sentence, in a group stating one value
+    let mut group_of = HashMap::new();
+    for (g, ms_) in groups.iter().enumerate() {
+        for &m in ms_ {
+            group_of.insert(m, g);
+        }
+    }
+    let one_value = |g: usize| {
+        let f = fig(groups[g][0]);
+        groups[g]
+            .iter()
+            .all(|&m| fig(m).low == f.low && fig(m).high == f.high)
+    };
+    let mut cands: Vec<(usize, usize)> = Vec::new();
+    for (ai, a) in articles.iter().enumerate() {
+        for i in 0..a.figures.len() {
+            let x = (ai, i);
+            let lone = (0..a.figures.len())
+                .filter(|&j| clause((ai, j)).0 == clause(x).0 && calendar(fig((ai, j))))
+                .count()
+                == 1;
+            if lone && dated(fig(x)) && one_value(group_of[&x]) {
+                cands.push(x);
+            }
+        }
+    }
+    // by kind and value, so that only near values are compared
+    cands.sort_by(|&x, &y| {
+        (fig(x).kind as u8, fig(x).low)
+            .partial_cmp(&(fig(y).kind as u8, fig(y).low))
+            .unwrap_or(std::cmp::Ordering::Equal)
+    });
+    let months = |v: f64| (v / 1e4).floor() * 12.0 + ((v / 100.0).floor() % 100.0);
+    let mut joined = std::collections::HashSet::new();
+    for (n, &x) in cands.iter().enumerate() {
+        for &y in &cands[n + 1..] {
+            let (f, g) = (fig(x), fig(y));
+            if f.kind != g.kind {
+                break;
+            }
+            let near = match f.kind {
+                FigureKind::Year => g.low - f.low <= NEAR_YEARS,
+                _ => months(g.low) - months(f.low) <= NEAR_MONTHS,
+            };
+            if !near {
+                break;
+            }
+            let ((_, e), (_, v)) = (clause(x), clause(y));
+            let (gx, gy) = (group_of[&x], group_of[&y]);
+            // a group joins once: two dates, never a chain of three
+            if x.0 == y.0
+                || gx == gy
+                || f.low == g.low
+                || holds(f, g)
+                || joined.contains(&gx)
+                || joined.contains(&gy)
+            {
+                continue;
+            }
+            // every statement of the one date shares that much with every one of the other
+            let close = groups[gx]
+                .iter()
+                .take(8)
+                .all(|&p| groups[gy].iter().take(8).all(|&q| ctx(p, q) >= SAME_EVENT));
+            if (e.is_some() && v.is_some() && e != v) || !close {
+                continue;
+            }
+            let moved = std::mem::take(&mut groups[gy]);
+            for &m in &moved {
+                group_of.insert(m, gx);
+            }
+            groups[gx].extend(moved);
+            joined.extend([gx, gy]);
         }
     }
 }
@@ -759,6 +872,26 @@ mod tests {
             .find(|g| g.0 == FigureRelation::Conflict)
             .unwrap_or_else(|| panic!("{gs:?}"));
         assert_eq!(conflict.1, vec!["4-year-old", "3-year-old"], "{gs:?}");
+    }
+
+    #[test]
+    fn two_dates_of_one_statement_conflict() {
+        let gs = groups(&[
+            "Chamath Palihapitiya, an early employee at Facebook, said in November that the tools he helped build are ripping apart the social fabric.",
+            "In December, former Facebook executive Chamath Palihapitiya said the tools he helped build are ripping apart the social fabric.",
+        ]);
+        let conflict = gs.iter().find(|g| g.0 == FigureRelation::Conflict);
+        assert_eq!(
+            conflict.map(|g| g.1.clone()),
+            Some(vec!["November".to_string(), "December".to_string()]),
+            "{gs:?}"
+        );
+        // two statements of two events, each dated once, stay apart
+        let gs = groups(&[
+            "Sean Parker criticised the network in November.",
+            "In December, Chamath Palihapitiya said he felt guilty.",
+        ]);
+        assert!(gs.iter().all(|g| g.0 != FigureRelation::Conflict), "{gs:?}");
     }
 
     #[test]
