@@ -12,10 +12,12 @@
 //! words at two publication dates can name two days, so the story diff never calls two of
 //! them a conflict.
 //!
-//! Not a relative date: a part of a name ("USA Today", "Next Year's Model"), "this" or "last"
-//! before anything but a unit of time ("this week's" is one; "this weekend's" too; "this
-//! year's budget" is one, dating the budget), "next" and "last" as adjectives of order ("the
-//! last year of his term" is a year of the term, read by the article before it).
+//! Not a relative date: a part of a name ("USA Today", "Next Year's Model"); the present age
+//! ("in today's world", "with today's music"); "this" or "last" before anything but a unit of
+//! time ("this week's" is one; "this year's budget" is one, dating the budget); "next" and
+//! "last" as adjectives of order ("the last year of his term" is a year of the term, read by
+//! the article before it). A bare "today" that means "nowadays" ("Today I would tell him")
+//! is read as a day: nothing in the sentence tells the two apart.
 
 use super::cursor::{Cx, Step};
 use super::FigureKind;
@@ -94,7 +96,13 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     // sentence, a capitalised day word is part of a name
     let in_name = |i: usize| i > 0 && cx.cap(i) && cx.cap(i - 1);
     if let Some(&(_, off)) = DAYS.iter().find(|(d, _)| *d == w) {
-        if in_name(k) {
+        // "in today's world", "out of touch with today's music": the present age, not a day
+        let possessive = cx.word(k).len() > w.len();
+        let nowadays = w == "today"
+            && possessive
+            && k > 0
+            && cx.is_any(k - 1, &["in", "with", "of", "for", "to"]);
+        if in_name(k) || nowadays {
             return None;
         }
         let f = cx.exact(k, k + 1, FigureKind::Relative, off, Some("day"));
@@ -159,6 +167,8 @@ mod tests {
         ("The launch is set for next year.", "next year", 1.0, "year"),
         ("I spoke to him this morning.", "this morning", 0.0, "day"),
         ("He read USA Today on the train.", "", 0.0, ""),
+        ("The Grammys are woefully out of touch with today's music.", "", 0.0, ""),
+        ("In today's world, phones rule.", "", 0.0, ""),
         ("It was the last year of his term.", "", 0.0, ""),
         ("This plan is bad.", "", 0.0, ""),
         ("The next step is a vote.", "", 0.0, ""),
