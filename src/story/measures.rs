@@ -181,7 +181,16 @@ pub struct Measure {
 /// injured" beside "58 killed" and "59 killed"); small number words do not.
 fn is_context_stop(w: &str) -> bool {
     let digits = w.bytes().all(|b| b.is_ascii_digit());
+    // function words carry no topic, however rare in a small story ("without", "because")
+    const FUNCTION: &[&str] = &[
+        "without", "within", "about", "against", "among", "between", "because", "although",
+        "however", "could", "should", "might", "must", "shall", "not", "all", "any", "some",
+        "there", "here", "then", "what", "when", "where", "why", "how", "our", "your", "can",
+        "did", "does", "doing", "done", "yet", "even", "just", "only", "still", "very", "too",
+        "such", "other", "own", "same", "both", "either", "neither", "nor", "whether",
+    ];
     counted::is_stop(w)
+        || FUNCTION.contains(&w)
         || (w.len() < 3 && !(digits && w.len() == 2))
         || crate::figures::number::small_word(w).is_some()
         || crate::figures::number::scale_word(w).is_some()
