@@ -422,7 +422,77 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
     join_dated_conflicts(articles, &mut groups, &fig, &ctx, &|(a, i)| {
         (ms[a][i].sentence, ms[a][i].event.clone())
     });
+    join_weekdays_to_dates(&mut groups, &fig, &ctx);
     number(articles, &norm, groups, &abouts)
+}
+
+/// The day of the week of a `yyyymmdd` date, 1–7 with Monday 1 (Sakamoto's method for the
+/// Gregorian calendar); none for a date without a year.
+fn weekday_of_date(v: f64) -> Option<u32> {
+    let d = v as i64;
+    let (mut y, m, day) = (d / 10000, d / 100 % 100, d % 100);
+    if y < 1583 || !(1..=12).contains(&m) || !(1..=31).contains(&day) {
+        return None;
+    }
+    const T: [i64; 12] = [0, 3, 2, 5, 0, 3, 5, 1, 4, 6, 2, 4];
+    if m < 3 {
+        y -= 1;
+    }
+    // 0 is Sunday
+    let w = (y + y / 4 - y / 100 + y / 400 + T[m as usize - 1] + day) % 7;
+    Some(if w == 0 { 7 } else { w as u32 })
+}
+
+/// Pass 2c: a weekday and the date it falls on, one event's day as two outlets write it ("on
+/// Wednesday" on the wire, "on November 9, 2016" in print). A group of one weekday joins the
+/// group of one day of that weekday whose sentences share the most context with its own, at
+/// least the tie for counts. Verbs are not compared: a date's clause names the event's verb
+/// ("derailed on Wednesday"), the toll's ("killing seven"), or none, as the sentence goes.
+fn join_weekdays_to_dates<'f>(
+    groups: &mut [Vec<(usize, usize)>],
+    fig: &impl Fn((usize, usize)) -> &'f Figure,
+    ctx: &impl Fn((usize, usize), (usize, usize)) -> f32,
+) {
+    let day_of = |g: &[(usize, usize)], kind: FigureKind| -> Option<f64> {
+        let f = fig(*g.first()?);
+        let one = g.iter().all(|&m| {
+            let x = fig(m);
+            x.kind == kind && x.low == f.low && x.high == f.high
+        });
+        (one && f.low == f.high).then_some(f.low)
+    };
+    let weekdays: Vec<usize> = (0..groups.len())
+        .filter(|&g| day_of(&groups[g], FigureKind::Weekday).is_some())
+        .collect();
+    let dates: Vec<(usize, u32)> = (0..groups.len())
+        .filter_map(|g| {
+            let d = day_of(&groups[g], FigureKind::Date)?;
+            Some((g, weekday_of_date(d)?))
+        })
+        .collect();
+    for w in weekdays {
+        let Some(day) = day_of(&groups[w], FigureKind::Weekday) else {
+            continue;
+        };
+        let best = dates
+            .iter()
+            .filter(|&&(g, wd)| f64::from(wd) == day && !groups[g].is_empty())
+            .map(|&(g, _)| {
+                let near = groups[w]
+                    .iter()
+                    .take(8)
+                    .flat_map(|&x| groups[g].iter().take(8).map(move |&y| (x, y)))
+                    .map(|(x, y)| ctx(x, y))
+                    .fold(0.0f32, f32::max);
+                (near, g)
+            })
+            .filter(|&(near, _)| near >= TIE)
+            .max_by(|a, b| a.0.total_cmp(&b.0).then(b.1.cmp(&a.1)));
+        if let Some((_, g)) = best {
+            let moved = std::mem::take(&mut groups[w]);
+            groups[g].extend(moved);
+        }
+    }
 }
 
 /// Pass 2: groups stating one value join across sources when their sentences share context,
@@ -892,6 +962,42 @@ mod tests {
             "In December, Chamath Palihapitiya said he felt guilty.",
         ]);
         assert!(gs.iter().all(|g| g.0 != FigureRelation::Conflict), "{gs:?}");
+    }
+
+    #[test]
+    fn weekdays_of_dates() {
+        // one line per case: yyyymmdd, its weekday (Monday 1)
+        for (d, w) in [
+            (20161109.0, Some(3)),
+            (20160528.0, Some(6)),
+            (20171001.0, Some(7)),
+            (1109.0, None),
+        ] {
+            assert_eq!(super::weekday_of_date(d), w, "{d}");
+        }
+    }
+
+    #[test]
+    fn a_weekday_joins_the_date_it_falls_on() {
+        let gs = groups(&[
+            "Seven people died when the tram derailed near Sandilands on Wednesday morning.",
+            "The tram derailed near Sandilands on November 9, 2016, killing seven people.",
+        ]);
+        let day = gs.iter().find(|g| g.1.contains(&"Wednesday".to_string()));
+        assert_eq!(
+            day.map(|g| (g.0, g.1.clone())),
+            Some((
+                FigureRelation::Agree,
+                vec!["Wednesday".to_string(), "November 9, 2016".to_string()]
+            )),
+            "{gs:?}"
+        );
+        // a Thursday is not that date
+        let gs = groups(&[
+            "The tram derailed near Sandilands on Thursday morning.",
+            "The tram derailed near Sandilands on November 9, 2016.",
+        ]);
+        assert!(gs.iter().all(|g| g.1.len() == 1), "{gs:?}");
     }
 
     #[test]

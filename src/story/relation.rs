@@ -186,7 +186,8 @@ pub(crate) fn relation(members: &[(usize, &Figure)]) -> FigureRelation {
         members.iter().enumerate().flat_map(move |(i, a)| {
             members[i + 1..]
                 .iter()
-                .filter(move |b| b.0 != a.0)
+                // a weekday and the date it names are compared by the grouping, not by value
+                .filter(move |b| b.0 != a.0 && b.1.kind == a.1.kind)
                 .map(move |b| (a.1, b.1))
         })
     };
