@@ -75,7 +75,10 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
             && month_of(cx.word(a + 1)).is_some());
     // "Super Tuesday", "Black Friday": a capitalised word before it that could not stand
     // before a date makes it part of a name
-    let named_before = k > 0 && cx.cap(k - 1) && !super::names::may_precede_date(cx, k - 1);
+    // ("the Las Vegas Massacre Sunday night": a part of the day after it makes it the day)
+    let day_part = cx.low_word(k + 1) && DAY_PARTS.contains(&cx.lower(k + 1).as_str());
+    let named_before =
+        k > 0 && cx.cap(k - 1) && !super::names::may_precede_date(cx, k - 1) && !day_part;
     // "the Sunday Times", "Monday Night Football": a capitalised word after it that is not a
     // part of the day nor the next sentence-like item
     let possessive = w.len() > WEEKDAYS[d as usize - 1].len();
@@ -112,6 +115,7 @@ mod tests {
         ("Shortly after 10 p.m. Sunday night, he opened fire.", 7),
         ("The boy fell in on Saturday, May 28, zoo officials said.", 0),
         ("The boy fell in on Saturday 28 May, zoo officials said.", 0),
+        ("Paddock's actions for the Las Vegas Massacre Sunday night were planned.", 7),
         ("Voters went to the polls on Super Tuesday.", 0),
         ("Shops opened early on Black Friday.", 0),
         ("He told the Sunday Times about it.", 0),
