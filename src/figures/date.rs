@@ -276,8 +276,8 @@ pub fn date_line_year(text: &crate::text::Text) -> Option<u32> {
 
 #[cfg(test)]
 mod tests {
-    use crate::figures::tests::figs as read_figs;
-    use crate::figures::FigureKind as Kind;
+    use crate::figures::tests::figs;
+    use crate::figures::FigureKind;
 
     /// (sentence, the month read as a span of days, (low, high); (0, 0) for none)
     #[rustfmt::skip]
@@ -299,9 +299,9 @@ mod tests {
     #[test]
     fn reads_months_that_date_something() {
         for &(input, (low, high)) in MONTHS {
-            let got: Vec<_> = read_figs(input)
+            let got: Vec<_> = figs(input)
                 .into_iter()
-                .filter(|f| f.1 == Kind::Date)
+                .filter(|f| f.1 == FigureKind::Date)
                 .collect();
             if low == 0.0 {
                 assert!(got.is_empty(), "{input:?}: {got:?}");
@@ -311,9 +311,6 @@ mod tests {
             }
         }
     }
-
-    use crate::figures::tests::figs;
-    use crate::figures::FigureKind;
 
     #[rustfmt::skip]
     const CASES: &[(&str, &str, f64)] = &[

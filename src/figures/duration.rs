@@ -22,7 +22,8 @@ const SPAN_BEFORE: &[&str] = &[
 /// Words after "a week" that make it a span.
 const SPAN_AFTER: &[&str] = &["ago", "later", "earlier", "long", "after", "before", "of"];
 
-fn time_unit(w: &[&str], i: usize) -> Option<(&'static str, usize)> {
+/// The time unit written at token `i` of `w`, and the token after it.
+pub fn time_unit(w: &[&str], i: usize) -> Option<(&'static str, usize)> {
     units::unit_at(w, i)
         .filter(|u| u.1 == FigureKind::Duration)
         .map(|u| (u.0, u.2))

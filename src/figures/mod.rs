@@ -190,7 +190,8 @@ impl FigureExtractor for RuleFigures {
                             .find(|&i| cx.span(i, i + 1).start >= fig.span.start)
                             .unwrap_or(k);
                         // a date "released" is a film's or a report's, not hostages freed
-                        // ("Kill Bill was released in 2003"): its verb as written
+                        // ("Kill Bill was released in 2003"): its verb as written; and a
+                        // date is its own time (below)
                         let dated = matches!(
                             fig.kind,
                             FigureKind::Year
@@ -202,15 +203,13 @@ impl FigureExtractor for RuleFigures {
                             .filter(|&e| !(dated && e == "freed"))
                             .map(Cow::Borrowed)
                             .or_else(|| clause::verb_of(&cx, first, next).map(Cow::Owned));
-                        // a year or a date is its own time: another year beside it is
-                        // another fact's ("in Paris in 2015 and in Brussels in 2016")
-                        let own_time = dated;
                         if fig.kind == FigureKind::Age && fig.about.is_none() {
                             fig.about = age::whose(&cx, first);
                         }
-                        // a year or a date names its own time: "so far" or another weekday
-                        // in its sentence says nothing of it
-                        fig.time = clause::time_of(&cx, first, next).filter(|_| !own_time);
+                        // a year or a date names its own time: another year beside it is
+                        // another fact's ("in Paris in 2015 and in Brussels in 2016"), and
+                        // "so far" or another weekday in its sentence says nothing of it
+                        fig.time = clause::time_of(&cx, first, next).filter(|_| !dated);
                         // "two years ago", "two years after the assaults": a span of time
                         // that dates something
                         if fig.kind == FigureKind::Duration
@@ -366,7 +365,7 @@ fn may_start(w: &str) -> bool {
         s.extend(number::number_words());
         s.extend(date::month_words());
         s.extend(weekday::weekday_words());
-        s.extend(relative::STARTS);
+        s.extend(relative::start_words());
         // vague amounts not starting with "a" ("several", "scores of", "tens of thousands")
         s.extend(["several", "scores", "tens", "few"]);
         s

@@ -262,15 +262,12 @@ fn name_before(cx: &Cx, k: usize) -> bool {
     // number stays a name unless a scale word follows ("EU 1.2 billion")
     // a span of time after it ("by Tarantino 15 years after the crash", "Syria 10 days
     // ago"): models are not numbered in years
-    let span_of_time = cx.is_any(
-        k + 1,
-        &[
-            "years", "months", "weeks", "days", "hours", "minutes", "seconds", "decades",
-        ],
-    ) && cx.is_any(
-        k + 2,
-        &["ago", "after", "before", "later", "earlier", "since"],
-    );
+    let span_of_time = super::duration::time_unit(&cx.words, k + 1).is_some_and(|(_, end)| {
+        cx.is_any(
+            end,
+            &["ago", "after", "before", "later", "earlier", "since"],
+        )
+    });
     !span_of_time
         && !cx
             .word(k + 1)
@@ -286,13 +283,10 @@ fn sentence_initial(cx: &Cx, i: usize) -> bool {
 }
 
 /// Whether token `i` opens a quotation inside the sentence (`saying, "Hit 40 miles per
-/// hour"`), where its capital is the quoted sentence's.
+/// hour"`), where its capital is the quoted sentence's. The text layer has made every quote
+/// mark straight (`crate::text`).
 fn quote_initial(cx: &Cx, i: usize) -> bool {
-    i > 0
-        && matches!(
-            cx.word(i - 1),
-            "\"" | "'" | "\u{201c}" | "\u{2018}" | "\u{201e}" | "\u{ab}"
-        )
+    i > 0 && matches!(cx.word(i - 1), "\"" | "'")
 }
 
 /// Whether the text writes `word` capitalised inside a sentence somewhere, as names are

@@ -46,26 +46,26 @@ const DAYS: &[(&str, f64)] = &[
     ("tomorrow", 1.0),
 ];
 
+/// Words that place a unit from the day of writing, with their offsets.
+const OFFSETS: &[(&str, f64)] = &[("last", -1.0), ("this", 0.0), ("next", 1.0)];
+
+/// Words that narrow a relative date within its unit ("earlier this week").
+const NARROW: &[&str] = &["earlier", "later", "early", "late"];
+
 /// The words that open a relative date, for the cheap test of whether a token may start a
 /// figure.
-pub const STARTS: &[&str] = &[
-    "yesterday",
-    "today",
-    "tonight",
-    "tomorrow",
-    "last",
-    "this",
-    "next",
-    "earlier",
-    "later",
-    "early",
-    "late",
-];
+pub fn start_words() -> impl Iterator<Item = &'static str> {
+    DAYS.iter()
+        .map(|d| d.0)
+        .chain(OFFSETS.iter().map(|o| o.0))
+        .chain(NARROW.iter().copied())
+}
 
-/// The word without a possessive ("today's" → "today"), lower-cased.
+/// The word without a possessive ("today's" → "today"), lower-cased (the text layer has made
+/// apostrophes straight).
 fn bare(cx: &Cx, i: usize) -> String {
     let l = cx.lower(i);
-    match l.strip_suffix("'s").or_else(|| l.strip_suffix("\u{2019}s")) {
+    match l.strip_suffix("'s") {
         Some(s) => s.to_string(),
         None => l,
     }
@@ -114,17 +114,13 @@ pub fn read(cx: &Cx, k: usize) -> Option<Step> {
         return Some(Step::Figure(f, k + 2));
     }
     // "earlier this week", "late last year", "later in the year"
-    let (narrow, at) = match w.as_str() {
-        "earlier" | "later" | "early" | "late" => (true, k + 1),
-        _ => (false, k),
-    };
-    let (off, unit_at) = match cx.lower(at).as_str() {
-        "last" => (-1.0, at + 1),
-        "this" => (0.0, at + 1),
-        "next" => (1.0, at + 1),
+    let narrow = NARROW.contains(&w.as_str());
+    let at = if narrow { k + 1 } else { k };
+    let (off, unit_at) = match OFFSETS.iter().find(|o| cx.is(at, o.0)) {
+        Some(&(_, off)) => (off, at + 1),
         // "later in the year", "earlier in the week": the current one
-        "in" if narrow && cx.is(at + 1, "the") => (0.0, at + 2),
-        _ => return None,
+        None if narrow && cx.is(at, "in") && cx.is(at + 1, "the") => (0.0, at + 2),
+        None => return None,
     };
     let unit = unit_of(cx, unit_at)?;
     // "this morning" is today; "last morning" or "next evening" is no date

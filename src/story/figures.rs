@@ -287,6 +287,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             let joinable = |ms_: &[(usize, usize)], tie: Tie| {
                 ms_.iter().all(|&m| {
                     let g = fig(m);
+                    let (e, x) = (&ms[ai][i].event, &ms[m.0][m.1].event);
                     if other_year(f, g, present.as_deref()) {
                         // a group placed in another year is another occasion ("a 3-year-old
                         // boy fell into the gorilla den ... in 1996")
@@ -301,7 +302,6 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                         // were killed, and 527 were injured" below, placed in the same year):
                         // never two figures of one sentence
                         let apart = ms[ai][i].sentence != ms[m.0][m.1].sentence;
-                        let (e, x) = (&ms[ai][i].event, &ms[m.0][m.1].event);
                         (g.low == f.low && g.high == f.high)
                             // "the September election", then "the Sept. 24 vote"
                             || (apart
@@ -320,7 +320,6 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                                 && ctx((ai, i), m) >= TIE)
                     } else if calendar(f) {
                         // "came in 2015" and "ended in 2015" are two facts of one year
-                        let (e, x) = (&ms[ai][i].event, &ms[m.0][m.1].event);
                         let same = g.low == f.low && g.high == f.high;
                         if f.kind == FigureKind::Relative {
                             // "this year" dates many events of a story: the same verb or
@@ -388,14 +387,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         let words_of = |p: (usize, usize)| -> Vec<String> {
             abouts[p.0][p.1]
                 .as_deref()
-                .map(|a| {
-                    a.split_whitespace()
-                        .map(|w| {
-                            let w = measures::spelling(&measures::singular(&w.to_lowercase()));
-                            measures::kin(&w).to_string()
-                        })
-                        .collect()
-                })
+                .map(|a| a.split_whitespace().map(measures::word_form).collect())
                 .unwrap_or_default()
         };
         let heads_meet = match (&heads[x.0][x.1], &heads[y.0][y.1]) {
@@ -419,9 +411,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
         &|(a, i)| ms[a][i].sentence,
         &same_thing,
     );
-    join_dated_conflicts(articles, &mut groups, &fig, &ctx, &|(a, i)| {
-        (ms[a][i].sentence, ms[a][i].event.clone())
-    });
+    join_dated_conflicts(&mut groups, &fig, &ctx, &ms);
     join_weekdays_to_dates(&mut groups, &fig, &ctx);
     number(articles, &norm, groups, &abouts)
 }
@@ -580,11 +570,10 @@ const NEAR_MONTHS: f64 = 2.0;
 /// statements of one fact do ([`SAME_EVENT`]). Only groups stating one value join, so no two
 /// events chain together.
 fn join_dated_conflicts<'f>(
-    articles: &[Article],
     groups: &mut [Vec<(usize, usize)>],
     fig: &impl Fn((usize, usize)) -> &'f Figure,
     ctx: &impl Fn((usize, usize), (usize, usize)) -> f32,
-    clause: &impl Fn((usize, usize)) -> (usize, Option<String>),
+    ms: &[Vec<Measure>],
 ) {
     let dated = |f: &Figure| match f.kind {
         FigureKind::Year => f.low == f.high,
@@ -609,14 +598,17 @@ fn join_dated_conflicts<'f>(
             .all(|&m| fig(m).low == f.low && fig(m).high == f.high)
     };
     let mut cands: Vec<(usize, usize)> = Vec::new();
-    for (ai, a) in articles.iter().enumerate() {
-        for i in 0..a.figures.len() {
+    for (ai, per) in ms.iter().enumerate() {
+        // calendar figures per sentence
+        let mut dates: HashMap<usize, usize> = HashMap::new();
+        for (i, m) in per.iter().enumerate() {
+            if calendar(fig((ai, i))) {
+                *dates.entry(m.sentence).or_default() += 1;
+            }
+        }
+        for (i, m) in per.iter().enumerate() {
             let x = (ai, i);
-            let lone = (0..a.figures.len())
-                .filter(|&j| clause((ai, j)).0 == clause(x).0 && calendar(fig((ai, j))))
-                .count()
-                == 1;
-            if lone && dated(fig(x)) && one_value(group_of[&x]) {
+            if dates.get(&m.sentence) == Some(&1) && dated(fig(x)) && one_value(group_of[&x]) {
                 cands.push(x);
             }
         }
@@ -642,7 +634,7 @@ fn join_dated_conflicts<'f>(
             if !near {
                 break;
             }
-            let ((_, e), (_, v)) = (clause(x), clause(y));
+            let (e, v) = (&ms[x.0][x.1].event, &ms[y.0][y.1].event);
             let (gx, gy) = (group_of[&x], group_of[&y]);
             // a group joins once: two dates, never a chain of three
             if x.0 == y.0

@@ -109,14 +109,20 @@ pub fn head(about: &str) -> Option<String> {
     if !w.chars().next().is_some_and(char::is_lowercase) {
         return None;
     }
-    Some(kin(&spelling(&singular(&l))).to_string())
+    Some(word_form(&l))
+}
+
+/// The form a counted word is compared in: lower-cased, singular, one spelling, one name for
+/// its kin ("Revellers" → "reveler", "boys" → "child").
+pub fn word_form(w: &str) -> String {
+    kin(&spelling(&singular(&w.to_lowercase()))).to_string()
 }
 
 /// Nouns news copy uses for one kind of person, by one name: the boy of one outlet is the
 /// child or the toddler of another; migrants, refugees and asylum seekers are counted as one
 /// flow (as Eurostat and the UNHCR report them together). Only classes where outlets swap
 /// the words for the same people.
-pub fn kin(head: &str) -> &str {
+fn kin(head: &str) -> &str {
     match head {
         "boy" | "girl" | "kid" | "toddler" | "youngster" | "son" | "daughter" | "baby"
         | "infant" => "child",
@@ -130,7 +136,7 @@ pub fn kin(head: &str) -> &str {
 /// One spelling for a word British and American English spell differently (Oxford and
 /// Merriam-Webster): a doubled "l" before a suffix single ("revellers" / "revelers"),
 /// "-our" as "-or" ("harbour"), "-tre" as "-ter" ("centre", "metre"), "-ise" as "-ize".
-pub fn spelling(w: &str) -> String {
+fn spelling(w: &str) -> String {
     // "ll" before the suffix's vowel ("revell-ers", "cancell-ed", "modell-ing")
     let mut out = w.replace("lle", "le").replace("lli", "li");
     for (uk, us) in [("our", "or"), ("tre", "ter"), ("ise", "ize")] {

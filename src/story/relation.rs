@@ -15,19 +15,26 @@ use crate::figures::{event, FigureKind, Qualifier};
 /// digit, at most 1 % ("140,000" stands for 138,600 to 141,400; "40" for 39.6 to 40.4; "27"
 /// for 27 alone). The cap keeps "340,000" and "350,000" apart, and "80" from "77" and "84".
 pub(crate) fn rounding(v: f64) -> f64 {
-    if v.fract() != 0.0 || v.abs() < 10.0 {
+    let unit = last_digit(v);
+    if v.abs() < 10.0 || unit <= 1.0 {
         return 0.0;
     }
-    let mut z = 0;
-    let mut x = v.abs() as u64;
-    while x > 0 && x % 10 == 0 {
-        z += 1;
-        x /= 10;
-    }
-    if z == 0 {
+    (0.5 * unit).min(0.01 * v.abs())
+}
+
+/// The unit of a whole value's last significant digit ("140,000" → 10,000; "1,200" → 100;
+/// "27" → 1); 0 for a value with a fraction, or 0.
+fn last_digit(v: f64) -> f64 {
+    if v.fract() != 0.0 || v == 0.0 {
         return 0.0;
     }
-    (0.5 * 10f64.powi(z)).min(0.01 * v.abs())
+    let mut unit = 1.0;
+    let mut x = v.abs();
+    while x >= 10.0 && x % 10.0 == 0.0 {
+        x /= 10.0;
+        unit *= 10.0;
+    }
+    unit
 }
 
 /// Whether two figures state one value within rounding, their qualifiers not bounding it from
@@ -85,21 +92,6 @@ pub(crate) fn reason(articles: &[Article], g: &FigureGroup) -> String {
     }
 }
 
-/// Half the unit of a value's last significant digit ("1,000,000" → 500,000; "1,200" → 50;
-/// "40" → 5); 0 for a value with a fraction.
-fn half_digit(v: f64) -> f64 {
-    if v.fract() != 0.0 || v == 0.0 {
-        return 0.0;
-    }
-    let mut unit = 1.0;
-    let mut x = v.abs();
-    while x >= 10.0 && x % 10.0 == 0.0 {
-        x /= 10.0;
-        unit *= 10.0;
-    }
-    unit / 2.0
-}
-
 /// The interval a figure's qualifier allows.
 pub(crate) fn interval(f: &Figure) -> (f64, f64) {
     let (l, h) = (f.low, f.high);
@@ -111,8 +103,8 @@ pub(crate) fn interval(f: &Figure) -> (f64, f64) {
         // interpretations of number words")
         Qualifier::About => {
             let (dl, dh) = (
-                half_digit(l).max(l.abs() * 0.1),
-                half_digit(h).max(h.abs() * 0.1),
+                (0.5 * last_digit(l)).max(l.abs() * 0.1),
+                (0.5 * last_digit(h)).max(h.abs() * 0.1),
             );
             (l - dl, h + dh)
         }
