@@ -133,9 +133,43 @@ fn dating(f: &Figure) -> bool {
 }
 
 /// Whether one calendar span holds the other ("2012" holds "December 2012", which holds
-/// "Dec. 12, 2012").
+/// "Dec. 12, 2012"). A date written without its year ("September", "Sept. 24": `mmdd`) is
+/// compared by month and day alone: copy leaves out the year it means, most often the
+/// story's own.
 fn holds(a: &Figure, b: &Figure) -> bool {
-    (a.low <= b.low && b.high <= a.high) || (b.low <= a.low && a.high <= b.high)
+    let within =
+        |a: (f64, f64), b: (f64, f64)| (a.0 <= b.0 && b.1 <= a.1) || (b.0 <= a.0 && a.1 <= b.1);
+    let dates = a.kind == FigureKind::Date && b.kind == FigureKind::Date;
+    if dates && !(unit(a) && unit(b)) {
+        // a window ("between Feb. 8 and 25") names no moment that a date in it would share
+        return false;
+    }
+    if dates && (a.high < 1e4 || b.high < 1e4) {
+        let md = |f: &Figure| (f.low % 1e4, f.high % 1e4);
+        return within(md(a), md(b));
+    }
+    within((a.low, a.high), (b.low, b.high))
+}
+
+/// Whether a date names one calendar unit: a day, a whole month or a whole year (`yyyymmdd`,
+/// `mmdd` without the year).
+fn unit(f: &Figure) -> bool {
+    let (lo, hi) = (f.low % 1e4, f.high % 1e4);
+    let same_year = f.high < 1e4 || (f.low / 1e4).floor() == (f.high / 1e4).floor();
+    let month =
+        (lo / 100.0).floor() == (hi / 100.0).floor() && lo % 100.0 == 1.0 && hi % 100.0 >= 28.0;
+    let year = lo == 101.0 && hi == 1231.0;
+    same_year && (f.low == f.high || month || year)
+}
+
+/// The month of a date within one month ("September", "Sept. 24", "Sept. 24, 2017" → 9).
+fn month_of(f: &Figure) -> Option<u32> {
+    let m = |v: f64| ((v % 1e4) / 100.0).floor() as u32;
+    (f.kind == FigureKind::Date
+        && m(f.low) == m(f.high)
+        && (f.low / 1e4).floor() == (f.high / 1e4).floor())
+    .then(|| m(f.low))
+    .filter(|m| (1..=12).contains(m))
 }
 
 /// A value too particular to be two quantities' by chance: 100 or more, or written with
@@ -181,16 +215,20 @@ fn blocks_of(f: &Figure, m: &Measure, specific: Option<&str>) -> Vec<(String, Ti
         | FigureKind::Ordinal
         | FigureKind::Weekday
         | FigureKind::Relative => {
-            let key = format!("{:?}|{}|{}|{}", f.kind, m.unit, m.low, m.high);
+            let key = format!("{:?}|{}|{}|{}", f.kind, m.unit, f.low, f.high);
             let mut out = vec![(key, Tie::Strong)];
             // a year and the dates of it ("2012", "December 2012", "Dec. 12, 2012") meet
             // when one holds the other (below)
-            let year = (m.low / 1e4).floor();
+            let year = (f.low / 1e4).floor();
             if matches!(f.kind, FigureKind::Year | FigureKind::Date)
                 && year >= 1.0
-                && year == (m.high / 1e4).floor()
+                && year == (f.high / 1e4).floor()
             {
                 out.push((format!("Cal|{year}"), Tie::Strong));
+            }
+            // "the September election" and "the Sept. 24 vote" meet by their month
+            if let Some(mo) = month_of(f) {
+                out.push((format!("Month|{mo}"), Tie::Strong));
             }
             out
         }
@@ -316,6 +354,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
                                 && (vague(f) || (vague(g) && ms[ai][i].casualty))
                                 && fit(f, g) >= 2)
                             || (apart
+                                && !calendar(f)
                                 && year_of(&f.time) == year_of(&g.time)
                                 && ctx((ai, i), m) >= TIE)
                     } else if calendar(f) {
@@ -954,6 +993,43 @@ mod tests {
             "In December, Chamath Palihapitiya said he felt guilty.",
         ]);
         assert!(gs.iter().all(|g| g.0 != FigureRelation::Conflict), "{gs:?}");
+    }
+
+    #[test]
+    fn a_month_holds_its_days_without_a_year() {
+        // one line per case: two sources, whether the two dates are one group
+        let cases: &[(&str, &str, bool)] = &[
+            (
+                "The AfD entered parliament in the September election.",
+                "The AfD entered parliament in the Sept. 24 vote.",
+                true,
+            ),
+            // a date without its year may be another year's ("New Year's Eve" of 2015 in a
+            // story of 2017): it meets only dates without one
+            (
+                "The AfD entered parliament in the September election.",
+                "The AfD entered parliament in the Sept. 24, 2017 vote.",
+                false,
+            ),
+            (
+                "It would launch between Feb. 8 and 25.",
+                "Kim Jong Il's birthday is Feb. 16.",
+                false,
+            ),
+            (
+                "The vote was on Sept. 24.",
+                "The vote was on Sept. 25.",
+                false,
+            ),
+        ];
+        for &(a, b, one) in cases {
+            let gs = groups(&[a, b]);
+            let together = gs.iter().any(|g| g.1.len() == 2);
+            assert_eq!(together, one, "{a} | {b}: {gs:?}");
+        }
+        // one source's two days of one month are two days, not a restatement
+        let gs = groups(&["Launch between Feb. 7 and Feb. 14 was announced. The country marks Feb. 16 as a holiday."]);
+        assert!(gs.iter().all(|g| g.1.len() == 1), "{gs:?}");
     }
 
     #[test]
