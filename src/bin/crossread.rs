@@ -37,6 +37,17 @@ fn main() -> ExitCode {
     }
 }
 
+/// The clusters file after `--clusters`, else the shared data set's.
+fn clusters_arg(rest: &[String]) -> &str {
+    rest.iter()
+        .position(|a| a == "--clusters")
+        .and_then(|i| rest.get(i + 1))
+        .map_or(
+            "../shared/data/clusters/news-clusters-dev.jsonl",
+            String::as_str,
+        )
+}
+
 fn run(args: &[String]) -> Result<(), CliError> {
     match args.first().map(String::as_str) {
         Some("analyze") => analyze(&args[1..]),
@@ -88,14 +99,23 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 }
                 write_out(out.as_bytes())
             }
+            [what, file, rest @ ..] if what == "entities" => {
+                let key = read_source(file)?;
+                let clusters = read_source(clusters_arg(rest))?;
+                let report =
+                    crossread::eval::entities::score(&key, &clusters).map_err(CliError::Input)?;
+                let mut out = format!("{report}\n");
+                if rest.iter().any(|a| a == "--examples") {
+                    for e in &report.examples {
+                        out.push_str(e);
+                        out.push('\n');
+                    }
+                }
+                write_out(out.as_bytes())
+            }
             [what, file, rest @ ..] if what == "story" => {
                 let key = read_source(file)?;
-                let clusters_path = rest
-                    .iter()
-                    .position(|a| a == "--clusters")
-                    .and_then(|i| rest.get(i + 1))
-                    .map_or("../shared/data/clusters/news-clusters-dev.jsonl", String::as_str);
-                let clusters = read_source(clusters_path)?;
+                let clusters = read_source(clusters_arg(rest))?;
                 let report = crossread::eval::story::score(&key, &clusters).map_err(CliError::Input)?;
                 let mut out = format!("{report}\n");
                 if rest.iter().any(|a| a == "--examples") {
@@ -106,7 +126,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 }
                 write_out(out.as_bytes())
             }
-            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples]".into())),
+            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples] | entities KEY.json [--clusters FILE] [--examples]".into())),
         },
         Some("split") => split(&args[1..]),
         Some("train") => match &args[1..] {

@@ -2,6 +2,7 @@
 //! Native only (behind the `cli` feature): the product never reads these files.
 
 pub mod ecb;
+pub mod entities;
 pub mod figures;
 pub mod quotes;
 pub mod split;
