@@ -23,6 +23,7 @@ pub mod entities;
 #[cfg(feature = "cli")]
 pub mod eval;
 pub mod figures;
+pub mod furniture;
 pub mod lexicon;
 pub mod names;
 pub mod ner;

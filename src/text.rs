@@ -83,6 +83,8 @@ pub struct Text {
 impl Text {
     pub fn new(original: &str) -> Text {
         let (norm, map) = normalise(original);
+        let furniture = crate::furniture::spans_of(&norm);
+        let norm = blank(norm, &furniture);
         let mut text = Text {
             original: original.to_string(),
             norm,
@@ -228,6 +230,25 @@ impl Text {
             }
         }
     }
+}
+
+/// `norm` with the bytes of `spans` (page furniture) made spaces: no extractor reads them, and
+/// every other byte keeps its offset.
+fn blank(norm: String, spans: &[Span]) -> String {
+    if spans.is_empty() {
+        return norm;
+    }
+    let mut out = String::with_capacity(norm.len());
+    let mut spans = spans.iter().peekable();
+    for (i, c) in norm.char_indices() {
+        while spans.next_if(|s| s.end <= i).is_some() {}
+        if spans.peek().is_some_and(|s| s.start <= i) && c != '\n' {
+            out.extend(std::iter::repeat_n(' ', c.len_utf8()));
+        } else {
+            out.push(c);
+        }
+    }
+    out
 }
 
 /// Headline test: short, no sentence-final punctuation, and most words capitalised.

@@ -1,0 +1,386 @@
+//! Page furniture: what a web page wraps around an article's text and a copy-paste carries
+//! along — gallery labels and counters ("Hide Caption 2 of 14"), photo credits ("(Photo:
+//! Getty Images)", "Stephen Shankland/CNET", "REUTERS/ Stringer"), bylines, link and widget
+//! lines ("Read more:", "More: …", "Advertisement Continue reading the main story",
+//! "Skip Twitter post by …", "Newsletter Sign Up"), copyright lines and bracketed related
+//! headlines. None of it is the story: its names are not the story's entities, its numbers not
+//! its figures.
+//!
+//! [`spans_of`] finds it on the normalised view; [`crate::text::Text`] blanks those bytes before
+//! segmenting, so no extractor reads them while every other offset stays where it was. The
+//! patterns are the conventions of the wire services and publishers the news-cluster data set
+//! draws on (AP, Reuters, AFP, CNN, BBC, the New York Times, USA Today, the Daily Mail): each
+//! is a class of line, not a phrase of one article.
+
+use crate::text::Span;
+
+/// Lines that are furniture from their first words on (compared without case, at a word
+/// boundary). Labels of widgets, links, galleries and credits.
+const LINE_STARTS: &[&str] = &[
+    "advertisement",
+    "continue reading",
+    "scroll down for video",
+    "read more",
+    "read or share this story",
+    "more from",
+    "more:",
+    "related:",
+    "related coverage",
+    "see also:",
+    "watch:",
+    "watch video",
+    "video:",
+    "photo:",
+    "image:",
+    "skip twitter post",
+    "end of twitter post",
+    "skip instagram post",
+    "end of instagram post",
+    "skip facebook post",
+    "end of facebook post",
+    "share this",
+    "share on",
+    "share or comment",
+    "newsletter sign up",
+    "sign up for",
+    "subscribe to",
+    "get digital access",
+    "re-enter zip code",
+    "invalid email address",
+    "view all",
+    "trending right now",
+    "top deals",
+    "click here",
+    "follow us",
+    "copyright",
+    "all rights reserved",
+    "this material may not be published",
+    "enlarge image",
+    "hide caption",
+    "show all",
+    "+ show all",
+    "live updates",
+    "this is a breaking news story",
+];
+
+/// Whole lines that are one credit or label ("Photo", "Reuters", "Getty Images").
+const LINES: &[&str] = &[
+    "photo",
+    "photos",
+    "image",
+    "video",
+    "reuters",
+    "ap",
+    "afp",
+    "getty",
+    "getty images",
+    "shutterstock",
+    "epa",
+    "pa",
+    "rex",
+    "rex features",
+];
+
+/// Labels that open a credit inside a line and run to its end or to the closing bracket
+/// ("… rally in Seoul. Photo: AP", "(Photo: Getty Images)").
+const CREDIT_LABELS: &[&str] = &[
+    "photo:",
+    "photos:",
+    "image:",
+    "picture:",
+    "credit:",
+    "photograph:",
+    "image copyright",
+    "image source",
+];
+
+/// The furniture spans of a normalised text, in order, not overlapping.
+pub fn spans_of(norm: &str) -> Vec<Span> {
+    let mut out = Vec::new();
+    let title = gallery_title(norm);
+    let mut pos = 0;
+    for line in norm.split('\n') {
+        let start = pos;
+        pos += line.len() + 1;
+        let lead = line.len() - line.trim_start().len();
+        let body = line.trim();
+        if body.is_empty() {
+            continue;
+        }
+        let at = start + lead;
+        if is_furniture_line(body) {
+            out.push(Span::new(at, at + body.len()));
+            continue;
+        }
+        // a caption keeps its text, loses its label and credit
+        if let Some(n) = caption_label(body, title) {
+            out.push(Span::new(at, at + n));
+        }
+        inline(body, at, &mut out);
+    }
+    out
+}
+
+/// The title a gallery repeats before each caption ("Photos: North Korea launches rocket"):
+/// the words the lines opening with "Photos:" share, when two or more do.
+fn gallery_title(norm: &str) -> Option<&str> {
+    let mut lines = norm
+        .lines()
+        .map(str::trim)
+        .filter(|l| starts_with_word(l, "photos:"));
+    let first = lines.next()?;
+    let mut common = first.len();
+    let mut more = false;
+    for l in lines {
+        more = true;
+        common = first
+            .bytes()
+            .zip(l.bytes())
+            .take(common)
+            .take_while(|(a, b)| a == b)
+            .count();
+    }
+    // back to a word boundary
+    let cut = if common < first.len() {
+        first[..common].rfind(' ').unwrap_or(0)
+    } else {
+        common
+    };
+    (more && cut > "photos:".len()).then(|| &first[..cut])
+}
+
+/// The length of a caption's label and credit at the start of `line`: "Image copyright
+/// Getty Images Image caption", "Media playback is unsupported on your device Media
+/// caption", "© REUTERS/ Stringer", a gallery's "Photos:" and its title.
+fn caption_label(line: &str, title: Option<&str>) -> Option<usize> {
+    const CAPTION: &str = "image caption";
+    const MEDIA: &str = "media playback is unsupported on your device";
+    let lower = line.to_ascii_lowercase();
+    if starts_with_word(line, "image copyright") {
+        return Some(
+            lower
+                .find(CAPTION)
+                .map_or(line.len(), |i| i + CAPTION.len()),
+        );
+    }
+    if starts_with_word(line, MEDIA) {
+        let rest = line[MEDIA.len()..].trim_start();
+        let skip = line.len() - rest.len();
+        return Some(if starts_with_word(rest, "media caption") {
+            skip + "media caption".len()
+        } else {
+            skip
+        });
+    }
+    if let Some(t) = title.filter(|t| line.starts_with(t)) {
+        return Some(t.len());
+    }
+    if starts_with_word(line, "photos:") {
+        return Some("photos:".len());
+    }
+    if line.starts_with('©') {
+        // the credit runs to the word after its slash ("© REUTERS/ Stringer"); a short line is
+        // all credit
+        let slash = line.find('/').filter(|&i| i < 40);
+        return Some(match slash {
+            Some(i) => {
+                let rest = &line[i + 1..];
+                let word = rest.trim_start();
+                let skip = rest.len() - word.len();
+                i + 1 + skip + word.find(' ').unwrap_or(word.len())
+            }
+            None if line.split_whitespace().count() <= 12 => line.len(),
+            None => '©'.len_utf8(),
+        });
+    }
+    None
+}
+
+/// Whether `a` starts with `prefix`, without case, at a word boundary.
+fn starts_with_word(a: &str, prefix: &str) -> bool {
+    a.get(..prefix.len())
+        .is_some_and(|h| h.eq_ignore_ascii_case(prefix))
+        && a[prefix.len()..]
+            .chars()
+            .next()
+            .is_none_or(|c| !c.is_alphanumeric() || !prefix.ends_with(char::is_alphanumeric))
+}
+
+fn is_furniture_line(line: &str) -> bool {
+    let bare = line.trim_end_matches([':', '.', '|']).trim();
+    LINE_STARTS.iter().any(|p| starts_with_word(line, p))
+        || LINES.iter().any(|l| bare.eq_ignore_ascii_case(l))
+        || is_byline(line)
+        || is_credit(line)
+        || is_bracketed(line)
+}
+
+/// "By Emma Batha", "By Jane Doe and John Roe, CNN": a line opening with "By" and naming no
+/// more than a few capitalised words.
+fn is_byline(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    words.first() == Some(&"By")
+        && (2..=8).contains(&words.len())
+        && words[1..].iter().all(|w| {
+            let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+            w.is_empty() || w.starts_with(char::is_uppercase) || matches!(w, "and" | "in")
+        })
+        && !line.ends_with(['.', '?', '!', '"'])
+}
+
+/// A short line that is a photographer and an agency or desk ("Stephen Shankland/CNET",
+/// "REUTERS/ Stringer", "(Lucy Pasha Robinson / The Independent)", "AP Photo/Ahn Young-joon").
+fn is_credit(line: &str) -> bool {
+    let inner = line.trim_matches(|c| c == '(' || c == ')').trim();
+    let words = inner.split_whitespace().count();
+    inner.contains('/')
+        && words <= 8
+        && !inner.contains("://")
+        && !inner.ends_with(['.', '?', '!'])
+        && inner
+            .split('/')
+            .all(|side| side.trim().starts_with(char::is_uppercase))
+}
+
+/// A related headline set in brackets ("[China backs U.N. move to denounce North Korea]").
+fn is_bracketed(line: &str) -> bool {
+    line.starts_with('[') && line.ends_with(']') && !line[1..line.len() - 1].contains(['[', ']'])
+}
+
+/// Furniture inside a line: gallery counters ("Hide Caption 2 of 14"), bracketed credits
+/// ("(Photo: Getty Images)") and a credit that ends a caption ("… in Seoul. Photo: AP").
+fn inline(line: &str, at: usize, out: &mut Vec<Span>) {
+    let lower = line.to_ascii_lowercase();
+    // "Hide Caption 2 of 14"
+    let mut from = 0;
+    while let Some(i) = lower[from..].find("hide caption") {
+        let s = from + i;
+        let mut e = s + "hide caption".len();
+        let rest = &line[e..];
+        if let Some(n) = counter_len(rest) {
+            e += n;
+        }
+        out.push(Span::new(at + s, at + e));
+        from = e;
+    }
+    for label in CREDIT_LABELS {
+        let mut from = 0;
+        while let Some(i) = lower[from..].find(label) {
+            let s = from + i;
+            from = s + label.len();
+            let word_start = s == 0 || !line[..s].ends_with(char::is_alphanumeric);
+            if !word_start {
+                continue;
+            }
+            let bracketed = line[..s].ends_with('(');
+            let end = if bracketed {
+                line[s..].find(')').map(|j| s + j + 1)
+            } else {
+                // to the end of the line, when what follows is short and has no sentence
+                let tail = &line[from..];
+                (tail.split_whitespace().count() <= 6 && !tail.trim_end().ends_with(['.', '"']))
+                    .then_some(line.len())
+            };
+            if let Some(e) = end {
+                let s = if bracketed { s - 1 } else { s };
+                out.push(Span::new(at + s, at + e));
+                from = e;
+            }
+        }
+    }
+    out.sort_unstable();
+    out.dedup_by(|b, a| {
+        // drop a span inside the one before it
+        a.start <= b.start && b.end <= a.end
+    });
+}
+
+/// The length of a gallery counter (" 2 of 14") at the start of `s`.
+fn counter_len(s: &str) -> Option<usize> {
+    let t = s.trim_start();
+    let skip = s.len() - t.len();
+    let mut parts = t.splitn(4, ' ');
+    let (a, of, b) = (parts.next()?, parts.next()?, parts.next()?);
+    let digits = |w: &str| !w.is_empty() && w.bytes().all(|c| c.is_ascii_digit());
+    let b_core = b.trim_end_matches(|c: char| !c.is_ascii_digit());
+    (digits(a) && of == "of" && digits(b_core))
+        .then(|| skip + a.len() + 1 + of.len() + 1 + b_core.len())
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The furniture of a text, as strings.
+    fn found(text: &str) -> Vec<&str> {
+        spans_of(text)
+            .iter()
+            .map(|s| &text[s.start..s.end])
+            .collect()
+    }
+
+    #[test]
+    fn furniture_of_news_pages() {
+        // one line per case: text, the furniture found in it
+        let cases: &[(&str, &[&str])] = &[
+            (
+                "Kim Jong Un watched. Hide Caption 2 of 14",
+                &["Hide Caption 2 of 14"],
+            ),
+            ("Photos: Rocket launch Kim watched. Hide Caption 1 of 2\nPhotos: Rocket launch The rocket flew.", &["Photos: Rocket launch", "Hide Caption 1 of 2", "Photos: Rocket launch"]),
+            ("Photos: Kim watched.", &["Photos:"]),
+            ("Image copyright Getty Images Image caption Kill Bill was released in 2003", &["Image copyright Getty Images Image caption"]),
+            ("Media playback is unsupported on your device Media caption The tram derailed", &["Media playback is unsupported on your device Media caption"]),
+            ("© REUTERS/ Stringer The Long March-5 Y2 rocket takes off.", &["© REUTERS/ Stringer"]),
+            ("© 2018 Cable News Network", &["© 2018 Cable News Network"]),
+            (
+                "Kids using smartphones. (Photo: Getty Images)",
+                &["(Photo: Getty Images)"],
+            ),
+            ("A rally in Seoul. Photo: AP", &["Photo: AP"]),
+            (
+                "Advertisement Continue reading the main story\nHe said.",
+                &["Advertisement Continue reading the main story"],
+            ),
+            (
+                "Stephen Shankland/CNET\nGoogle said.",
+                &["Stephen Shankland/CNET"],
+            ),
+            (
+                "(Lucy Pasha Robinson / The Independent)",
+                &["(Lucy Pasha Robinson / The Independent)"],
+            ),
+            ("By Emma Batha\nThe tram crashed.", &["By Emma Batha"]),
+            (
+                "[China backs U.N. move to denounce North Korea]",
+                &["[China backs U.N. move to denounce North Korea]"],
+            ),
+            (
+                "More: Apple pulls Telegram from the App Store",
+                &["More: Apple pulls Telegram from the App Store"],
+            ),
+            (
+                "Read more:\nReuters\nThe price fell.",
+                &["Read more:", "Reuters"],
+            ),
+            (
+                "Read or Share this story: https://usat.ly/2sagNCz",
+                &["Read or Share this story: https://usat.ly/2sagNCz"],
+            ),
+            (
+                "Copyright 2018 The Associated Press. All rights reserved.",
+                &["Copyright 2018 The Associated Press. All rights reserved."],
+            ),
+            // the story itself is not furniture
+            ("By Wednesday, the tram had been removed.", &[]),
+            ("More than 50 people were injured.", &[]),
+            ("The photo: a rare sight, he said.", &[]),
+            ("Sales rose 5% in 2017/2018, the firm said.", &[]),
+            ("He was reading more about it.", &[]),
+            ("Getty Images said it would appeal.", &[]),
+        ];
+        for &(text, want) in cases {
+            assert_eq!(found(text), want, "{text}");
+        }
+    }
+}
