@@ -39,6 +39,9 @@ pub struct LocalEntity {
     /// Set when the text names an administrative area of that name ("Deir el-Zour province").
     pub admin: Option<&'static str>,
     pub mentions: usize,
+    /// Mentions whose neighbours cue a type ("the Telegram app": MISC), by type index
+    /// ([`EntityType`] order): evidence the story's type vote weighs above a tagger's guess.
+    pub cues: [u32; 5],
 }
 
 #[derive(Clone, Debug)]
@@ -250,12 +253,16 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
                     forms: Vec::new(),
                     admin,
                     mentions: 0,
+                    cues: [0; 5],
                 });
                 ents.len() - 1
             }
         };
         let e = &mut ents[idx];
         e.mentions += 1;
+        if let Some(t) = crate::ner::cue(text, m.span) {
+            e.cues[t as usize] += 1;
+        }
         let o = text.to_original(m.span);
         let written = &text.original()[o.start..o.end];
         if !e.forms.iter().any(|f| f.0 == written) {

@@ -10,8 +10,10 @@
 //! lexicon lines ([`lexicon::Lexicon::to_lines`]). Sorted deltas and small integers keep the
 //! file small once the .wasm is compressed.
 
-#[cfg(feature = "cli")]
 pub mod clusters;
+#[cfg(feature = "cli")]
+mod cues;
+pub use cues::cue;
 pub mod features;
 pub mod labels;
 pub mod lexicon;
@@ -793,7 +795,12 @@ fn harmonise(text: &Text, ms: &mut [Mention]) {
         .map(|m| crate::names::key(text.slice(m.span)))
         .collect();
     for (m, k) in ms.iter().zip(&keys) {
-        votes.entry(k.clone()).or_default()[type_index(m.etype)] += 1;
+        let v = votes.entry(k.clone()).or_default();
+        v[type_index(m.etype)] += 1;
+        // a classifier noun beside the name ("the Telegram app") outweighs a guess
+        if let Some(t) = cues::cue(text, m.span) {
+            v[type_index(t)] += 2;
+        }
     }
     const TYPES: [EntityType; 5] = [
         EntityType::Person,
@@ -824,7 +831,13 @@ fn harmonise(text: &Text, ms: &mut [Mention]) {
         .filter_map(|m| crate::names::words(text.slice(m.span)).pop())
         .collect();
     for m in ms.iter_mut() {
-        if m.etype == EntityType::Person || listed_type(text.slice(m.span)).is_some() {
+        let surface = text.slice(m.span);
+        // an acronym ("U.N.") is no surname ("Kim Jong Un")
+        if m.etype == EntityType::Person
+            || listed_type(surface).is_some()
+            || crate::names::is_acronym(surface)
+            || surface.contains('.')
+        {
             continue;
         }
         let w = crate::names::words(text.slice(m.span));
@@ -845,11 +858,38 @@ fn listed_type(name: &str) -> Option<EntityType> {
         Some(EntityType::Place)
     } else if crate::lexicon::ORGS.contains(&name) {
         Some(EntityType::Org)
-    } else if crate::lexicon::DEMONYMS.contains(&name) {
+    } else if is_demonym(name) {
         Some(EntityType::Group)
     } else {
         None
     }
+}
+
+/// A demonym of the list, in the plural ("Russians") or after a compass word ("North Korean",
+/// "South Sudanese"): compass-qualified countries form their demonyms this way.
+fn is_demonym(name: &str) -> bool {
+    let words: Vec<&str> = name.split_whitespace().collect();
+    let Some((last, rest)) = words.split_last() else {
+        return false;
+    };
+    let listed = |w: &str| crate::lexicon::DEMONYMS.contains(&w);
+    let compass = |w: &&str| {
+        matches!(
+            *w,
+            "North"
+                | "South"
+                | "East"
+                | "West"
+                | "Northern"
+                | "Southern"
+                | "Eastern"
+                | "Western"
+                | "Central"
+        )
+    };
+    rest.len() <= 1
+        && rest.iter().all(compass)
+        && (listed(last) || last.strip_suffix('s').is_some_and(listed))
 }
 
 /// CoNLL MISC split for the schema: nationalities, religious and political groups are GROUP

@@ -38,6 +38,15 @@ pub struct StoryEntity {
     pub misspellings: Vec<String>,
 }
 
+/// The types in [`EntityType`] order, the order of [`crate::analysis::LocalEntity::cues`].
+const ALL_TYPES: [EntityType; 5] = [
+    EntityType::Person,
+    EntityType::Org,
+    EntityType::Place,
+    EntityType::Group,
+    EntityType::Misc,
+];
+
 /// The base name of an entity without its administrative noun ("Deir el-Zour province" -> "Deir el-Zour").
 fn base_name(e: &crate::analysis::LocalEntity) -> &str {
     match e.admin {
@@ -190,7 +199,12 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     for b in 0..block_rep.len() {
         let e = rep(b);
         let w = names::words(&e.name);
-        if matches!(e.etype, EntityType::Person | EntityType::Misc) && w.len() == 1 {
+        // "U.N." is no surname of "Kim Jong Un"
+        if matches!(e.etype, EntityType::Person | EntityType::Misc)
+            && w.len() == 1
+            && !names::is_acronym(&e.name)
+            && !e.name.contains('.')
+        {
             if let Some([only]) = full_by_last.get(&w[0]).map(Vec::as_slice) {
                 uf.union(*only, b);
                 continue;
@@ -225,6 +239,8 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             }
         }
     }
+    let reps: Vec<&crate::analysis::LocalEntity> = (0..block_rep.len()).map(rep).collect();
+    join_short_forms(&reps, &mut uf);
 
     // 3. accumulate per root
     struct Acc {
@@ -258,6 +274,10 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             let acc = &mut accs[g];
             *acc.names.entry(e.name.clone()).or_default() += e.mentions;
             *acc.types.entry(e.etype).or_default() += e.mentions;
+            // a cue in any source is evidence for the story's one type
+            for (t, &n) in ALL_TYPES.iter().zip(&e.cues).filter(|c| *c.1 > 0) {
+                *acc.types.entry(*t).or_default() += 2 * n as usize;
+            }
             match acc.mentions.last_mut() {
                 Some((s, n)) if *s == ai => *n += e.mentions,
                 _ => acc.mentions.push((ai, e.mentions)),
@@ -334,6 +354,97 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         }
     }
     (out, entity_of)
+}
+
+/// 2e. Short forms that name one thing of the story, each joined to the one longer name it
+/// can only stand for:
+/// - a one-word personal name that is the first word of one full name and the last word of
+///   none: East Asian names put the family name first ("Kim" for "Kim Jong Un", "Ri" for "Ri
+///   Chun Hee"), and a lone given name is the person the story named in full;
+/// - a one-word place or organisation name that is the first word of one longer name of the
+///   same kind ending in a head word ("Jeju" for "Jeju Island", "Sohae" for "Sohae Space
+///   Center");
+/// - an organisation name that ends one longer organisation name ("Security Council" for
+///   "U.N. Security Council");
+/// - an acronym written in title case, as British copy does ("Nasa" for "National Aeronautics
+///   and Space Administration").
+///
+/// A short form two longer names could stand for stays apart.
+fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) {
+    use EntityType::*;
+    let words: Vec<Vec<String>> = reps.iter().map(|e| names::words(&e.name)).collect();
+    let place_or_org = |t: EntityType| matches!(t, Place | Org);
+    let known_place = |e: &crate::analysis::LocalEntity| {
+        aliases::group(&names::spelling_key(base_name(e))).is_some()
+            || crate::lexicon::PLACES.contains(&e.name.as_str())
+    };
+    let is_head = |w: &str| {
+        crate::lexicon::PLACE_HEADS
+            .iter()
+            .chain(crate::lexicon::ORG_HEADS)
+            .chain(&["Center", "Centre", "Station", "Base"])
+            .any(|h| h.eq_ignore_ascii_case(w))
+    };
+    for b in 0..reps.len() {
+        let (e, w) = (reps[b], &words[b]);
+        let acronym = names::is_acronym(&e.name) || e.name.contains('.');
+        let mut roots: Vec<usize> = Vec::new();
+        for (o, ow) in words.iter().enumerate() {
+            let other = reps[o];
+            if ow.len() <= w.len() || w.is_empty() {
+                continue;
+            }
+            let fits = match (e.etype, w.len()) {
+                (Person, 1) if !acronym => {
+                    other.etype == Person && ow[0] == w[0] && ow.last() != Some(&w[0])
+                }
+                // a known place is itself, not short for a body named after it ("China",
+                // "China National Space Administration")
+                (t, 1) if place_or_org(t) && !acronym && !known_place(e) && ow[0] == w[0] => {
+                    other.etype == t && ow.last().is_some_and(|l| is_head(l))
+                }
+                (Org | Misc, _) if w.len() >= 2 => {
+                    other.etype == Org && ow[ow.len() - w.len()..] == w[..]
+                }
+                _ => false,
+            } || (e.etype != Person
+                && w.len() == 1
+                && w[0].chars().count() >= 3
+                && !acronym
+                && e.name.chars().skip(1).all(char::is_lowercase)
+                && other.etype != Person
+                && names::initials(&other.name) == w[0]);
+            if fits {
+                let r = uf.find(o);
+                if !roots.contains(&r) {
+                    roots.push(r);
+                }
+            }
+        }
+        // "Russians" and "Russian": one group
+        if e.etype == Group && w.len() == 1 {
+            if let Some(o) = (0..reps.len()).find(|&o| {
+                reps[o].etype == Group
+                    && words[o].len() == 1
+                    && w[0].strip_suffix('s') == Some(words[o][0].as_str())
+            }) {
+                uf.union(o, b);
+                continue;
+            }
+        }
+        // a person named in full elsewhere by this last word is who a lone name stands for
+        let surname_of_some = e.etype == Person
+            && w.len() == 1
+            && words
+                .iter()
+                .zip(reps)
+                .any(|(ow, o)| o.etype == Person && ow.len() > 1 && ow.last() == Some(&w[0]));
+        if let [one] = roots.as_slice() {
+            if !surname_of_some {
+                uf.union(*one, b);
+            }
+        }
+    }
 }
 
 /// The key of a form's last word ("Haider al-Abdi" -> "abdi"): surnames and place heads are
