@@ -140,6 +140,9 @@ fn gallery_title(norm: &str) -> Option<&str> {
             .take_while(|(a, b)| a == b)
             .count();
     }
+    while !first.is_char_boundary(common) {
+        common -= 1;
+    }
     // back to a word boundary
     let cut = if common < first.len() {
         first[..common].rfind(' ').unwrap_or(0)
@@ -193,7 +196,53 @@ fn caption_label(line: &str, title: Option<&str>) -> Option<usize> {
             None => '©'.len_utf8(),
         });
     }
-    None
+    caps_credit(line)
+}
+
+/// Picture agencies whose name, in capitals, opens a caption ("GETTY Bitcoin has fallen",
+/// "VLERICK BUSINESS SCHOOL•GETTY Bitcoin price: ...", "REUTERS Police at the scene"): names
+/// prose writes in mixed case ("Reuters reported"), so in capitals before a caption they are a
+/// credit. Agencies prose itself writes in capitals (AP, AFP, EPA, PA) count only after other
+/// credit words ("AP PHOTO", "SCHOOL•AFP").
+const AGENCIES: &[&str] = &[
+    "GETTY",
+    "REUTERS",
+    "SHUTTERSTOCK",
+    "ALAMY",
+    "REX",
+    "SPLASH",
+    "BARCROFT",
+    "WENN",
+    "IMAGES",
+    "PHOTO",
+    "PICTURE",
+];
+const CAPS_AGENCIES: &[&str] = &["AP", "AFP", "EPA", "PA"];
+
+/// The length of a credit in capitals opening a caption line: words in capitals, joined by
+/// spaces, bullets or slashes, the last an agency's, before the caption's capitalised first
+/// word.
+fn caps_credit(line: &str) -> Option<usize> {
+    let i = line.find(char::is_lowercase)?;
+    let word_start = line[..i]
+        .char_indices()
+        .rev()
+        .find(|&(_, c)| matches!(c, ' ' | '•' | '/'))
+        .map_or(0, |(j, c)| j + c.len_utf8());
+    if !line[word_start..].starts_with(char::is_uppercase) {
+        return None;
+    }
+    let credit = line[..word_start].trim_end_matches([' ', '•', '/']);
+    let words: Vec<&str> = credit
+        .split([' ', '•', '/'])
+        .filter(|w| !w.is_empty())
+        .collect();
+    let agency = match words.as_slice() {
+        [.., last] if AGENCIES.contains(last) => true,
+        [_, .., last] => CAPS_AGENCIES.contains(last),
+        _ => false,
+    };
+    (agency && words.iter().all(|w| !w.chars().any(char::is_lowercase))).then_some(credit.len())
 }
 
 /// Whether `a` starts with `prefix`, without case, at a word boundary.
@@ -333,6 +382,14 @@ mod tests {
             ("Media playback is unsupported on your device Media caption The tram derailed", &["Media playback is unsupported on your device Media caption"]),
             ("© REUTERS/ Stringer The Long March-5 Y2 rocket takes off.", &["© REUTERS/ Stringer"]),
             ("© 2018 Cable News Network", &["© 2018 Cable News Network"]),
+            ("GETTY Bitcoin has fallen to its lowest point", &["GETTY"]),
+            ("VLERICK BUSINESS SCHOOL•GETTY Bitcoin price: Simon Taylor said", &["VLERICK BUSINESS SCHOOL•GETTY"]),
+            ("NATO allies met in Brussels on Monday.", &[]),
+            ("AP reported the deal on Monday.", &[]),
+            ("NASA Administrator Jim Bridenstine said", &[]),
+            ("AFP Police at the scene", &[]),
+            ("•Stock market turmoil – live coverage", &[]),
+            ("GETTY•Bitcoin fell", &["GETTY"]),
             (
                 "Kids using smartphones. (Photo: Getty Images)",
                 &["(Photo: Getty Images)"],

@@ -109,6 +109,28 @@ const PIECES: &[&str] = &[
     "region.Syrian",
     "U.S.",
     "e.g.",
+    // page furniture (src/furniture.rs)
+    "Photos:",
+    "Photos: é",
+    "Photos: è",
+    "Hide Caption",
+    "1 of 8",
+    "©",
+    "GETTY",
+    "VLERICK SCHOOL",
+    "•",
+    "REUTERS/",
+    "/",
+    "Image copyright",
+    "Image caption",
+    "Media playback is unsupported on your device",
+    "Media caption",
+    "Read more:",
+    "By",
+    "[",
+    "]",
+    "(Photo:",
+    "Photo:",
 ];
 
 fn check(text: &str) {

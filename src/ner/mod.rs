@@ -13,6 +13,7 @@
 pub mod clusters;
 #[cfg(feature = "cli")]
 mod cues;
+mod cuts;
 pub use cues::cue;
 pub mod features;
 pub mod labels;
@@ -559,6 +560,7 @@ impl Recognizer for ModelRecognizer {
                 });
             }
         }
+        cuts::cut(text, &mut out);
         join_demonym_orgs(text, &mut out);
         join_name_connectors(text, &mut out);
         speaker_names(text, &spans, &mut out);

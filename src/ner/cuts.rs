@@ -1,0 +1,139 @@
+//! Mentions the tagger ran together, cut into the names they hold:
+//! - a word said twice ("Bitcoin Bitcoin price falls": a section label glued to a headline);
+//! - two organisations joined by "and" where the first ends in its head word ("Lloyds Banking
+//!   Group and Virgin Money"), as lists of companies are written; a name with "and" inside
+//!   ("Securities and Exchange Commission", "Ministry of Science and Technology") has no head
+//!   word before it;
+//! - a comma list of names ("Hauwa Mohammed, Rifkatu Amos, Saratu Emmanuel"): the tagger,
+//!   which learned names from prose, sometimes reads a list as one name; a comma is never inside
+//!   a name of the schema's types.
+
+use crate::entities::{EntityType, Mention};
+use crate::text::{Span, Text};
+
+/// Cuts each mention into the names it holds, in place; the order stays by start.
+pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
+    let mut out = Vec::with_capacity(ms.len());
+    for m in ms.drain(..) {
+        let mut parts = Vec::new();
+        for p in at_commas(text, m.span) {
+            for q in at_and(text, p, m.etype) {
+                parts.extend(repeated(text, q));
+            }
+        }
+        out.extend(parts.into_iter().map(|span| Mention { span, ..m }));
+    }
+    *ms = out;
+}
+
+/// Trims spaces off a part.
+fn trim(text: &Text, s: usize, e: usize) -> Option<Span> {
+    let raw = &text.norm()[s..e];
+    let lead = raw.len() - raw.trim_start().len();
+    let body = raw.trim();
+    (!body.is_empty()).then(|| Span::new(s + lead, s + lead + body.len()))
+}
+
+fn at_commas(text: &Text, span: Span) -> Vec<Span> {
+    let mut out = Vec::new();
+    let mut from = span.start;
+    let s = text.slice(span);
+    for (i, _) in s.match_indices(',') {
+        out.extend(trim(text, from, span.start + i));
+        from = span.start + i + 1;
+    }
+    out.extend(trim(text, from, span.end));
+    out
+}
+
+fn at_and(text: &Text, span: Span, etype: EntityType) -> Vec<Span> {
+    let s = text.slice(span);
+    if etype != EntityType::Org {
+        return vec![span];
+    }
+    if let Some(i) = s.find(" and ") {
+        let left = &s[..i];
+        let right = &s[i + 5..];
+        let head = left
+            .split_whitespace()
+            .last()
+            .is_some_and(|w| crate::lexicon::ORG_HEADS.contains(&w) || w == "Group");
+        if head && right.starts_with(char::is_uppercase) {
+            return [
+                trim(text, span.start, span.start + i),
+                trim(text, span.start + i + 5, span.end),
+            ]
+            .into_iter()
+            .flatten()
+            .collect();
+        }
+    }
+    vec![span]
+}
+
+fn repeated(text: &Text, span: Span) -> Vec<Span> {
+    let s = text.slice(span);
+    if let Some((a, b)) = s.split_once(' ') {
+        if a == b && a.len() > 1 {
+            return vec![
+                Span::new(span.start, span.start + a.len()),
+                Span::new(span.end - b.len(), span.end),
+            ];
+        }
+    }
+    vec![span]
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn cuts_run_together_names() {
+        // one line per case: text, the mention (its type), the names it is cut into
+        let cases: &[(&str, &str, EntityType, &[&str])] = &[
+            (
+                "Bitcoin Bitcoin price falls",
+                "Bitcoin Bitcoin",
+                EntityType::Misc,
+                &["Bitcoin", "Bitcoin"],
+            ),
+            (
+                "Lloyds Banking Group and Virgin Money banned it",
+                "Lloyds Banking Group and Virgin Money",
+                EntityType::Org,
+                &["Lloyds Banking Group", "Virgin Money"],
+            ),
+            (
+                "the Securities and Exchange Commission said",
+                "Securities and Exchange Commission",
+                EntityType::Org,
+                &["Securities and Exchange Commission"],
+            ),
+            (
+                "Hauwa Mohammed, Rifkatu Amos, Saratu Emmanuel were freed",
+                "Hauwa Mohammed, Rifkatu Amos, Saratu Emmanuel",
+                EntityType::Person,
+                &["Hauwa Mohammed", "Rifkatu Amos", "Saratu Emmanuel"],
+            ),
+            (
+                "Sirhan Bishara Sirhan spoke",
+                "Sirhan Bishara Sirhan",
+                EntityType::Person,
+                &["Sirhan Bishara Sirhan"],
+            ),
+        ];
+        for &(t, name, etype, want) in cases {
+            let text = Text::new(t);
+            let s = text.norm().find(name).expect("name in text");
+            let mut ms = vec![Mention {
+                span: Span::new(s, s + name.len()),
+                etype,
+                confident: true,
+            }];
+            cut(&text, &mut ms);
+            let got: Vec<&str> = ms.iter().map(|m| text.slice(m.span)).collect();
+            assert_eq!(got, want, "{t}");
+        }
+    }
+}
