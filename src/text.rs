@@ -598,8 +598,21 @@ fn lost_hyphen_after(chars: &[(usize, char)], k: usize) -> Option<&'static str> 
 mod tests {
     use super::*;
 
+    /// The normalised view before page furniture is blanked (see `blanks_furniture`).
     fn norm(s: &str) -> String {
-        Text::new(s).norm().to_string()
+        normalise(s).0
+    }
+
+    #[test]
+    fn blanks_furniture() {
+        // a caption credit goes, every other byte keeps its offset
+        let t = Text::new(" ?? REUTERS ?? Shi'ite fighters. Hide Caption 2 of 8");
+        assert_eq!(
+            t.norm(),
+            "               Shi'ite fighters.                    "
+        );
+        let s = t.norm().find("Shi").expect("kept");
+        assert_eq!(t.to_original(Span::new(s, s + 7)), Span::new(15, 22));
     }
 
     #[test]
