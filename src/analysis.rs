@@ -223,6 +223,32 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
                     .flatten()
             })
             .or_else(|| {
+                // "Kim" after "Kim Jong Un": a family name written first, or a given name,
+                // joins the one full name it opens, when no full name ends with it
+                let lone = m.etype == EntityType::Person && words.len() == 1;
+                let person = |e: &LocalEntity, ew: &Vec<String>| {
+                    e.etype == EntityType::Person && ew.len() > 1
+                };
+                (lone
+                    && !ents
+                        .iter()
+                        .zip(&ent_words)
+                        .any(|(e, ew)| person(e, ew) && ew.last() == words.last()))
+                .then(|| {
+                    let mut opened = ents
+                        .iter()
+                        .zip(&ent_words)
+                        .enumerate()
+                        .filter(|(_, (e, ew))| person(e, ew) && ew.first() == words.first());
+                    // two full names it opens ("Kim Jong Un", "Kim Jong Il"): it names neither
+                    match (opened.next(), opened.next()) {
+                        (Some((i, _)), None) => Some(i),
+                        _ => None,
+                    }
+                })
+                .flatten()
+            })
+            .or_else(|| {
                 names::is_acronym(surface)
                     .then(|| {
                         let ini = surface

@@ -400,8 +400,9 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
                 }
                 // a known place is itself, not short for a body named after it ("China",
                 // "China National Space Administration")
-                (t, 1) if place_or_org(t) && !acronym && !known_place(e) && ow[0] == w[0] => {
-                    other.etype == t && ow.last().is_some_and(|l| is_head(l))
+                (Place | Org, 1) if !acronym && !known_place(e) && ow[0] == w[0] => {
+                    // a site is tagged now a place, now an organisation
+                    place_or_org(other.etype) && ow.last().is_some_and(|l| is_head(l))
                 }
                 (Org | Misc, _) if w.len() >= 2 => {
                     other.etype == Org && ow[ow.len() - w.len()..] == w[..]
@@ -566,6 +567,44 @@ mod tests {
                 "Daesh",
                 "Islamic State",
             ),
+            // short forms (join_short_forms, and the article's own first-name join)
+            (
+                &[
+                    "Kim Jong Un watched the launch.",
+                    "Kim said it was a success.",
+                ],
+                "Kim Jong Un",
+                "Kim",
+            ),
+            (
+                &[
+                    "Rockets flew from the Sohae Space Center.",
+                    "The rocket left from Sohae in North Korea.",
+                ],
+                "Sohae Space Center",
+                "Sohae",
+            ),
+            (
+                &[
+                    "The U.N. Security Council met.",
+                    "The Security Council condemned it.",
+                ],
+                "U.N. Security Council",
+                "Security Council",
+            ),
+            (
+                &[
+                    "The National Aeronautics and Space Administration said so.",
+                    "Nasa said so too.",
+                ],
+                "National Aeronautics and Space Administration",
+                "Nasa",
+            ),
+            (
+                &["Russians voted.", "A Russian official spoke."],
+                "Russians",
+                "Russian",
+            ),
         ];
         for (texts, a, b) in cases {
             let es = story(texts);
@@ -594,6 +633,26 @@ mod tests {
                 &["Troops reached Mosul.", "Troops reached Raqqa."],
                 "Mosul",
                 "Raqqa",
+            ),
+            // an acronym is no surname; a name two full names open names neither; a country
+            // is not short for a body named after it
+            (
+                &["Kim Jong Un defied the U.N. again."],
+                "Kim Jong Un",
+                "U.N.",
+            ),
+            (
+                &["Kim Jong Un honoured Kim Jong Il.", "Kim said so."],
+                "Kim Jong Un",
+                "Kim",
+            ),
+            (
+                &[
+                    "China launched it.",
+                    "The China National Space Administration said so.",
+                ],
+                "China",
+                "China National Space Administration",
             ),
         ];
         for (texts, a, b) in cases {
