@@ -10,8 +10,8 @@
 //! lexicon lines ([`lexicon::Lexicon::to_lines`]). Sorted deltas and small integers keep the
 //! file small once the .wasm is compressed.
 
-pub mod clusters;
 #[cfg(feature = "cli")]
+pub mod clusters;
 mod cues;
 mod cuts;
 pub use cues::cue;
