@@ -211,14 +211,23 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
             .iter()
             .position(|e| e.key == key && compatible(e.etype, m.etype))
             .or_else(|| {
-                // "Dillon" after "Ryan Dillon"; "Assad" after "Bashar al-Assad"
+                // "Dillon" after "Ryan Dillon"; "Assad" after "Bashar al-Assad"; after
+                // "Stephen Paddock" and "Eric Paddock", "Paddock" names neither for sure
                 (m.etype == EntityType::Person && words.len() == 1)
                     .then(|| {
-                        ents.iter().zip(&ent_words).rposition(|(e, ew)| {
-                            e.etype == EntityType::Person
-                                && ew.len() > 1
-                                && ew.last() == words.last()
-                        })
+                        let mut ending =
+                            ents.iter()
+                                .zip(&ent_words)
+                                .enumerate()
+                                .filter(|(_, (e, ew))| {
+                                    e.etype == EntityType::Person
+                                        && ew.len() > 1
+                                        && ew.last() == words.last()
+                                });
+                        match (ending.next(), ending.next()) {
+                            (Some((i, _)), None) => Some(i),
+                            _ => None,
+                        }
                     })
                     .flatten()
             })

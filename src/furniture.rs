@@ -21,6 +21,8 @@ const LINE_STARTS: &[&str] = &[
     "continue reading",
     "scroll down for video",
     "read more",
+    "also read",
+    "recommended:",
     "read or share this story",
     "more from",
     "more:",
@@ -84,6 +86,8 @@ const LINES: &[&str] = &[
 /// Labels that open a credit inside a line and run to its end or to the closing bracket
 /// ("… rally in Seoul. Photo: AP", "(Photo: Getty Images)").
 const CREDIT_LABELS: &[&str] = &[
+    "ap photo/",
+    "photo by",
     "photo:",
     "photos:",
     "image:",
@@ -223,6 +227,14 @@ const CAPS_AGENCIES: &[&str] = &["AP", "AFP", "EPA", "PA"];
 /// spaces, bullets or slashes, the last an agency's, before the caption's capitalised first
 /// word.
 fn caps_credit(line: &str) -> Option<usize> {
+    // the one agency copy names in mixed case before a caption ("Getty Images Romain Grosjean
+    // crashed", "AFP/Getty Images The Williams team")
+    for lead in ["AFP/Getty Images", "Getty Images", "Getty"] {
+        if let Some(rest) = line.strip_prefix(lead).filter(|r| r.starts_with(' ')) {
+            let caption = rest.trim_start().starts_with(char::is_uppercase);
+            return caption.then_some(lead.len());
+        }
+    }
     let i = line.find(char::is_lowercase)?;
     let word_start = line[..i]
         .char_indices()
@@ -286,9 +298,10 @@ fn is_credit(line: &str) -> bool {
         && words <= 8
         && !inner.contains("://")
         && !inner.ends_with(['.', '?', '!'])
-        && inner
-            .split('/')
-            .all(|side| side.trim().starts_with(char::is_uppercase))
+        && !inner.contains(". ")
+        && inner.split('/').all(|side| {
+            side.trim().starts_with(char::is_uppercase) && side.split_whitespace().count() <= 5
+        })
 }
 
 /// A related headline set in brackets ("[China backs U.N. move to denounce North Korea]").
@@ -296,9 +309,25 @@ fn is_bracketed(line: &str) -> bool {
     line.starts_with('[') && line.ends_with(']') && !line[1..line.len() - 1].contains(['[', ']'])
 }
 
+/// Bracketed credits inside a line: "(Richard Drew, File/Associated Press)", "(Photo: X)"
+/// (below), each a photographer and an agency around a slash.
+fn bracketed_credits(line: &str, at: usize, out: &mut Vec<Span>) {
+    let mut from = 0;
+    while let Some(i) = line[from..].find('(') {
+        let s = from + i;
+        let Some(j) = line[s..].find(')') else { break };
+        let e = s + j + 1;
+        if is_credit(&line[s..e]) {
+            out.push(Span::new(at + s, at + e));
+        }
+        from = e;
+    }
+}
+
 /// Furniture inside a line: gallery counters ("Hide Caption 2 of 14"), bracketed credits
 /// ("(Photo: Getty Images)") and a credit that ends a caption ("… in Seoul. Photo: AP").
 fn inline(line: &str, at: usize, out: &mut Vec<Span>) {
+    bracketed_credits(line, at, out);
     let lower = line.to_ascii_lowercase();
     // "Hide Caption 2 of 14"
     let mut from = 0;
@@ -388,6 +417,11 @@ mod tests {
             ("AP reported the deal on Monday.", &[]),
             ("NASA Administrator Jim Bridenstine said", &[]),
             ("AFP Police at the scene", &[]),
+            ("Traders work on the floor. (AP Photo/Richard Drew)", &["(AP Photo/Richard Drew)"]),
+            ("ALSO READ: US stocks fall", &["ALSO READ: US stocks fall"]),
+            ("when funds return. (Richard Drew, File/Associated Press)", &["(Richard Drew, File/Associated Press)"]),
+            ("Getty Images Romain Grosjean crashed on lap one", &["Getty Images"]),
+            ("Sales rose (in 2017/2018) as expected.", &[]),
             ("•Stock market turmoil – live coverage", &[]),
             ("GETTY•Bitcoin fell", &["GETTY"]),
             (

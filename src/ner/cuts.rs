@@ -4,6 +4,7 @@
 //!   Group and Virgin Money"), as lists of companies are written; a name with "and" inside
 //!   ("Securities and Exchange Commission", "Ministry of Science and Technology") has no head
 //!   word before it;
+//! - "I've", "I'll" (the capitalised pronoun and a contraction), which is no name at all;
 //! - a comma list of names ("Hauwa Mohammed, Rifkatu Amos, Saratu Emmanuel"): the tagger,
 //!   which learned names from prose, sometimes reads a list as one name; a comma is never inside
 //!   a name of the schema's types.
@@ -18,12 +19,38 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
         let mut parts = Vec::new();
         for p in at_commas(text, m.span) {
             for q in at_and(text, p, m.etype) {
-                parts.extend(repeated(text, q));
+                parts.extend(repeated(text, opener(text, q)));
             }
         }
-        out.extend(parts.into_iter().map(|span| Mention { span, ..m }));
+        out.extend(
+            parts
+                .into_iter()
+                .filter(|&p| !contraction(text.slice(p)))
+                .map(|span| Mention { span, ..m }),
+        );
     }
     *ms = out;
+}
+
+/// "I've", "I'll", "I'm", "I'd": the pronoun, capitalised in any position, is no name.
+fn contraction(s: &str) -> bool {
+    let rest = s.strip_prefix("I'").or_else(|| s.strip_prefix("I\u{2019}"));
+    rest.is_some_and(|r| matches!(r, "ve" | "ll" | "m" | "d" | "VE" | "LL" | "M" | "D"))
+}
+
+/// A sentence's opening word glued to the name after it ("Although Red Bull", "But
+/// Ferrari"): a capitalised function word ([`crate::lexicon::is_capitalised_common`]) is no part
+/// of a name; "The" may be ("The Hague").
+fn opener(text: &Text, span: Span) -> Span {
+    let s = text.slice(span);
+    match s.split_once(' ') {
+        Some((w, rest))
+            if w != "The" && crate::lexicon::is_capitalised_common(w) && !rest.is_empty() =>
+        {
+            Span::new(span.end - rest.len(), span.end)
+        }
+        _ => span,
+    }
 }
 
 /// Trims spaces off a part.
@@ -122,8 +149,24 @@ mod tests {
                 EntityType::Person,
                 &["Sirhan Bishara Sirhan"],
             ),
+            (
+                "Although Red Bull lost, it won.",
+                "Although Red Bull",
+                EntityType::Org,
+                &["Red Bull"],
+            ),
+            (
+                "The Hague ruled.",
+                "The Hague",
+                EntityType::Place,
+                &["The Hague"],
+            ),
         ];
-        for &(t, name, etype, want) in cases {
+        for &(t, name, etype, want) in
+            cases
+                .iter()
+                .chain(&[("I've never seen it", "I've", EntityType::Person, &[][..])])
+        {
             let text = Text::new(t);
             let s = text.norm().find(name).expect("name in text");
             let mut ms = vec![Mention {

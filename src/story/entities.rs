@@ -317,7 +317,17 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             .max_by(|a, b| {
                 let wa = names::words(a.0).len().min(3);
                 let wb = names::words(b.0).len().min(3);
-                wa.cmp(&wb).then(a.1.cmp(b.1)).then(b.0.cmp(a.0))
+                // a headline's or caption's capitals ("MANDALAY BAY") yield to the form prose
+                // writes; an acronym has no other
+                let shout = |n: &str| {
+                    n.chars().filter(|c| c.is_alphabetic()).count() > 4
+                        && !n.chars().any(char::is_lowercase)
+                };
+                shout(b.0)
+                    .cmp(&shout(a.0))
+                    .then(wa.cmp(&wb))
+                    .then(a.1.cmp(b.1))
+                    .then(b.0.cmp(a.0))
             })
             .map(|(n, _)| n.clone())
             .unwrap_or_default();
@@ -361,9 +371,11 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
 /// - a one-word personal name that is the first word of one full name and the last word of
 ///   none: East Asian names put the family name first ("Kim" for "Kim Jong Un", "Ri" for "Ri
 ///   Chun Hee"), and a lone given name is the person the story named in full;
-/// - a one-word place or organisation name that is the first word of one longer name of the
-///   same kind ending in a head word ("Jeju" for "Jeju Island", "Sohae" for "Sohae Space
-///   Center");
+/// - a one-word place or organisation name that is the first word of one longer name of a
+///   site ("Jeju" for "Jeju Island", "Sohae" for "Sohae Space Center"), or an organisation's
+///   of one longer organisation name ("Goldman" for "Goldman Sachs", "Delta" for "Delta Air
+///   Lines"); a known place is never short for what is named after it ("China", "China
+///   National Space Administration");
 /// - an organisation name that ends one longer organisation name ("Security Council" for
 ///   "U.N. Security Council");
 /// - an acronym written in title case, as British copy does ("Nasa" for "National Aeronautics
@@ -378,12 +390,15 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
         aliases::group(&names::spelling_key(base_name(e))).is_some()
             || crate::lexicon::PLACES.contains(&e.name.as_str())
     };
-    let is_head = |w: &str| {
-        crate::lexicon::PLACE_HEADS
-            .iter()
-            .chain(crate::lexicon::ORG_HEADS)
-            .chain(&["Center", "Centre", "Station", "Base"])
-            .any(|h| h.eq_ignore_ascii_case(w))
+    // sites a story shortens to their first word ("Sohae", "Jeju"); a street or an area named
+    // after something ("Tropicana Avenue", "Cook County") is not what that something names
+    let is_site = |w: &str| {
+        [
+            "Island", "Islands", "Center", "Centre", "Station", "Base", "Airport", "Port",
+            "Stadium", "Arena", "Bay",
+        ]
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(w))
     };
     for b in 0..reps.len() {
         let (e, w) = (reps[b], &words[b]);
@@ -401,8 +416,10 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
                 // a known place is itself, not short for a body named after it ("China",
                 // "China National Space Administration")
                 (Place | Org, 1) if !acronym && !known_place(e) && ow[0] == w[0] => {
-                    // a site is tagged now a place, now an organisation
-                    place_or_org(other.etype) && ow.last().is_some_and(|l| is_head(l))
+                    // a site is tagged now a place, now an organisation; a company is
+                    // shortened to its first word ("Goldman", "Delta Air Lines")
+                    (place_or_org(other.etype) && ow.last().is_some_and(|l| is_site(l)))
+                        || (e.etype == Org && other.etype == Org)
                 }
                 (Org | Misc, _) if w.len() >= 2 => {
                     other.etype == Org && ow[ow.len() - w.len()..] == w[..]
