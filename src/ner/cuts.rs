@@ -4,6 +4,8 @@
 //!   Group and Virgin Money"), as lists of companies are written; a name with "and" inside
 //!   ("Securities and Exchange Commission", "Ministry of Science and Technology") has no head
 //!   word before it;
+//! - a lower-case word that is no name connector ("Roadster impacting Mars"), and a capitalised
+//!   function word at either end ("Although Red Bull", "Nice A": the next sentence glued on);
 //! - "I've", "I'll" (the capitalised pronoun and a contraction), which is no name at all;
 //! - a comma list of names ("Hauwa Mohammed, Rifkatu Amos, Saratu Emmanuel"): the tagger,
 //!   which learned names from prose, sometimes reads a list as one name; a comma is never inside
@@ -19,7 +21,9 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
         let mut parts = Vec::new();
         for p in at_commas(text, m.span) {
             for q in at_and(text, p, m.etype) {
-                parts.extend(repeated(text, opener(text, q)));
+                for r in at_lower_words(text, q) {
+                    parts.extend(repeated(text, closer(text, opener(text, r))));
+                }
             }
         }
         out.extend(
@@ -51,6 +55,47 @@ fn opener(text: &Text, span: Span) -> Span {
         }
         _ => span,
     }
+}
+
+/// A capitalised function word ending a mention is the next sentence's start ("Nice A" in
+/// "... the attack in Nice A man said ...": a caption glued to the text).
+fn closer(text: &Text, span: Span) -> Span {
+    let s = text.slice(span);
+    match s.rsplit_once(' ') {
+        Some((rest, w)) if crate::lexicon::is_capitalised_common(w) && !rest.is_empty() => {
+            Span::new(span.start, span.start + rest.len())
+        }
+        _ => span,
+    }
+}
+
+/// A word in lower case that is no name connector ("of", "al", "bin":
+/// [`crate::lexicon::is_name_connector`]) ends a name: "Roadster impacting Mars" is two.
+fn at_lower_words(text: &Text, span: Span) -> Vec<Span> {
+    let s = text.slice(span);
+    let mut out = Vec::new();
+    let mut from = 0;
+    let mut pos = 0;
+    for w in s.split(' ') {
+        // "al-Abadi", "iPhone": a capital inside keeps a word in the name
+        let lower = w.starts_with(char::is_lowercase)
+            && !w.chars().any(char::is_uppercase)
+            && !crate::lexicon::is_name_connector(w)
+            && !matches!(
+                w,
+                "the" | "on" | "upon" | "at" | "da" | "di" | "la" | "le" | "y" | "&"
+            );
+        if lower {
+            out.extend(trim(text, span.start + from, span.start + pos));
+            from = pos + w.len();
+        }
+        pos += w.len() + 1;
+    }
+    if from == 0 {
+        return vec![span];
+    }
+    out.extend(trim(text, span.start + from, span.end));
+    out
 }
 
 /// Trims spaces off a part.
@@ -160,6 +205,25 @@ mod tests {
                 "The Hague",
                 EntityType::Place,
                 &["The Hague"],
+            ),
+            (
+                "the Roadster impacting Mars orbit",
+                "Roadster impacting Mars",
+                EntityType::Misc,
+                &["Roadster", "Mars"],
+            ),
+            ("in Nice A man said", "Nice A", EntityType::Place, &["Nice"]),
+            (
+                "the Bank of England said",
+                "Bank of England",
+                EntityType::Org,
+                &["Bank of England"],
+            ),
+            (
+                "Bashar al-Assad and Bashar al Assad",
+                "Bashar al Assad",
+                EntityType::Person,
+                &["Bashar al Assad"],
             ),
         ];
         for &(t, name, etype, want) in
