@@ -6,6 +6,7 @@
 //!   word before it;
 //! - a lower-case word that is no name connector ("Roadster impacting Mars"), and a capitalised
 //!   function word at either end ("Although Red Bull", "Nice A": the next sentence glued on);
+//! - a country code glued to a currency sign or an amount ("$US6,500"), which is a currency;
 //! - "I've", "I'll" (the capitalised pronoun and a contraction), which is no name at all;
 //! - a comma list of names ("Hauwa Mohammed, Rifkatu Amos, Saratu Emmanuel"): the tagger,
 //!   which learned names from prose, sometimes reads a list as one name; a comma is never inside
@@ -29,7 +30,7 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
         out.extend(
             parts
                 .into_iter()
-                .filter(|&p| !contraction(text.slice(p)))
+                .filter(|&p| !contraction(text.slice(p)) && !currency_code(text, p))
                 .map(|span| Mention { span, ..m }),
         );
     }
@@ -80,6 +81,16 @@ fn descriptors(text: &Text, ms: &mut [Mention]) {
             m.span = Span::new(m.span.end - rest.len(), m.span.end);
         }
     }
+}
+
+/// A country code glued to a currency sign or an amount ("$US6,500", "US$50", "A$"): a
+/// currency, not the country.
+fn currency_code(text: &Text, p: Span) -> bool {
+    let norm = text.norm();
+    let before = norm[..p.start].chars().next_back();
+    let after = norm[p.end..].chars().next();
+    matches!(before, Some('$' | '£' | '€'))
+        || after.is_some_and(|c| c.is_ascii_digit() || matches!(c, '$' | '£' | '€'))
 }
 
 /// "I've", "I'll", "I'm", "I'd": the pronoun, capitalised in any position, is no name.
@@ -240,6 +251,8 @@ mod tests {
                 EntityType::Person,
                 &["Sirhan Bishara Sirhan"],
             ),
+            ("it was $US6,562 at noon", "US", EntityType::Place, &[]),
+            ("a US$50 fee", "US", EntityType::Place, &[]),
             (
                 "Although Red Bull lost, it won.",
                 "Although Red Bull",
