@@ -37,6 +37,22 @@ fn main() -> ExitCode {
     }
 }
 
+/// A score against a key, and its examples after `--examples`.
+fn write_keyed(
+    report: &dyn std::fmt::Display,
+    examples: &[String],
+    rest: &[String],
+) -> Result<(), CliError> {
+    let mut out = format!("{report}\n");
+    if rest.iter().any(|a| a == "--examples") {
+        for e in examples {
+            out.push_str(e);
+            out.push('\n');
+        }
+    }
+    write_out(out.as_bytes())
+}
+
 /// The clusters file after `--clusters`, else the shared data set's.
 fn clusters_arg(rest: &[String]) -> &str {
     rest.iter()
@@ -100,31 +116,15 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 write_out(out.as_bytes())
             }
             [what, file, rest @ ..] if what == "entities" => {
-                let key = read_source(file)?;
-                let clusters = read_source(clusters_arg(rest))?;
+                let (key, clusters) = (read_source(file)?, read_source(clusters_arg(rest))?);
                 let report =
                     crossread::eval::entities::score(&key, &clusters).map_err(CliError::Input)?;
-                let mut out = format!("{report}\n");
-                if rest.iter().any(|a| a == "--examples") {
-                    for e in &report.examples {
-                        out.push_str(e);
-                        out.push('\n');
-                    }
-                }
-                write_out(out.as_bytes())
+                write_keyed(&report, &report.examples, rest)
             }
             [what, file, rest @ ..] if what == "story" => {
-                let key = read_source(file)?;
-                let clusters = read_source(clusters_arg(rest))?;
+                let (key, clusters) = (read_source(file)?, read_source(clusters_arg(rest))?);
                 let report = crossread::eval::story::score(&key, &clusters).map_err(CliError::Input)?;
-                let mut out = format!("{report}\n");
-                if rest.iter().any(|a| a == "--examples") {
-                    for e in &report.examples {
-                        out.push_str(e);
-                        out.push('\n');
-                    }
-                }
-                write_out(out.as_bytes())
+                write_keyed(&report, &report.examples, rest)
             }
             _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples] | entities KEY.json [--clusters FILE] [--examples]".into())),
         },

@@ -25,6 +25,7 @@
 //!   none of the forms the key lists for it ("Nice A", "MVP Ben Zobrist").
 
 use super::ecb::b_cubed;
+use super::keyed::{arr, best_overlap, compared, pct, stories, str_of};
 use serde_json::Value;
 use std::collections::HashMap;
 use std::fmt;
@@ -44,14 +45,6 @@ pub struct Report {
     /// Sums of per-occurrence B-cubed precision and recall.
     pub b3: (f64, f64),
     pub examples: Vec<String>,
-}
-
-fn pct(a: usize, b: usize) -> String {
-    if b == 0 {
-        "-".into()
-    } else {
-        format!("{:.1}%", 100.0 * a as f64 / b as f64)
-    }
 }
 
 impl fmt::Display for Report {
@@ -116,53 +109,11 @@ pub fn occurrences(text: &str, forms: &[(&str, usize)]) -> Vec<(usize, usize, us
     out
 }
 
-/// The index of the span overlapping `(s, e)` the most.
-fn overlapping(spans: &[(usize, usize)], s: usize, e: usize) -> Option<usize> {
-    spans
-        .iter()
-        .enumerate()
-        .map(|(i, &(a, b))| (i, b.min(e).saturating_sub(a.max(s))))
-        .filter(|&(_, o)| o > 0)
-        .max_by_key(|&(i, o)| (o, std::cmp::Reverse(i)))
-        .map(|(i, _)| i)
-}
-
-fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
-    v.get(k).and_then(Value::as_str).unwrap_or("")
-}
-
-fn arr<'a>(v: &'a Value, k: &str) -> &'a [Value] {
-    v.get(k)
-        .and_then(Value::as_array)
-        .map_or(&[], Vec::as_slice)
-}
-
 /// Scores a key against the stories of a clusters file.
 pub fn score(key: &str, clusters: &str) -> Result<Report, String> {
-    let key: Value = serde_json::from_str(key).map_err(|e| format!("key: {e}"))?;
-    let stories = key
-        .get("stories")
-        .and_then(Value::as_array)
-        .ok_or("key: no \"stories\" array")?;
-    let mut by_id: HashMap<String, Value> = HashMap::new();
-    for (n, line) in clusters
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let c: Value =
-            serde_json::from_str(line).map_err(|e| format!("clusters line {}: {e}", n + 1))?;
-        if let Some(id) = c.get("cluster_id").and_then(Value::as_str) {
-            by_id.insert(id.to_string(), c);
-        }
-    }
     let mut report = Report::default();
-    for story in stories {
-        let id = str_of(story, "cluster_id");
-        let cluster = by_id
-            .get(id)
-            .ok_or_else(|| format!("key: no cluster {id:?} in the clusters file"))?;
-        score_story(story, cluster, &mut report)?;
+    for (story, cluster) in stories(key, clusters)? {
+        score_story(&story, &cluster, &mut report)?;
         report.stories += 1;
     }
     Ok(report)
@@ -199,17 +150,7 @@ fn key_spans(
 
 fn score_story(story: &Value, cluster: &Value, report: &mut Report) -> Result<(), String> {
     let name = str_of(cluster, "cluster_id");
-    let articles: Vec<(String, String)> = arr(cluster, "articles")
-        .iter()
-        .map(|a| {
-            (
-                str_of(a, "doc_id").to_string(),
-                str_of(a, "text").to_string(),
-            )
-        })
-        .filter(|(_, t)| !t.trim().is_empty())
-        .collect();
-    let doc = crate::compare(&articles).map_err(|e| format!("{name}: {e}"))?;
+    let (articles, doc) = compared(cluster)?;
     let entities = arr(story, "entities");
     let not = story.get("not_entities").cloned().unwrap_or(Value::Null);
     // per article: key spans, and our mentions' spans and story keys
@@ -222,7 +163,7 @@ fn score_story(story: &Value, cluster: &Value, report: &mut Report) -> Result<()
         for (n, &(s, e, k)) in keys.iter().enumerate() {
             let Some(k) = k else { continue };
             report.occurrences += 1;
-            let resp = match overlapping(&ours, s, e) {
+            let resp = match best_overlap(ours.iter().copied(), (s, e)) {
                 Some(i) => {
                     report.matched += 1;
                     art.entities[i].key.clone()
@@ -233,7 +174,7 @@ fn score_story(story: &Value, cluster: &Value, report: &mut Report) -> Result<()
         }
         let spans: Vec<(usize, usize)> = keys.iter().map(|&(s, e, _)| (s, e)).collect();
         for m in &art.entities {
-            let hit = overlapping(&spans, m.start, m.end).map(|i| keys[i].2);
+            let hit = best_overlap(spans.iter().copied(), (m.start, m.end)).map(|i| keys[i].2);
             row_hits.entry(m.key.as_str()).or_default().push(hit);
         }
     }

@@ -23,6 +23,7 @@
 //! Statements whose excerpt is not found in the article are counted and reported (a key slip),
 //! never scored.
 
+use super::keyed::{arr, best_overlap, compared, pct, stories, str_of};
 use serde_json::Value;
 use std::collections::{BTreeMap, HashMap};
 
@@ -49,14 +50,6 @@ pub struct Report {
     pub statements_missing: usize,
     /// lines for reading: false conflicts, missed conflicts, split quantities
     pub examples: Vec<String>,
-}
-
-fn pct(a: usize, b: usize) -> String {
-    if b == 0 {
-        "-".into()
-    } else {
-        format!("{:.1}%", 100.0 * a as f64 / b as f64)
-    }
 }
 
 impl std::fmt::Display for Report {
@@ -130,76 +123,19 @@ fn locate(text: &str, excerpt: &str, surface: Option<&str>) -> Option<(usize, us
     Some((utf16_at(text, s), utf16_at(text, e)))
 }
 
-/// The index of the item whose span overlaps `span` the most.
-fn best_overlap(
-    spans: impl Iterator<Item = (usize, usize)>,
-    span: (usize, usize),
-) -> Option<usize> {
-    spans
-        .enumerate()
-        .map(|(i, (s, e))| (i, e.min(span.1).saturating_sub(s.max(span.0))))
-        .filter(|&(_, o)| o > 0)
-        .max_by_key(|&(_, o)| o)
-        .map(|(i, _)| i)
-}
-
 /// Scores a key against the stories of a clusters file.
 pub fn score(key: &str, clusters: &str) -> Result<Report, String> {
-    let key: Value = serde_json::from_str(key).map_err(|e| format!("key: {e}"))?;
-    let stories = key
-        .get("stories")
-        .and_then(Value::as_array)
-        .ok_or("key: no \"stories\" array")?;
-    let mut by_id: HashMap<String, Value> = HashMap::new();
-    for (n, line) in clusters
-        .lines()
-        .enumerate()
-        .filter(|(_, l)| !l.trim().is_empty())
-    {
-        let c: Value =
-            serde_json::from_str(line).map_err(|e| format!("clusters line {}: {e}", n + 1))?;
-        if let Some(id) = c.get("cluster_id").and_then(Value::as_str) {
-            by_id.insert(id.to_string(), c);
-        }
-    }
     let mut report = Report::default();
-    for story in stories {
-        let id = story
-            .get("cluster_id")
-            .and_then(Value::as_str)
-            .ok_or("key: a story without cluster_id")?;
-        let cluster = by_id
-            .get(id)
-            .ok_or_else(|| format!("key: no cluster {id:?} in the clusters file"))?;
-        score_story(story, cluster, &mut report)?;
+    for (story, cluster) in stories(key, clusters)? {
+        score_story(&story, &cluster, &mut report)?;
         report.stories += 1;
     }
     Ok(report)
 }
 
-fn str_of<'a>(v: &'a Value, k: &str) -> &'a str {
-    v.get(k).and_then(Value::as_str).unwrap_or("")
-}
-
-fn arr<'a>(v: &'a Value, k: &str) -> &'a [Value] {
-    v.get(k)
-        .and_then(Value::as_array)
-        .map_or(&[], Vec::as_slice)
-}
-
 fn score_story(story: &Value, cluster: &Value, report: &mut Report) -> Result<(), String> {
     let name = str_of(cluster, "cluster_id");
-    let articles: Vec<(String, String)> = arr(cluster, "articles")
-        .iter()
-        .map(|a| {
-            (
-                str_of(a, "doc_id").to_string(),
-                str_of(a, "text").to_string(),
-            )
-        })
-        .filter(|(_, t)| !t.trim().is_empty())
-        .collect();
-    let doc = crate::compare(&articles).map_err(|e| format!("{name}: {e}"))?;
+    let (articles, doc) = compared(cluster)?;
     let text_of: HashMap<&str, &str> = articles
         .iter()
         .map(|(i, t)| (i.as_str(), t.as_str()))
