@@ -495,7 +495,13 @@ fn misspelling_flags(
         // a letter added or dropped at the end makes another word, not a typo: a country and
         // its demonym ("German" / "Germany", "Syria" / "Syrian"), a plural
         let suffix = k.starts_with(main_key.as_str()) || main_key.starts_with(k.as_str());
-        let close = crate::names::edit_distance(&k, main_key) == 1 && !suffix;
+        // a demonym, one or many ("Germans" beside "Germany"), is a word of its own
+        let demonym = {
+            let w = f.rsplit(' ').next().unwrap_or(f);
+            let listed = |w: &str| crate::lexicon::DEMONYMS.contains(&w);
+            listed(w) || w.strip_suffix('s').is_some_and(listed)
+        };
+        let close = crate::names::edit_distance(&k, main_key) == 1 && !suffix && !demonym;
         if close && !known && srcs.len() < main_srcs.len() && !suspects.contains(f) {
             suspects.push(f.clone());
         }
@@ -689,6 +695,18 @@ mod tests {
         assert_eq!(e.key, entity(&es, "Haider al-Abdi").key);
         assert_eq!(e.flags, vec!["misspelling".to_string()]);
         assert_eq!(e.misspellings, vec!["Haider al-Abdi".to_string()]);
+    }
+
+    #[test]
+    fn a_plural_demonym_is_no_misspelling() {
+        let forms = vec![
+            ("Germany".to_string(), "germany".to_string()),
+            ("Germans".to_string(), "germans".to_string()),
+        ];
+        let mut srcs = HashMap::new();
+        srcs.insert("germany".to_string(), vec![0, 1, 2]);
+        srcs.insert("germans".to_string(), vec![1]);
+        assert!(misspelling_flags(&forms, &srcs).1.is_empty());
     }
 
     #[test]
