@@ -33,6 +33,24 @@ pub fn group(spelling_key: &str) -> Option<u32> {
     table().get(spelling_key).copied()
 }
 
+/// Whether a spelling key is the main name of a place in the table (the first key of its line:
+/// "cincinnati", not "google", which GeoNames lists among Topeka's other names).
+pub fn is_main_name(spelling_key: &str) -> bool {
+    static MAIN: OnceLock<std::collections::HashSet<&'static str>> = OnceLock::new();
+    MAIN.get_or_init(|| {
+        let text = std::str::from_utf8(TABLE).unwrap_or("");
+        if header_version(text) != Some(FORMAT_VERSION) {
+            return Default::default();
+        }
+        text.lines()
+            .map(str::trim)
+            .filter(|l| !l.is_empty() && !l.starts_with('#'))
+            .filter_map(|l| l.split(' ').next())
+            .collect()
+    })
+    .contains(spelling_key)
+}
+
 /// The parsed embedded table (parsed once, on first use).
 fn table() -> &'static crate::ner::features::FastMap<String, u32> {
     static MAP: OnceLock<crate::ner::features::FastMap<String, u32>> = OnceLock::new();
@@ -506,6 +524,18 @@ pub mod builder {
     #[cfg(test)]
     mod tests {
         use super::*;
+
+        #[test]
+        fn main_names() {
+            // one line per case: spelling key, whether it is a place's main name
+            for (k, main) in [
+                ("cincinnati", true),
+                ("google", false),
+                ("porkopolis", false),
+            ] {
+                assert_eq!(crate::aliases::is_main_name(k), main, "{k}");
+            }
+        }
 
         #[test]
         fn builder_name_rules() {

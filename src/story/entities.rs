@@ -251,6 +251,8 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         /// spelling key of each form → sources using it
         form_sources: HashMap<String, Vec<usize>>,
         first: (usize, usize),
+        /// mentions whose neighbours cue an organisation ("Cincinnati police")
+        org_cues: usize,
     }
     let mut root_index: HashMap<usize, usize> = HashMap::new();
     let mut accs: Vec<Acc> = Vec::new();
@@ -269,11 +271,13 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
                     forms: Vec::new(),
                     form_sources: HashMap::new(),
                     first: (ai, li),
+                    org_cues: 0,
                 });
             }
             let acc = &mut accs[g];
             *acc.names.entry(e.name.clone()).or_default() += e.mentions;
             *acc.types.entry(e.etype).or_default() += e.mentions;
+            acc.org_cues += e.cues[EntityType::Org as usize] as usize;
             // a cue in any source is evidence for the story's one type
             for (t, &n) in ALL_TYPES.iter().zip(&e.cues).filter(|c| *c.1 > 0) {
                 *acc.types.entry(*t).or_default() += 2 * n as usize;
@@ -341,6 +345,17 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             })
             .map(|(t, _)| *t)
             .unwrap_or(EntityType::Misc);
+        // a city, state or country the gazetteer names first is a place, though the tagger
+        // (trained on 1996 Reuters, whose sports pages call teams by their city) says
+        // organisation, unless its neighbours say so too
+        let etype = if etype == EntityType::Org
+            && acc.org_cues == 0
+            && aliases::is_main_name(&names::spelling_key(&name))
+        {
+            EntityType::Place
+        } else {
+            etype
+        };
         let mut variants: Vec<String> = Vec::new();
         for (f, _) in &acc.forms {
             if *f != name && !variants.contains(f) {
@@ -695,6 +710,26 @@ mod tests {
         assert_eq!(e.key, entity(&es, "Haider al-Abdi").key);
         assert_eq!(e.flags, vec!["misspelling".to_string()]);
         assert_eq!(e.misspellings, vec!["Haider al-Abdi".to_string()]);
+    }
+
+    #[test]
+    fn a_city_the_tagger_calls_an_organisation_is_a_place() {
+        let es = story(&[
+            "The boy fell at the zoo in Cincinnati on Saturday.",
+            "Cincinnati police said the zoo was safe.",
+        ]);
+        let c = entity(&es, "Cincinnati");
+        assert!(
+            matches!(c.etype, EntityType::Place | EntityType::Org),
+            "{c:?}"
+        );
+        // whatever the tagger says, a main gazetteer name without an organisation cue is a place
+        let es = story(&["Cincinnati beat the odds, officials in Cincinnati said."]);
+        assert_eq!(
+            entity(&es, "Cincinnati").etype,
+            EntityType::Place,
+            "{es:#?}"
+        );
     }
 
     #[test]
