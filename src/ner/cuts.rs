@@ -114,12 +114,19 @@ fn opener(text: &Text, span: Span) -> Span {
     }
 }
 
+/// Words that open a sentence and end no name: articles, pronouns, conjunctions ("Formula
+/// One" keeps its number word).
+const SENTENCE_OPENERS: &[&str] = &[
+    "A", "An", "The", "This", "That", "These", "Those", "It", "He", "She", "They", "We", "I",
+    "And", "But", "Or", "If", "When", "While", "As", "In", "On", "At",
+];
+
 /// A capitalised function word ending a mention is the next sentence's start ("Nice A" in
 /// "... the attack in Nice A man said ...": a caption glued to the text).
 fn closer(text: &Text, span: Span) -> Span {
     let s = text.slice(span);
     match s.rsplit_once(' ') {
-        Some((rest, w)) if crate::lexicon::is_capitalised_common(w) && !rest.is_empty() => {
+        Some((rest, w)) if SENTENCE_OPENERS.contains(&w) && !rest.is_empty() => {
             Span::new(span.start, span.start + rest.len())
         }
         _ => span,
@@ -277,6 +284,12 @@ mod tests {
                 "Bank of England",
                 EntityType::Org,
                 &["Bank of England"],
+            ),
+            (
+                "won in Formula One races",
+                "Formula One",
+                EntityType::Misc,
+                &["Formula One"],
             ),
             (
                 "Bashar al-Assad and Bashar al Assad",

@@ -593,7 +593,8 @@ fn join_adjacent(
 
 /// "Syrian" + "Observatory for Human Rights", "Russian" + "Defence Ministry": a nationality
 /// right before an organisation whose name starts with an organisation head word is part of
-/// the organisation's name (the tagger, trained on CoNLL, often splits them).
+/// the organisation's name (the tagger, trained on CoNLL, often splits them); before an event's
+/// head ("Brazilian" + "Grand Prix", "Australian" + "Open") it names the event.
 fn join_demonym_orgs(text: &Text, ms: &mut Vec<Mention>) {
     join_adjacent(text, ms, |a, b, gap| {
         let first = text.slice(b.span).split_whitespace().next().unwrap_or("");
@@ -603,6 +604,14 @@ fn join_demonym_orgs(text: &Text, ms: &mut Vec<Mention>) {
                 first,
                 "Defence" | "Defense" | "Democratic" | "Arab" | "Observatory"
             );
+        // "Brazilian" + "Grand Prix", "Australian" + "Open": an event named by its country
+        let event = matches!(
+            first,
+            "Grand" | "Open" | "Championship" | "Championships" | "Cup" | "Games" | "Masters"
+        );
+        if a.etype == EntityType::Group && gap == " " && event {
+            return Some(EntityType::Misc);
+        }
         (a.etype == EntityType::Group && b.etype == EntityType::Org && gap == " " && head)
             .then_some(EntityType::Org)
     });
@@ -967,6 +976,16 @@ mod tests {
         );
         assert!(
             n.contains(&("Deir ez-Zor".into(), EntityType::Place)),
+            "{n:?}"
+        );
+    }
+
+    #[test]
+    fn an_event_named_by_its_country_is_one_name() {
+        let n = names("Hamilton drove at his brilliant best to win the Brazilian Grand Prix for the first time.");
+        assert!(
+            n.iter()
+                .any(|(t, e)| t == "Brazilian Grand Prix" && *e == EntityType::Misc),
             "{n:?}"
         );
     }
