@@ -397,6 +397,10 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
 ///   and Space Administration").
 ///
 /// A short form two longer names could stand for stays apart.
+///
+/// Like the rules above, each looks its candidates up by a key (first word, word suffix,
+/// initials), never through all pairs: a story of a thousand articles holds tens of thousands
+/// of names.
 fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) {
     use EntityType::*;
     let words: Vec<Vec<String>> = reps.iter().map(|e| names::words(&e.name)).collect();
@@ -415,13 +419,66 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
         .iter()
         .any(|h| h.eq_ignore_ascii_case(w))
     };
+    // the longer names a short form could stand for, by key
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
+    let mut by_suffix: HashMap<&[String], Vec<usize>> = HashMap::new();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut person_last: std::collections::HashSet<&str> = Default::default();
+    let mut group_word: HashMap<&str, usize> = HashMap::new();
+    for (o, ow) in words.iter().enumerate() {
+        let t = reps[o].etype;
+        match ow.as_slice() {
+            [one] if t == Group => {
+                group_word.entry(one.as_str()).or_insert(o);
+            }
+            [first, .., last] => {
+                by_first.entry(first.as_str()).or_default().push(o);
+                if t == Person {
+                    person_last.insert(last.as_str());
+                } else {
+                    by_initials
+                        .entry(names::initials(&reps[o].name))
+                        .or_default()
+                        .push(o);
+                }
+                if t == Org {
+                    for k in 1..ow.len() - 1 {
+                        by_suffix.entry(&ow[k..]).or_default().push(o);
+                    }
+                }
+            }
+            _ => {}
+        }
+    }
     for b in 0..reps.len() {
         let (e, w) = (reps[b], &words[b]);
         let acronym = names::is_acronym(&e.name) || e.name.contains('.');
+        let title_case_acronym = e.etype != Person
+            && w.len() == 1
+            && w[0].chars().count() >= 3
+            && !acronym
+            && e.name.chars().skip(1).all(char::is_lowercase);
+        let candidates: Vec<usize> = match w.as_slice() {
+            [] => Vec::new(),
+            [one] => by_first
+                .get(one.as_str())
+                .into_iter()
+                .flatten()
+                .chain(
+                    by_initials
+                        .get(one.as_str())
+                        .filter(|_| title_case_acronym)
+                        .into_iter()
+                        .flatten(),
+                )
+                .copied()
+                .collect(),
+            _ => by_suffix.get(w.as_slice()).cloned().unwrap_or_default(),
+        };
         let mut roots: Vec<usize> = Vec::new();
-        for (o, ow) in words.iter().enumerate() {
-            let other = reps[o];
-            if ow.len() <= w.len() || w.is_empty() {
+        for o in candidates {
+            let (other, ow) = (reps[o], &words[o]);
+            if ow.len() <= w.len() {
                 continue;
             }
             let fits = match (e.etype, w.len()) {
@@ -440,11 +497,7 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
                     other.etype == Org && ow[ow.len() - w.len()..] == w[..]
                 }
                 _ => false,
-            } || (e.etype != Person
-                && w.len() == 1
-                && w[0].chars().count() >= 3
-                && !acronym
-                && e.name.chars().skip(1).all(char::is_lowercase)
+            } || (title_case_acronym
                 && other.etype != Person
                 && names::initials(&other.name) == w[0]);
             if fits {
@@ -456,22 +509,14 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
         }
         // "Russians" and "Russian": one group
         if e.etype == Group && w.len() == 1 {
-            if let Some(o) = (0..reps.len()).find(|&o| {
-                reps[o].etype == Group
-                    && words[o].len() == 1
-                    && w[0].strip_suffix('s') == Some(words[o][0].as_str())
-            }) {
+            if let Some(&o) = w[0].strip_suffix('s').and_then(|sg| group_word.get(sg)) {
                 uf.union(o, b);
                 continue;
             }
         }
         // a person named in full elsewhere by this last word is who a lone name stands for
-        let surname_of_some = e.etype == Person
-            && w.len() == 1
-            && words
-                .iter()
-                .zip(reps)
-                .any(|(ow, o)| o.etype == Person && ow.len() > 1 && ow.last() == Some(&w[0]));
+        let surname_of_some =
+            e.etype == Person && w.len() == 1 && person_last.contains(w[0].as_str());
         if let [one] = roots.as_slice() {
             if !surname_of_some {
                 uf.union(*one, b);
