@@ -122,7 +122,17 @@ pub fn spans_of(norm: &str) -> Vec<Span> {
         }
         inline(body, at, &mut out);
     }
-    out
+    // in order, overlapping spans merged ("(AP Photo/Richard Drew)" is found as a bracketed
+    // credit and as a credit label)
+    out.sort_unstable();
+    let mut merged: Vec<Span> = Vec::with_capacity(out.len());
+    for s in out {
+        match merged.last_mut() {
+            Some(m) if s.start <= m.end => m.end = m.end.max(s.end),
+            _ => merged.push(s),
+        }
+    }
+    merged
 }
 
 /// The title a gallery repeats before each caption ("Photos: North Korea launches rocket"):
@@ -366,11 +376,6 @@ fn inline(line: &str, at: usize, out: &mut Vec<Span>) {
             }
         }
     }
-    out.sort_unstable();
-    out.dedup_by(|b, a| {
-        // drop a span inside the one before it
-        a.start <= b.start && b.end <= a.end
-    });
 }
 
 /// The length of a gallery counter (" 2 of 14") at the start of `s`.

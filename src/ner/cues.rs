@@ -111,8 +111,8 @@ const ORG_PARTS: &[&str] = &[
     "co-founder",
 ];
 
-/// The type the words around `span` cue, if any: the word after it, else the word before it
-/// (skipping a hyphen-free article: "the app Telegram", "app Telegram").
+/// The type the words around `span` cue, if any: the lower-case word right after it, else the
+/// one right before it ("the app Telegram"), else a model number after it ("Pixel 2").
 pub fn cue(text: &Text, span: Span) -> Option<EntityType> {
     let k = text.tokens.partition_point(|t| t.span.start < span.end);
     let after = text

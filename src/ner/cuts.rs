@@ -45,11 +45,11 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
 /// with one ("Great Britain", "New York"), and no list tells them apart.
 fn descriptors(text: &Text, ms: &mut [Mention]) {
     use std::collections::HashSet;
-    let alone: HashSet<String> = ms
+    let alone: HashSet<&str> = ms
         .iter()
         .flat_map(|m| {
             let s = text.slice(m.span);
-            [s.to_string(), s.rsplit(' ').next().unwrap_or(s).to_string()]
+            [s, s.rsplit(' ').next().unwrap_or(s)]
         })
         .collect();
     for m in ms.iter_mut() {
