@@ -38,33 +38,18 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
     *ms = out;
 }
 
-/// A descriptor before a name the article also writes alone ("MVP Ben Zobrist" beside
-/// "Zobrist", "Mars-obsessed Musk" beside "Elon Musk"): an adjective compound
-/// ("Mars-obsessed", "Paris-based") or a short title in capitals before a person is no part of
-/// the name. A capitalised adjective is left alone ("Poor Cleveland"): too many names start
-/// with one ("Great Britain", "New York"), and no list tells them apart.
+/// A descriptor before a name ("Mars-obsessed Musk", "MVP Ben Zobrist", "VP Michele
+/// Anthony"): an adjective compound ("Mars-obsessed", "Paris-based") or a title in capitals
+/// before a person is no part of the name. Three or four capitals are a title; two are one
+/// before a full name, initials before a surname ("JJ Abrams"); a line in capitals tells
+/// neither ("MAX VERSTAPPEN"). A capitalised adjective is left alone ("Poor Cleveland"): too
+/// many names start with one ("Great Britain", "New York"), and no list tells them apart.
 fn descriptors(text: &Text, ms: &mut [Mention]) {
-    use std::collections::HashSet;
-    let alone: HashSet<&str> = ms
-        .iter()
-        .flat_map(|m| {
-            let s = text.slice(m.span);
-            [s, s.rsplit(' ').next().unwrap_or(s)]
-        })
-        .collect();
     for m in ms.iter_mut() {
         let s = text.slice(m.span);
         let Some((w, rest)) = s.split_once(' ') else {
             continue;
         };
-        if !alone.contains(rest)
-            && !rest
-                .rsplit(' ')
-                .next()
-                .is_some_and(|l| alone.contains(l) && rest.contains(' '))
-        {
-            continue;
-        }
         let known = crate::aliases::group(&crate::names::spelling_key(s)).is_some()
             || crate::lexicon::PLACES.contains(&s)
             || crate::lexicon::ORGS.contains(&s);
@@ -75,8 +60,9 @@ fn descriptors(text: &Text, ms: &mut [Mention]) {
             .split_once('-')
             .is_some_and(|(_, b)| b.starts_with(char::is_lowercase));
         let title = m.etype == EntityType::Person
-            && (2..=4).contains(&w.len())
-            && w.chars().all(|c| c.is_ascii_uppercase());
+            && w.chars().all(|c| c.is_ascii_uppercase())
+            && rest.chars().any(char::is_lowercase)
+            && ((3..=4).contains(&w.len()) || (w.len() == 2 && rest.contains(' ')));
         if compound || title {
             m.span = Span::new(m.span.end - rest.len(), m.span.end);
         }
@@ -298,7 +284,7 @@ mod tests {
                 &["Bashar al Assad"],
             ),
         ];
-        // a descriptor goes where the article writes the name alone
+        // a descriptor goes; a name's own first word stays
         for (t, name, want) in [
             (
                 // an adjective that often starts a name stays ("Great Britain", "New York")
@@ -315,6 +301,28 @@ mod tests {
                 "MVP Ben Zobrist hit. Zobrist smiled.",
                 "MVP Ben Zobrist",
                 "Ben Zobrist",
+            ),
+            (
+                "MVP Ben Zobrist hit a homer.",
+                "MVP Ben Zobrist",
+                "Ben Zobrist",
+            ),
+            // a line in capitals: a first name, not a title
+            (
+                "MAX VERSTAPPEN WINS. Max Verstappen won.",
+                "MAX VERSTAPPEN",
+                "MAX VERSTAPPEN",
+            ),
+            // two capitals are initials, not a title
+            (
+                "JJ Abrams directed it. Abrams said so.",
+                "JJ Abrams",
+                "JJ Abrams",
+            ),
+            (
+                "VP Michele Anthony spoke. Anthony said so.",
+                "VP Michele Anthony",
+                "Michele Anthony",
             ),
             (
                 "Great Britain voted. Britain left. A great day.",
