@@ -42,6 +42,9 @@ pub struct LocalEntity {
     /// Mentions whose neighbours cue a type ("the Telegram app": MISC), by type index
     /// ([`EntityType`] order): evidence the story's type vote weighs above a tagger's guess.
     pub cues: [u32; 5],
+    /// Mentions that speak ("Google said", "according to Reuters"): what speaks is a person or
+    /// an organisation, whatever its neighbours make it sound like ([`crate::ner::speaks`]).
+    pub agents: u32,
 }
 
 #[derive(Clone, Debug)]
@@ -289,6 +292,7 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
                     admin,
                     mentions: 0,
                     cues: [0; 5],
+                    agents: 0,
                 });
                 ents.len() - 1
             }
@@ -298,6 +302,7 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
         if let Some(t) = crate::ner::cue(text, m.span) {
             e.cues[t as usize] += 1;
         }
+        e.agents += u32::from(crate::ner::speaks(text, m.span));
         let o = text.to_original(m.span);
         let written = &text.original()[o.start..o.end];
         if !e.forms.iter().any(|f| f.0 == written) {

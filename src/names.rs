@@ -63,6 +63,15 @@ const ALIASES: &[(&str, &str)] = &[
     ("britain", "unitedkingdom"),
     ("greatbritain", "unitedkingdom"),
     ("un", "unitednations"),
+    // countries' official names and their press abbreviations (AP Stylebook country entries)
+    ("dprk", "northkorea"),
+    ("democraticpeoplesrepublicofkorea", "northkorea"),
+    ("rok", "southkorea"),
+    ("republicofkorea", "southkorea"),
+    ("prc", "china"),
+    ("peoplesrepublicofchina", "china"),
+    ("uae", "unitedarabemirates"),
+    ("ussr", "sovietunion"),
     ("shiite", "shia"),
     ("shiites", "shia"),
     ("qaeda", "qaeda"),
@@ -81,6 +90,13 @@ pub fn key(name: &str) -> String {
         Some((_, c)) => c.to_string(),
         None => k,
     }
+}
+
+/// Whether a name is the common form its aliases stand for ("North Korea" for "DPRK" and
+/// "Democratic People's Republic of Korea"): the form a reader expects as a row's name.
+pub fn is_canonical(name: &str) -> bool {
+    let k = spelling_key(name);
+    ALIASES.iter().any(|(_, c)| *c == k)
 }
 
 /// Initials of the capitalised words of a name ("Popular Mobilisation Forces" -> "pmf").

@@ -19,6 +19,14 @@ impl Rng {
 
 const PIECES: &[&str] = &[
     "Deir el-Zour",
+    "People's",
+    "Children\u{2019}s",
+    "Samsung\u{2019}s",
+    "apps like",
+    "such as",
+    "called",
+    "chip designer",
+    "according to",
     "al-Qaim",
     "alAssad",
     "IraqSyria",

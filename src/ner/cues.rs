@@ -69,7 +69,64 @@ const THING_NOUNS: &[&str] = &[
     "jets",
     "ship",
     "vessel",
+    "algorithm",
+    "technology",
+    "co-processor",
+    "coprocessor",
 ];
+
+/// Nouns that classify a product or currency after its name only ("Pixel 2 owners", "the
+/// HDR+ algorithm", "Bitcoin futures"); before a name they are a person's description ("the
+/// model Kate Moss", "users Anna and Bo").
+const THING_AFTER: &[&str] = &[
+    "users", "owners", "update", "updates", "lineup", "model", "models", "version", "flagship",
+    "price", "prices", "futures", "wallet", "wallets",
+];
+
+/// Verbs whose subject speaks or decides: a person or an organisation, never a product or a
+/// currency. The attribution verbs of [`crate::quotes`] that also take things as subjects
+/// ("adds", "continues", "posted", "reported", "called") are left out.
+const SPEECH: &[&str] = &[
+    "said",
+    "says",
+    "told",
+    "tells",
+    "announced",
+    "announces",
+    "stated",
+    "wrote",
+    "writes",
+    "tweeted",
+    "confirmed",
+    "confirms",
+    "declared",
+    "explained",
+    "insisted",
+    "warned",
+    "argued",
+    "admitted",
+    "denied",
+    "denies",
+    "acknowledged",
+    "declined",
+    "refused",
+    // a maker's acts
+    "unveiled",
+    "unveils",
+    "revealed",
+    "reveals",
+    "introduced",
+    "commented",
+    "acquired",
+    "hired",
+    "sued",
+];
+
+/// Words that name what follows ("a co-processor called Pixel Visual Core").
+const NAMING: &[&str] = &["called", "named", "dubbed", "nicknamed"];
+
+/// Words that open examples of a kind ("apps like Instagram, WhatsApp and Snapchat").
+const EXAMPLES: &[&str] = &["like", "including", "as"];
 
 /// Nouns that classify an organisation (schema ORG) by its kind, before or after its name
 /// ("the law firm Mossack Fonseca", "the Islamic State group").
@@ -112,8 +169,122 @@ const ORG_PARTS: &[&str] = &[
 ];
 
 /// The type the words around `span` cue, if any: the lower-case word right after it, else the
-/// one right before it ("the app Telegram"), else a model number after it ("Pixel 2").
+/// one right before it ("the app Telegram"), else a model number after it ("Pixel 2"), else a
+/// kind named before it ("a chip called X", "apps like A, B and X").
 pub fn cue(text: &Text, span: Span) -> Option<EntityType> {
+    neighbour_cue(text, span).or_else(|| kind_before(text, span))
+}
+
+/// The type of a classifier noun `w` (lower case): a product's or an organisation's; the
+/// people and parts of an organisation count only after its name.
+fn kind_of(w: &str, after: bool) -> Option<EntityType> {
+    // a plural classifies as its singular ("firms such as", "companies like")
+    let singular = match w.strip_suffix("ies") {
+        Some(stem) => format!("{stem}y"),
+        None => w.strip_suffix('s').unwrap_or(w).to_string(),
+    };
+    if singular != w {
+        if let Some(t) = kind_of(&singular, after) {
+            return Some(t);
+        }
+    }
+    if THING_NOUNS.contains(&w) || (after && THING_AFTER.contains(&w)) {
+        Some(EntityType::Misc)
+    } else if ORG_KINDS.contains(&w) || (after && ORG_PARTS.contains(&w)) {
+        Some(EntityType::Org)
+    } else {
+        None
+    }
+}
+
+/// A kind named a few words before a name: "a co-processor called Pixel Visual Core",
+/// "apps like Instagram, WhatsApp and Snapchat", "firms such as Apple and Google". The walk
+/// back crosses only the list itself: capitalised words, commas, "and", "or".
+fn kind_before(text: &Text, span: Span) -> Option<EntityType> {
+    let k = text.tokens.partition_point(|t| t.span.end <= span.start);
+    let sentence = text.tokens.get(k)?.sentence;
+    let mut i = k;
+    while i > 0 {
+        let t = &text.tokens[i - 1];
+        let w = text.slice(t.span);
+        let listed = w == ","
+            || w == "and"
+            || w == "or"
+            || (t.kind == TokenKind::Word && w.chars().next().is_some_and(char::is_uppercase));
+        if t.sentence != sentence || !listed {
+            break;
+        }
+        i -= 1;
+    }
+    let word = |j: usize| {
+        text.tokens
+            .get(j)
+            .filter(|t| t.kind == TokenKind::Word && t.sentence == sentence)
+            .map(|t| text.slice(t.span))
+    };
+    let opener = word(i.checked_sub(1)?)?;
+    let kind_at = |j: Option<usize>| {
+        j.and_then(word)
+            .and_then(|w| kind_of(&w.to_lowercase(), false))
+    };
+    if NAMING.contains(&opener) {
+        return kind_at(i.checked_sub(2));
+    }
+    if !EXAMPLES.contains(&opener) {
+        return None;
+    }
+    // "such as": the kind is before "such"
+    let head = if opener == "as" {
+        (word(i.checked_sub(2)?)? == "such").then(|| i.checked_sub(3))?
+    } else {
+        i.checked_sub(2)
+    };
+    kind_at(head)
+}
+
+/// Whether the name at `span` acts as a person or an organisation does: it speaks or decides
+/// (an agent verb right after it: "Google said", "Samsung unveiled"), "according to" comes
+/// before it, or it owns a named thing ("Samsung's Galaxy S9"). A product can own a part
+/// ("the Pixel 2's Pixel Visual Core"), so this is evidence weighed against cues, not a rule.
+pub fn speaks(text: &Text, span: Span) -> bool {
+    let k = text.tokens.partition_point(|t| t.span.start < span.end);
+    let after = text.tokens.get(k).map(|t| text.slice(t.span));
+    if after.is_some_and(|w| SPEECH.contains(&w)) {
+        return true;
+    }
+    let rest = &text.norm()[span.end..];
+    let owner = ["'s ", "\u{2019}s "]
+        .iter()
+        .find_map(|p| rest.strip_prefix(p))
+        .is_some_and(|r| r.starts_with(|c: char| c.is_uppercase()));
+    if owner {
+        return true;
+    }
+    let b = text.tokens.partition_point(|t| t.span.end <= span.start);
+    b >= 2
+        && text
+            .slice(text.tokens[b - 2].span)
+            .eq_ignore_ascii_case("according")
+        && text.slice(text.tokens[b - 1].span) == "to"
+}
+
+/// Whether `w` is a lower-case agent noun ("designer", "makers", "investor"): the -er/-or
+/// nouns of a doer, short of the function words and comparatives spelled alike.
+fn is_agent_noun(w: &str) -> bool {
+    const ALIKE: &[&str] = &[
+        "after", "over", "under", "ever", "never", "other", "whether", "either", "neither",
+        "later", "rather", "together", "for", "or", "nor", "major", "minor", "prior", "per", "her",
+        "earlier", "faster", "better", "further", "higher", "lower", "larger", "smaller", "bigger",
+        "cheaper", "greater", "sooner", "longer", "newer", "older",
+    ];
+    let stem = w.strip_suffix('s').unwrap_or(w);
+    w.len() > 4
+        && w.starts_with(|c: char| c.is_ascii_lowercase())
+        && (stem.ends_with("er") || stem.ends_with("or"))
+        && !ALIKE.contains(&stem)
+}
+
+fn neighbour_cue(text: &Text, span: Span) -> Option<EntityType> {
     let k = text.tokens.partition_point(|t| t.span.start < span.end);
     let after = text
         .tokens
@@ -124,15 +295,7 @@ pub fn cue(text: &Text, span: Span) -> Option<EntityType> {
         .rposition(|t| t.span.end <= span.start)
         .map(|i| &text.tokens[i])
         .filter(|t| t.kind == TokenKind::Word && t.span.end + 1 >= span.start);
-    let kind = |w: &str, after: bool| {
-        if THING_NOUNS.contains(&w) {
-            Some(EntityType::Misc)
-        } else if ORG_KINDS.contains(&w) || (after && ORG_PARTS.contains(&w)) {
-            Some(EntityType::Org)
-        } else {
-            None
-        }
-    };
+    let kind = kind_of;
     // the classifier is a common noun: written in lower case
     let lower = |t: &crate::text::Token| {
         let w = text.slice(t.span);
@@ -151,7 +314,14 @@ pub fn cue(text: &Text, span: Span) -> Option<EntityType> {
                 && w.chars().any(|c| c.is_ascii_digit())
                 && w.chars().all(|c| c.is_ascii_alphanumeric())
         });
+    // "an Apple chip designer": the classifier modifies a person noun, so the name is the
+    // maker's, not the thing's
+    let maker = text
+        .tokens
+        .get(k + 1)
+        .is_some_and(|t| is_agent_noun(text.slice(t.span)));
     after
+        .filter(|_| !maker)
         .and_then(lower)
         .and_then(|w| kind(w, true))
         .or_else(|| before.and_then(lower).and_then(|w| kind(w, false)))
@@ -191,11 +361,62 @@ mod tests {
             ("In Seoul, Moon said.", "Seoul", None),
             // a capitalised neighbour is a name of its own, no classifier
             ("The Google Camera works.", "Google", None),
+            // a kind named before the name, or before the list it ends
+            (
+                "A co-processor called Pixel Visual Core.",
+                "Pixel Visual Core",
+                Some(EntityType::Misc),
+            ),
+            (
+                "Apps like Instagram, WhatsApp and Snapchat.",
+                "Snapchat",
+                Some(EntityType::Misc),
+            ),
+            (
+                "Apps like Instagram, WhatsApp and Snapchat.",
+                "Instagram",
+                Some(EntityType::Misc),
+            ),
+            (
+                "Firms such as Apple and Google.",
+                "Google",
+                Some(EntityType::Org),
+            ),
+            ("People like Musk and Bezos.", "Bezos", None),
+            ("He called Google twice.", "Google", None),
+            ("Bitcoin prices fell.", "Bitcoin", Some(EntityType::Misc)),
+            // a classifier before a person noun makes the name the maker's
+            ("A key Apple chip designer left.", "Apple", None),
+            (
+                "Pixel phones later got it.",
+                "Pixel",
+                Some(EntityType::Misc),
+            ),
         ];
         for &(text, name, want) in cases {
             let t = Text::new(text);
             let s = t.norm().find(name).expect("name in text");
             assert_eq!(cue(&t, Span::new(s, s + name.len())), want, "{text}");
+        }
+    }
+
+    #[test]
+    fn names_that_speak() {
+        // one line per case: text, the name in it, whether it speaks
+        let cases: &[(&str, &str, bool)] = &[
+            ("Google said it would.", "Google", true),
+            ("Samsung announced a phone.", "Samsung", true),
+            ("According to Reuters, it fell.", "Reuters", true),
+            ("The Pixel 2 has a chip.", "Pixel", false),
+            ("Bitcoin fell.", "Bitcoin", false),
+            ("Samsung unveiled a phone.", "Samsung", true),
+            ("Samsung's Galaxy S9 leaked.", "Samsung", true),
+            ("Samsung's new phone leaked.", "Samsung", false),
+        ];
+        for &(text, name, want) in cases {
+            let t = Text::new(text);
+            let s = t.norm().find(name).expect("name in text");
+            assert_eq!(speaks(&t, Span::new(s, s + name.len())), want, "{text}");
         }
     }
 }

@@ -14,7 +14,7 @@
 pub mod clusters;
 mod cues;
 mod cuts;
-pub use cues::cue;
+pub use cues::{cue, speaks};
 pub mod features;
 pub mod labels;
 pub mod lexicon;
@@ -454,10 +454,20 @@ fn tagger_tokens(text: &Text) -> Vec<Vec<Span>> {
                 spans.push(tok.span);
                 continue;
             }
-            let (word, possessive) = match w.len() > 2 && (w.ends_with("'s") || w.ends_with("'S")) {
-                true => (Span::new(tok.span.start, tok.span.end - 2), true),
-                false => (tok.span, false),
-            };
+            // the possessive of an irregular plural stays in its name: "People's Republic",
+            // "Children's Hospital", "Women's March" (a plural of persons owns nothing in a
+            // person's or a firm's name, so it is never a name's possessive ending)
+            let plural = matches!(
+                w.get(..w.len().saturating_sub(2))
+                    .map(str::to_lowercase)
+                    .as_deref(),
+                Some("people" | "children" | "women" | "men")
+            );
+            let (word, possessive) =
+                match !plural && w.len() > 2 && (w.ends_with("'s") || w.ends_with("'S")) {
+                    true => (Span::new(tok.span.start, tok.span.end - 2), true),
+                    false => (tok.span, false),
+                };
             split_compound(text, word, &mut spans);
             if possessive {
                 spans.push(Span::new(word.end, tok.span.end));

@@ -253,6 +253,10 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         first: (usize, usize),
         /// mentions whose neighbours cue an organisation ("Cincinnati police")
         org_cues: usize,
+        /// mentions whose neighbours cue a product ("the Pixel 2 phone")
+        misc_cues: usize,
+        /// mentions that speak ("Google said")
+        agents: usize,
     }
     let mut root_index: HashMap<usize, usize> = HashMap::new();
     let mut accs: Vec<Acc> = Vec::new();
@@ -272,12 +276,16 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
                     form_sources: HashMap::new(),
                     first: (ai, li),
                     org_cues: 0,
+                    misc_cues: 0,
+                    agents: 0,
                 });
             }
             let acc = &mut accs[g];
             *acc.names.entry(e.name.clone()).or_default() += e.mentions;
             *acc.types.entry(e.etype).or_default() += e.mentions;
             acc.org_cues += e.cues[EntityType::Org as usize] as usize;
+            acc.misc_cues += e.cues[EntityType::Misc as usize] as usize;
+            acc.agents += e.agents as usize;
             // a cue in any source is evidence for the story's one type
             for (t, &n) in ALL_TYPES.iter().zip(&e.cues).filter(|c| *c.1 > 0) {
                 *acc.types.entry(*t).or_default() += 2 * n as usize;
@@ -335,6 +343,16 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             })
             .map(|(n, _)| n.clone())
             .unwrap_or_default();
+        // the common form aliases stand for, where a source writes it: "North Korea", not
+        // "DPRK" or "Democratic People's Republic of Korea"
+        let name = match acc.forms.iter().map(|f| &f.1).find(|f| {
+            !names::is_canonical(&name)
+                && names::is_canonical(f)
+                && names::key(f) == names::key(&name)
+        }) {
+            Some(f) => f.clone(),
+            None => name,
+        };
         let etype = acc
             .types
             .iter()
@@ -353,6 +371,13 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             && aliases::is_main_name(&names::spelling_key(&name))
         {
             EntityType::Place
+        } else if matches!(etype, EntityType::Org | EntityType::Person)
+            && acc.misc_cues > acc.org_cues + acc.agents
+        {
+            // a name that sources call an app, a chip or a currency more often than they make
+            // it speak or act is a product, however often the tagger (which met few products in
+            // 1996 Reuters) called it a company or a person
+            EntityType::Misc
         } else {
             etype
         };
@@ -755,6 +780,72 @@ mod tests {
         assert_eq!(e.key, entity(&es, "Haider al-Abdi").key);
         assert_eq!(e.flags, vec!["misspelling".to_string()]);
         assert_eq!(e.misspellings, vec!["Haider al-Abdi".to_string()]);
+    }
+
+    #[test]
+    fn types_from_what_sources_call_a_name() {
+        // one line per case: the sources, a form, the story type it must take
+        let cases: &[(&[&str], &str, EntityType)] = &[
+            // sources call it an app and a chip more often than it acts: a product
+            (
+                &[
+                    "The update reaches Pixel owners today.",
+                    "Google said Pixel phones get it first.",
+                ],
+                "Pixel",
+                EntityType::Misc,
+            ),
+            (
+                &[
+                    "Photos from apps like Instagram, WhatsApp and Snapchat look better.",
+                    "Snapchat users will notice.",
+                ],
+                "Snapchat",
+                EntityType::Misc,
+            ),
+            // a maker named beside its devices still acts as a company
+            (
+                &[
+                    "Samsung devices sold well. Samsung unveiled the Galaxy S9.",
+                    "Samsung's Galaxy S9 leaked. Samsung said little.",
+                ],
+                "Samsung",
+                EntityType::Org,
+            ),
+            // a country's official name and press abbreviation are the country
+            (
+                &[
+                    "The Democratic People's Republic of Korea (DPRK) fired a rocket.",
+                    "North Korea fired a rocket.",
+                ],
+                "DPRK",
+                EntityType::Place,
+            ),
+        ];
+        for &(texts, form, want) in cases {
+            let es = story(texts);
+            assert_eq!(
+                entity(&es, form).etype,
+                want,
+                "{form} in {texts:?}: {es:#?}"
+            );
+        }
+    }
+
+    #[test]
+    fn the_common_form_names_the_row() {
+        let es = story(&[
+            "Officials of the Democratic People's Republic of Korea (DPRK) spoke. The DPRK said so.",
+            "North Korea fired a rocket.",
+        ]);
+        let e = entity(&es, "DPRK");
+        assert_eq!(e.name, "North Korea", "{es:#?}");
+        assert!(
+            e.variants
+                .iter()
+                .any(|v| v == "Democratic People's Republic of Korea"),
+            "{e:?}"
+        );
     }
 
     #[test]
