@@ -304,16 +304,16 @@ fn neighbour_cue(text: &Text, span: Span) -> Option<EntityType> {
             .is_some_and(char::is_lowercase)
             .then_some(w)
     };
-    // a model number after a name ("Pixel 2", "Galaxy S9", "Apollo 17"): up to three
-    // digits, or letters and digits mixed; a year is a date, not a model
-    let model = after.is_none()
+    // a model number after a name or among its words ("Pixel 2", "Galaxy S9", "Apollo 17")
+    let model = (after.is_none()
         && text.tokens.get(k).is_some_and(|t| {
-            let w = text.slice(t.span);
-            t.span.start == span.end + 1
-                && w.len() <= 3
-                && w.chars().any(|c| c.is_ascii_digit())
-                && w.chars().all(|c| c.is_ascii_alphanumeric())
-        });
+            t.span.start == span.end + 1 && super::is_model_number(text.slice(t.span))
+        }))
+        || text
+            .slice(span)
+            .split(' ')
+            .skip(1)
+            .any(super::is_model_number);
     // "an Apple chip designer": the classifier modifies a person noun, so the name is the
     // maker's, not the thing's
     let maker = text
@@ -357,6 +357,12 @@ mod tests {
             ("Bitcoin coins fell.", "Bitcoin", Some(EntityType::Misc)),
             ("Kim Jong Un watched.", "Kim Jong Un", None),
             ("The Pixel 2 has it.", "Pixel", Some(EntityType::Misc)),
+            ("The Pixel 2 has it.", "Pixel 2", Some(EntityType::Misc)),
+            (
+                "The Pixel 2 XL has it.",
+                "Pixel 2 XL",
+                Some(EntityType::Misc),
+            ),
             ("Syria 2015 was bad.", "Syria", None),
             ("In Seoul, Moon said.", "Seoul", None),
             // a capitalised neighbour is a name of its own, no classifier

@@ -7,6 +7,7 @@
 //! - a lower-case word that is no name connector ("Roadster impacting Mars"), and a capitalised
 //!   function word at either end ("Although Red Bull", "Nice A": the next sentence glued on);
 //! - a country code glued to a currency sign or an amount ("$US6,500"), which is a currency;
+//! - a heading in capitals glued before a name ("IPHONE KILLER Samsung");
 //! - "I've", "I'll" (the capitalised pronoun and a contraction), which is no name at all;
 //! - a comma list of names ("Hauwa Mohammed, Rifkatu Amos, Saratu Emmanuel"): the tagger,
 //!   which learned names from prose, sometimes reads a list as one name; a comma is never inside
@@ -23,7 +24,7 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
         for p in at_commas(text, m.span) {
             for q in at_and(text, p, m.etype) {
                 for r in at_lower_words(text, q) {
-                    parts.extend(repeated(text, closer(text, opener(text, r))));
+                    parts.extend(repeated(text, closer(text, opener(text, kicker(text, r)))));
                 }
             }
         }
@@ -31,6 +32,8 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
             parts
                 .into_iter()
                 .filter(|&p| !contraction(text.slice(p)) && !currency_code(text, p))
+                // what a cut leaves of a run-on caption can be a lone function word ("The")
+                .filter(|&p| !SENTENCE_OPENERS.contains(&text.slice(p)))
                 .map(|span| Mention { span, ..m }),
         );
     }
@@ -83,6 +86,31 @@ fn currency_code(text: &Text, p: Span) -> bool {
 fn contraction(s: &str) -> bool {
     let rest = s.strip_prefix("I'").or_else(|| s.strip_prefix("I\u{2019}"));
     rest.is_some_and(|r| matches!(r, "ve" | "ll" | "m" | "d" | "VE" | "LL" | "M" | "D"))
+}
+
+/// A heading in capitals glued to the name after it ("IPHONE KILLER Samsung Galaxy S9",
+/// "SAMSUNG'S FOLDING PATENT Samsung"): a run of two or more words in capitals before a word
+/// in mixed case is a kicker or a related link's headline (Daily Mail, Express page style),
+/// not the name's first words. One word in capitals stays ("NASA Goddard", "BBC News").
+fn kicker(text: &Text, span: Span) -> Span {
+    let s = text.slice(span);
+    let caps = |w: &str| {
+        w.chars().filter(|c| c.is_alphabetic()).count() >= 2 && !w.chars().any(char::is_lowercase)
+    };
+    let mut pos = 0;
+    let mut run = 0;
+    for w in s.split(' ') {
+        if caps(w) {
+            run += 1;
+            pos += w.len() + 1;
+            continue;
+        }
+        if run >= 2 && w.chars().any(char::is_lowercase) {
+            return Span::new(span.start + pos, span.end);
+        }
+        break;
+    }
+    span
 }
 
 /// A sentence's opening word glued to the name after it ("Although Red Bull", "But
@@ -219,6 +247,24 @@ mod tests {
                 "Bitcoin Bitcoin",
                 EntityType::Misc,
                 &["Bitcoin", "Bitcoin"],
+            ),
+            (
+                "were IPHONE KILLER Samsung Galaxy S9: Can",
+                "IPHONE KILLER Samsung Galaxy S9",
+                EntityType::Misc,
+                &["Samsung Galaxy S9"],
+            ),
+            (
+                "NASA Goddard said",
+                "NASA Goddard",
+                EntityType::Org,
+                &["NASA Goddard"],
+            ),
+            (
+                "MAIN ENTRANCE The hotel",
+                "MAIN ENTRANCE The",
+                EntityType::Misc,
+                &[],
             ),
             (
                 "Lloyds Banking Group and Virgin Money banned it",

@@ -571,6 +571,7 @@ impl Recognizer for ModelRecognizer {
             }
         }
         cuts::cut(text, &mut out);
+        model_numbers(text, &mut out);
         join_demonym_orgs(text, &mut out);
         join_name_connectors(text, &mut out);
         speaker_names(text, &spans, &mut out);
@@ -679,6 +680,58 @@ fn speaker_names(text: &Text, spans: &[Vec<Span>], ms: &mut Vec<Mention>) {
     }
     if added {
         ms.sort_by_key(|m| m.span.start);
+    }
+}
+
+/// Whether `w` is a model designation written after a product's name: up to three digits,
+/// or letters and digits mixed ("2", "S9", "5s"); a year is a date, not a model.
+pub(crate) fn is_model_number(w: &str) -> bool {
+    w.len() <= 3
+        && w.chars().any(|c| c.is_ascii_digit())
+        && w.chars().all(|c| c.is_ascii_alphanumeric())
+}
+
+/// A product's model number is part of its name ("Pixel 2", "Apollo 17", "Windows 10"), and
+/// so is a size or tier word after it ("Pixel 2 XL"): the tagger, trained on names without
+/// digits, stops before them. Only names it typed as organisation or miscellaneous take one
+/// (a place or a person before a number is a count: "In Raqqa 10 died"), and not before a
+/// scale or counted unit ("Google 2 billion", "Apple 10 years ago").
+fn model_numbers(text: &Text, ms: &mut Vec<Mention>) {
+    const SCALE: &[&str] = &[
+        "million", "billion", "trillion", "thousand", "hundred", "percent", "per", "%", "years",
+        "months", "weeks", "days", "hours", "minutes", "times", "to", "-",
+    ];
+    const TIERS: &[&str] = &["XL", "Plus", "Pro", "Max", "Mini", "Ultra", "Lite"];
+    let mut i = 0;
+    while i < ms.len() {
+        let (etype, end) = (ms[i].etype, ms[i].span.end);
+        i += 1;
+        if !matches!(etype, EntityType::Org | EntityType::Misc) {
+            continue;
+        }
+        let k = text.tokens.partition_point(|t| t.span.start < end);
+        let Some(t) = text.tokens.get(k) else {
+            continue;
+        };
+        let next = text.tokens.get(k + 1).map(|n| text.slice(n.span));
+        if t.span.start != end + 1
+            || !is_model_number(text.slice(t.span))
+            || next.is_some_and(|n| SCALE.contains(&n.to_lowercase().as_str()))
+        {
+            continue;
+        }
+        ms[i - 1].span.end = t.span.end;
+        if let Some(n) = ms.get(i) {
+            if n.span.start == t.span.end + 1 && TIERS.contains(&text.slice(n.span)) {
+                ms[i - 1].span.end = n.span.end;
+                ms.remove(i);
+            }
+        }
+        if ms.get(i).is_some_and(|n| n.span.start < ms[i - 1].span.end) {
+            // the number was tagged as a name of its own: the joined name holds it
+            ms[i - 1].span.end = ms[i - 1].span.end.max(ms[i].span.end);
+            ms.remove(i);
+        }
     }
 }
 

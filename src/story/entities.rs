@@ -466,7 +466,7 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
                         .or_default()
                         .push(o);
                 }
-                if t == Org {
+                if matches!(t, Org | Misc) {
                     for k in 1..ow.len() - 1 {
                         by_suffix.entry(&ow[k..]).or_default().push(o);
                     }
@@ -518,8 +518,9 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
                     (place_or_org(other.etype) && ow.last().is_some_and(|l| is_site(l)))
                         || (e.etype == Org && other.etype == Org)
                 }
+                // a maker's name before its product's or body's ("Google Pixel 2")
                 (Org | Misc, _) if w.len() >= 2 => {
-                    other.etype == Org && ow[ow.len() - w.len()..] == w[..]
+                    matches!(other.etype, Org | Misc) && ow[ow.len() - w.len()..] == w[..]
                 }
                 _ => false,
             } || (title_case_acronym
