@@ -192,12 +192,16 @@ fn title_of(raw: &str) -> String {
 }
 
 /// Groups mentions into entities: same key and compatible type; a person's surname or given
-/// name alone joins the full name written earlier; an acronym joins the name it abbreviates.
+/// name alone joins the full name written earlier; an acronym joins the name it abbreviates,
+/// or the name it follows in brackets when it can abbreviate it ("TfL" after "Transport for
+/// London"), and every later use of that short form joins the entity it was defined for.
 fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) {
     let mut ents: Vec<LocalEntity> = Vec::new();
     // the words of each entity's name, kept beside it (names::words allocates)
     let mut ent_words: Vec<Vec<String>> = Vec::new();
     let mut member = Vec::with_capacity(mentions.len());
+    // the mention before, and its entity
+    let mut prev: Option<(Span, usize)> = None;
     for m in mentions {
         let surface = text.slice(m.span);
         // "Deir el-Zour province" is not the city of Deir el-Zour: a place followed by an
@@ -210,9 +214,31 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
             None => names::key(surface),
         };
         let words = names::words(surface);
-        let found = ents
-            .iter()
-            .position(|e| e.key == key && compatible(e.etype, m.etype))
+        // "Korean Central Television (KCTV)": a short form in brackets right after a name
+        // that it abbreviates is defined as that name (Schwartz & Hearst 2003)
+        let defined = prev
+            .filter(|&(p, _): &(Span, usize)| {
+                names::is_short_form(surface)
+                    && &text.norm()[p.end..m.span.start] == " ("
+                    && text.norm()[m.span.end..].starts_with(')')
+                    && names::abbreviates(surface, text.slice(p))
+            })
+            .map(|(_, i)| i);
+        let found = defined
+            .or_else(|| {
+                ents.iter()
+                    .position(|e| e.key == key && compatible(e.etype, m.etype))
+            })
+            .or_else(|| {
+                // a short form already defined for an entity ("KCTV" after its definition)
+                names::is_short_form(surface)
+                    .then(|| {
+                        ents.iter().position(|e| {
+                            compatible(e.etype, m.etype) && e.forms.iter().any(|f| f.1 == surface)
+                        })
+                    })
+                    .flatten()
+            })
             .or_else(|| {
                 // "Dillon" after "Ryan Dillon"; "Assad" after "Bashar al-Assad"; after
                 // "Stephen Paddock" and "Eric Paddock", "Paddock" names neither for sure
@@ -315,6 +341,7 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
             ent_words[idx] = words;
         }
         member.push(idx);
+        prev = Some((m.span, idx));
     }
     (ents, member)
 }

@@ -108,6 +108,49 @@ pub fn initials(name: &str) -> String {
         .collect()
 }
 
+/// Whether `short` can abbreviate `long` by the rule of Schwartz & Hearst (2003, "A simple
+/// algorithm for identifying abbreviation definitions in biomedical text"): reading both from
+/// the end, each letter or digit of the short form is found in order in the long form, and its
+/// first letter starts a word of the long form ("KCTV" = "Korean Central TeleVision", "BTC"
+/// is not "Bank of Tokyo"'s). The long form must have as many words as the short form has
+/// letters, give or take: each word of a definition gives one or two letters.
+pub fn abbreviates(short: &str, long: &str) -> bool {
+    let s: Vec<char> = short
+        .chars()
+        .filter(|c| c.is_alphanumeric())
+        .map(fold)
+        .collect();
+    let l: Vec<char> = long.chars().map(fold).collect();
+    let n_words = long.split_whitespace().count();
+    if s.len() < 2 || n_words < 2 || n_words > s.len() + 2 {
+        return false;
+    }
+    let mut li = l.len();
+    for (si, &c) in s.iter().enumerate().rev() {
+        loop {
+            if li == 0 {
+                return false;
+            }
+            li -= 1;
+            let word_start = li == 0 || !l[li - 1].is_alphanumeric();
+            if l[li] == c && (si > 0 || word_start) {
+                break;
+            }
+        }
+    }
+    true
+}
+
+/// Whether a name can be a short form defined in brackets: one word of up to ten letters with
+/// two capitals or more, the first among them ("KCTV", "TfL", "NASA", "DfE").
+pub fn is_short_form(name: &str) -> bool {
+    let caps = name.chars().filter(|c| c.is_uppercase()).count();
+    !name.contains(' ')
+        && name.chars().count() <= 10
+        && name.starts_with(char::is_uppercase)
+        && caps >= 2
+}
+
 /// Whether a name is an acronym ("PMF", "SANA", "U.S.").
 pub fn is_acronym(name: &str) -> bool {
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();
@@ -150,6 +193,32 @@ mod tests {
             assert_eq!(key(a), key(b), "{a} / {b}");
         }
         assert_ne!(key("Syria"), key("Syrian"));
+    }
+
+    #[test]
+    fn abbreviations_by_schwartz_hearst() {
+        // one line per case: short form, long form, whether it abbreviates it
+        let cases = [
+            ("KCTV", "Korean Central Television", true),
+            ("DPRK", "Democratic People's Republic of Korea", true),
+            (
+                "NADA",
+                "National Aerospace Development Administration",
+                true,
+            ),
+            ("TfL", "Transport for London", true),
+            ("RAIB", "Rail Accident Investigation Branch", true),
+            ("BTP", "British Transport Police", true),
+            ("AR", "Augmented Reality", true),
+            ("CFTC", "Commodity Futures Trading Commission", true),
+            ("NSC", "Korean Central Television", false),
+            ("BTC", "Bank of Tokyo", false),
+            ("AP", "Associated", false),
+            ("UN", "Some Very Long Name Of Many Words Here", false),
+        ];
+        for (short, long, want) in cases {
+            assert_eq!(abbreviates(short, long), want, "{short} / {long}");
+        }
     }
 
     #[test]

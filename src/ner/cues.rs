@@ -172,7 +172,22 @@ const ORG_PARTS: &[&str] = &[
 /// one right before it ("the app Telegram"), else a model number after it ("Pixel 2"), else a
 /// kind named before it ("a chip called X", "apps like A, B and X").
 pub fn cue(text: &Text, span: Span) -> Option<EntityType> {
-    neighbour_cue(text, span).or_else(|| kind_before(text, span))
+    celestial(text, span)
+        .or_else(|| neighbour_cue(text, span))
+        .or_else(|| kind_before(text, span))
+}
+
+/// "the Moon", "the Sun", "the Earth": a body of the sky named with the article is a place
+/// (the schema's LOC holds celestial bodies), not a surname ("Moon Jae-in", "President Moon").
+fn celestial(text: &Text, span: Span) -> Option<EntityType> {
+    if !matches!(text.slice(span), "Moon" | "Sun" | "Earth") {
+        return None;
+    }
+    let b = text.tokens.partition_point(|t| t.span.end <= span.start);
+    let before = text.tokens.get(b.checked_sub(1)?)?;
+    text.slice(before.span)
+        .eq_ignore_ascii_case("the")
+        .then_some(EntityType::Place)
 }
 
 /// The type of a classifier noun `w` (lower case): a product's or an organisation's; the
@@ -367,6 +382,8 @@ mod tests {
             ("In Seoul, Moon said.", "Seoul", None),
             // a capitalised neighbour is a name of its own, no classifier
             ("The Google Camera works.", "Google", None),
+            ("A garden on the Moon.", "Moon", Some(EntityType::Place)),
+            ("President Moon said so.", "Moon", None),
             // a kind named before the name, or before the list it ends
             (
                 "A co-processor called Pixel Visual Core.",

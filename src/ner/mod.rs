@@ -692,7 +692,7 @@ pub(crate) fn is_model_number(w: &str) -> bool {
 }
 
 /// A product's model number is part of its name ("Pixel 2", "Apollo 17", "Windows 10"), and
-/// so is a size or tier word after it ("Pixel 2 XL"): the tagger, trained on names without
+/// so is a size or tier word after it ("Pixel 2 XL") or a glued plus ("HDR+"): the tagger, trained on names without
 /// digits, stops before them. Only names it typed as organisation or miscellaneous take one
 /// (a place or a person before a number is a count: "In Raqqa 10 died"), and not before a
 /// scale or counted unit ("Google 2 billion", "Apple 10 years ago").
@@ -707,6 +707,14 @@ fn model_numbers(text: &Text, ms: &mut Vec<Mention>) {
         let (etype, end) = (ms[i].etype, ms[i].span.end);
         i += 1;
         if !matches!(etype, EntityType::Org | EntityType::Misc) {
+            continue;
+        }
+        // a plus glued to a name is part of it ("HDR+", "Disney+", "Galaxy S9+")
+        let rest = &text.norm()[end..];
+        if rest.starts_with('+')
+            && !rest[1..].starts_with(|c: char| c.is_alphanumeric() || c == '+')
+        {
+            ms[i - 1].span.end = end + 1;
             continue;
         }
         let k = text.tokens.partition_point(|t| t.span.start < end);

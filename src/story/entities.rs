@@ -196,6 +196,25 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             }
         }
     }
+    // a short form any source defined for a name ("Korean Central Television (KCTV)")
+    for (a, blocks) in articles.iter().zip(&local_block) {
+        for (e, &b) in a.entities.iter().zip(blocks) {
+            if e.etype == EntityType::Person || !e.name.contains(' ') {
+                continue;
+            }
+            for (_, f) in e.forms.iter().filter(|f| names::is_short_form(&f.1)) {
+                let letters = f
+                    .chars()
+                    .filter(|c| c.is_alphabetic())
+                    .collect::<String>()
+                    .to_lowercase();
+                let list = by_initials.entry(letters).or_default();
+                if !list.contains(&b) {
+                    list.push(b);
+                }
+            }
+        }
+    }
     for b in 0..block_rep.len() {
         let e = rep(b);
         let w = names::words(&e.name);
@@ -222,7 +241,7 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
                 continue;
             }
         }
-        if e.etype != EntityType::Person && names::is_acronym(&e.name) {
+        if e.etype != EntityType::Person && names::is_short_form(&e.name) {
             let ini: String = e
                 .name
                 .chars()
@@ -630,6 +649,23 @@ mod tests {
     fn merges_variants_across_sources() {
         // one line per case: the texts, then two forms that must name one story entity
         let cases: &[(&[&str], &str, &str)] = &[
+            // a short form defined in brackets in one source names the body in all
+            (
+                &[
+                    "A tram crashed, Transport for London (TfL) said. TfL is sorry.",
+                    "TfL apologised on Friday.",
+                ],
+                "Transport for London",
+                "TfL",
+            ),
+            (
+                &[
+                    "It was shown on Korean Central Television (KCTV) at noon.",
+                    "KCTV showed the launch.",
+                ],
+                "Korean Central Television",
+                "KCTV",
+            ),
             (
                 &[
                     "Troops took Deir al-Zour on Friday.",
