@@ -42,8 +42,8 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
 }
 
 /// A descriptor before a name ("Mars-obsessed Musk", "MVP Ben Zobrist", "VP Michele
-/// Anthony"): an adjective compound ("Mars-obsessed", "Paris-based") or a title in capitals
-/// before a person is no part of the name. Three or four capitals are a title; two are one
+/// Anthony", "Mayor Sadiq Khan"): an adjective compound ("Mars-obsessed", "Paris-based"), an
+/// office, or a title in capitals before a person is no part of the name. Three or four capitals are a title; two are one
 /// before a full name, initials before a surname ("JJ Abrams"); a line in capitals tells
 /// neither ("MAX VERSTAPPEN"). A capitalised adjective is left alone ("Poor Cleveland"): too
 /// many names start with one ("Great Britain", "New York"), and no list tells them apart.
@@ -66,7 +66,27 @@ fn descriptors(text: &Text, ms: &mut [Mention]) {
             && w.chars().all(|c| c.is_ascii_uppercase())
             && rest.chars().any(char::is_lowercase)
             && ((3..=4).contains(&w.len()) || (w.len() == 2 && rest.contains(' ')));
-        if compound || title {
+        // an office before a person's full name ("Mayor Sadiq Khan", "Dr Nouriel Roubini")
+        // is no part of it (CoNLL-2003 tags titles outside names); before one word it may be
+        // a nickname ("Dr Doom"); a royal or religious style is part of how the person is
+        // called ("Prince Harry", "Pope Francis")
+        let office = m.etype == EntityType::Person
+            && crate::lexicon::is_person_title(w)
+            && !matches!(
+                w,
+                "King"
+                    | "Queen"
+                    | "Prince"
+                    | "Princess"
+                    | "Pope"
+                    | "Sheikh"
+                    | "Ayatollah"
+                    | "Emir"
+                    | "Sultan"
+            )
+            && rest.starts_with(char::is_uppercase)
+            && rest.contains(' ');
+        if compound || title || office {
             m.span = Span::new(m.span.end - rest.len(), m.span.end);
         }
     }
@@ -353,6 +373,14 @@ mod tests {
                 "MVP Ben Zobrist",
                 "Ben Zobrist",
             ),
+            // an office goes; a royal style stays
+            (
+                "London Mayor Sadiq Khan issued a statement.",
+                "Mayor Sadiq Khan",
+                "Sadiq Khan",
+            ),
+            ("Prince Harry spoke.", "Prince Harry", "Prince Harry"),
+            ("Dr Doom warned.", "Dr Doom", "Dr Doom"),
             // a line in capitals: a first name, not a title
             (
                 "MAX VERSTAPPEN WINS. Max Verstappen won.",

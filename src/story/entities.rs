@@ -124,7 +124,7 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     let mut uf = UnionFind::new(block_rep.len());
 
     // 2a. transliteration skeletons
-    let mut by_skeleton: HashMap<(String, bool, Option<&str>), usize> = HashMap::new();
+    let mut by_skeleton: HashMap<(String, (bool, bool), Option<&str>), usize> = HashMap::new();
     for b in 0..block_rep.len() {
         let e = rep(b);
         let key = names::spelling_key(base_name(e));
@@ -134,9 +134,10 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         {
             continue;
         }
+        // a demonym shares its country's skeleton ("German", "Germany": g-r-m-n) and is not it
         let class = (
             format!("{}{sk}", first_letter(&key)),
-            e.etype == EntityType::Person,
+            (e.etype == EntityType::Person, e.etype == EntityType::Group),
             e.admin,
         );
         match by_skeleton.get(&class) {
@@ -761,6 +762,15 @@ mod tests {
     fn keeps_apart_what_differs() {
         let cases: &[(&[&str], &str, &str)] = &[
             (&["Syrian troops entered Syria."], "Syrian", "Syria"),
+            // a demonym shares its country's consonants (g-r-m-n) and is not it
+            (
+                &[
+                    "Germany is wary.",
+                    "Many Germans fear it. The German police said so.",
+                ],
+                "Germans",
+                "Germany",
+            ),
             (
                 &["Troops took the city of Deir el-Zour, capital of Deir el-Zour province."],
                 "Deir el-Zour",
