@@ -194,7 +194,8 @@ fn title_of(raw: &str) -> String {
 /// Groups mentions into entities: same key and compatible type; a person's surname or given
 /// name alone joins the full name written earlier; an acronym joins the name it abbreviates,
 /// or the name it follows in brackets when it can abbreviate it ("TfL" after "Transport for
-/// London"), and every later use of that short form joins the entity it was defined for.
+/// London"), and every later use of that short form joins the entity it was defined for; a
+/// name glossed by another between commas ("Tiangong-1, or Heavenly Palace,") is one entity.
 fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) {
     let mut ents: Vec<LocalEntity> = Vec::new();
     // the words of each entity's name, kept beside it (names::words allocates)
@@ -223,7 +224,20 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
                     && text.norm()[m.span.end..].starts_with(')')
                     && names::abbreviates(surface, text.slice(p))
             })
-            .map(|(_, i)| i);
+            .map(|(_, i)| i)
+            .or_else(|| {
+                // "the Tiangong-1, or Heavenly Palace,", "Alternative for Germany, or AfD,":
+                // a name glossed by another between commas
+                // (two people so written are alternatives: "Smith, or Jones,")
+                prev.filter(|&(p, _): &(Span, usize)| {
+                    &text.norm()[p.end..m.span.start] == ", or "
+                        && text.norm()[m.span.end..].starts_with([',', ')', '.'])
+                })
+                .map(|(_, i)| i)
+                .filter(|&i| {
+                    !(ents[i].etype == EntityType::Person && m.etype == EntityType::Person)
+                })
+            });
         let found = defined
             .or_else(|| {
                 ents.iter()

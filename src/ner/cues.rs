@@ -328,7 +328,12 @@ fn neighbour_cue(text: &Text, span: Span) -> Option<EntityType> {
             .slice(span)
             .split(' ')
             .skip(1)
-            .any(super::is_model_number);
+            .any(super::is_model_number)
+        // a designation glued with a hyphen ("Tiangong-1", "Kwangmyongsong-4", "Soyuz MS-08")
+        || text.slice(span).split(' ').any(|w| {
+            w.rsplit_once('-')
+                .is_some_and(|(a, b)| !a.is_empty() && super::is_model_number(b))
+        });
     // "an Apple chip designer": the classifier modifies a person noun, so the name is the
     // maker's, not the thing's
     let maker = text

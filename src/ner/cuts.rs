@@ -34,6 +34,13 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
                 .filter(|&p| !contraction(text.slice(p)) && !currency_code(text, p))
                 // what a cut leaves of a run-on caption can be a lone function word ("The")
                 .filter(|&p| !SENTENCE_OPENERS.contains(&text.slice(p)))
+                // a weekday's abbreviation in a timestamp ("on Mon, 1 Jan 2018") is no name
+                .filter(|&p| {
+                    !matches!(
+                        text.slice(p),
+                        "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat"
+                    )
+                })
                 .map(|span| Mention { span, ..m }),
         );
     }

@@ -74,6 +74,26 @@ fn block_key(e: &crate::analysis::LocalEntity) -> String {
     }
 }
 
+/// Whether a name is written in capitals, as headlines, captions and datelines are
+/// ("MANDALAY BAY", "MOSCOW"); five letters or more, so that an acronym is not.
+fn shouted(n: &str) -> bool {
+    n.chars().filter(|c| c.is_alphabetic()).count() > 4 && !n.chars().any(char::is_lowercase)
+}
+
+/// The one name of `candidates` a bare surname stands for: the only one, or the one the story
+/// names at least twice as often as all the others together ("Thurman" in a story about Uma
+/// Thurman that once names her father Robert Thurman). The most prominent candidate is the
+/// likeliest referent (salience, as in Lappin & Leass 1994); a close second makes it unsure.
+fn dominant(candidates: &[usize], mentions: &[usize]) -> Option<usize> {
+    let &top = candidates.iter().max_by_key(|&&b| mentions[b])?;
+    let rest: usize = candidates
+        .iter()
+        .filter(|&&b| b != top)
+        .map(|&b| mentions[b])
+        .sum();
+    (mentions[top] >= 2 * rest.max(1) || candidates.len() == 1).then_some(top)
+}
+
 /// Consonant skeleton of a key, for transliteration variants: vowels (and y, w) dropped,
 /// q and c read as k, doubled letters single ("deirezzor" -> "drzr").
 pub fn skeleton(key: &str) -> String {
@@ -121,6 +141,13 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         local_block.push(v);
     }
     let rep = |b: usize| &articles[block_rep[b].0].entities[block_rep[b].1];
+    // mentions of each block over all sources: how prominent each name is in the story
+    let mut block_mentions = vec![0usize; block_rep.len()];
+    for (a, blocks) in articles.iter().zip(&local_block) {
+        for (e, &b) in a.entities.iter().zip(blocks) {
+            block_mentions[b] += e.mentions;
+        }
+    }
     let mut uf = UnionFind::new(block_rep.len());
 
     // 2a. transliteration skeletons
@@ -225,8 +252,11 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             && !names::is_acronym(&e.name)
             && !e.name.contains('.')
         {
-            if let Some([only]) = full_by_last.get(&w[0]).map(Vec::as_slice) {
-                uf.union(*only, b);
+            if let Some(full) = full_by_last
+                .get(&w[0])
+                .and_then(|l| dominant(l, &block_mentions))
+            {
+                uf.union(full, b);
                 continue;
             }
         }
@@ -351,18 +381,24 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
                 let wb = names::words(b.0).len().min(3);
                 // a headline's or caption's capitals ("MANDALAY BAY") yield to the form prose
                 // writes; an acronym has no other
-                let shout = |n: &str| {
-                    n.chars().filter(|c| c.is_alphabetic()).count() > 4
-                        && !n.chars().any(char::is_lowercase)
-                };
-                shout(b.0)
-                    .cmp(&shout(a.0))
+                shouted(b.0)
+                    .cmp(&shouted(a.0))
                     .then(wa.cmp(&wb))
                     .then(a.1.cmp(b.1))
                     .then(b.0.cmp(a.0))
             })
             .map(|(n, _)| n.clone())
             .unwrap_or_default();
+        // a dateline's capitals ("MOSCOW") yield to the same name in normal case
+        let name = match acc
+            .forms
+            .iter()
+            .map(|f| &f.1)
+            .find(|f| shouted(&name) && !shouted(f) && names::key(f) == names::key(&name))
+        {
+            Some(f) => f.clone(),
+            None => name,
+        };
         // the common form aliases stand for, where a source writes it: "North Korea", not
         // "DPRK" or "Democratic People's Republic of Korea"
         let name = match acc.forms.iter().map(|f| &f.1).find(|f| {
@@ -386,6 +422,26 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         // a city, state or country the gazetteer names first is a place, though the tagger
         // (trained on 1996 Reuters, whose sports pages call teams by their city) says
         // organisation, unless its neighbours say so too
+        // an acronym some sources write in title case ("Nasa", "Nato" beside "NASA") is no
+        // person's name, though the tagger reads the title-case form as one
+        let acronym = acc.forms.iter().any(|(_, f)| {
+            !f.contains(' ')
+                && f.chars().count() >= 3
+                && names::is_acronym(f)
+                && acc
+                    .forms
+                    .iter()
+                    .any(|(_, g)| g != f && g.to_uppercase() == *f)
+        });
+        let etype = if etype == EntityType::Person && acronym {
+            acc.types
+                .iter()
+                .filter(|t| *t.0 != EntityType::Person)
+                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+                .map_or(EntityType::Org, |t| *t.0)
+        } else {
+            etype
+        };
         let etype = if etype == EntityType::Org
             && acc.org_cues == 0
             && aliases::is_main_name(&names::spelling_key(&name))
@@ -650,6 +706,16 @@ mod tests {
     fn merges_variants_across_sources() {
         // one line per case: the texts, then two forms that must name one story entity
         let cases: &[(&[&str], &str, &str)] = &[
+            // a bare surname is the far more prominent of two people who bear it
+            (
+                &[
+                    "Uma Thurman spoke. Uma Thurman said so. Uma Thurman left.",
+                    "Her father, Robert Thurman, is a scholar.",
+                    "Thurman told the paper.",
+                ],
+                "Uma Thurman",
+                "Thurman",
+            ),
             // a short form defined in brackets in one source names the body in all
             (
                 &[
@@ -658,6 +724,11 @@ mod tests {
                 ],
                 "Transport for London",
                 "TfL",
+            ),
+            (
+                &["The Tiangong-1, or Heavenly Palace, was launched in 2011."],
+                "Tiangong-1",
+                "Heavenly Palace",
             ),
             (
                 &[
@@ -761,6 +832,15 @@ mod tests {
     #[test]
     fn keeps_apart_what_differs() {
         let cases: &[(&[&str], &str, &str)] = &[
+            // two close contenders for a bare surname: it names neither for sure
+            (
+                &[
+                    "Stephen Paddock fired. Eric Paddock, his brother, spoke.",
+                    "Police said Paddock had guns.",
+                ],
+                "Stephen Paddock",
+                "Paddock",
+            ),
             (&["Syrian troops entered Syria."], "Syrian", "Syria"),
             // a demonym shares its country's consonants (g-r-m-n) and is not it
             (
