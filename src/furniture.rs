@@ -334,10 +334,43 @@ fn bracketed_credits(line: &str, at: usize, out: &mut Vec<Span>) {
     }
 }
 
+/// Picture agencies a caption line ends with, unpunctuated ("… the engagement of Prince Harry
+/// and Meghan Markle Rex"): British and agency caption style puts the credit last.
+const TRAILING_AGENCIES: &[&str] = &[
+    "Rex Features",
+    "REX/Shutterstock",
+    "Rex/Shutterstock",
+    "Shutterstock",
+    "Rex",
+    "Getty Images",
+    "PA Wire",
+    "Alamy",
+];
+
+/// The length of an agency credit ending a caption line: the line has four words or more and
+/// no closing punctuation (prose ends its sentences; a caption need not).
+fn trailing_credit(line: &str) -> Option<usize> {
+    let body = line.trim_end();
+    if body.ends_with(['.', '!', '?', '"', '\u{201D}', ':', ')'])
+        || body.split_whitespace().count() < 4
+    {
+        return None;
+    }
+    let a = TRAILING_AGENCIES.iter().find(|a| {
+        // not after an initial or a list ("T. Rex", "AP, Rex")
+        body.strip_suffix(**a)
+            .is_some_and(|r| r.ends_with(' ') && !r.trim_end().ends_with([',', '/', '.']))
+    })?;
+    Some(line.len() - body.len() + a.len())
+}
+
 /// Furniture inside a line: gallery counters ("Hide Caption 2 of 14"), bracketed credits
 /// ("(Photo: Getty Images)") and a credit that ends a caption ("… in Seoul. Photo: AP").
 fn inline(line: &str, at: usize, out: &mut Vec<Span>) {
     bracketed_credits(line, at, out);
+    if let Some(n) = trailing_credit(line) {
+        out.push(Span::new(at + line.len() - n, at + line.len()));
+    }
     let lower = line.to_ascii_lowercase();
     // "Hide Caption 2 of 14"
     let mut from = 0;
@@ -429,6 +462,11 @@ mod tests {
             ("Sales rose (in 2017/2018) as expected.", &[]),
             ("•Stock market turmoil – live coverage", &[]),
             ("GETTY•Bitcoin fell", &["GETTY"]),
+            // an agency ending an unpunctuated caption line
+            ("The engagement of Prince Harry and Meghan Markle Rex\nThe tram crashed.", &["Rex"]),
+            ("Police at the scene in Croydon Getty Images", &["Getty Images"]),
+            ("He met the T. Rex", &[]),
+            ("Police said it was Rex.", &[]),
             (
                 "Kids using smartphones. (Photo: Getty Images)",
                 &["(Photo: Getty Images)"],

@@ -593,6 +593,11 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
                     // shortened to its first word ("Goldman", "Delta Air Lines")
                     (place_or_org(other.etype) && ow.last().is_some_and(|l| is_site(l)))
                         || (e.etype == Org && other.etype == Org)
+                        // "the North" in a story of North Korea: the country its compass
+                        // word opens
+                        || (matches!(w[0].as_str(), "north" | "south" | "east" | "west")
+                            && other.etype == Place
+                            && known_place(other))
                 }
                 // a maker's name before its product's or body's ("Google Pixel 2")
                 (Org | Misc, _) if w.len() >= 2 => {
@@ -724,6 +729,14 @@ mod tests {
                 ],
                 "Transport for London",
                 "TfL",
+            ),
+            (
+                &[
+                    "North Korea launched a rocket on Sunday.",
+                    "The North said the satellite was in orbit.",
+                ],
+                "North Korea",
+                "The North",
             ),
             (
                 &["The Tiangong-1, or Heavenly Palace, was launched in 2011."],
