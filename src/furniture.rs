@@ -343,8 +343,13 @@ const TRAILING_AGENCIES: &[&str] = &[
     "Shutterstock",
     "Rex",
     "Getty Images",
+    "Getty",
     "PA Wire",
     "Alamy",
+    "EPA",
+    "AFP",
+    "PA",
+    "Reuters",
 ];
 
 /// The length of an agency credit ending a caption line: the line has four words or more and
@@ -357,11 +362,22 @@ fn trailing_credit(line: &str) -> Option<usize> {
         return None;
     }
     let a = TRAILING_AGENCIES.iter().find(|a| {
-        // not after an initial or a list ("T. Rex", "AP, Rex")
-        body.strip_suffix(**a)
-            .is_some_and(|r| r.ends_with(' ') && !r.trim_end().ends_with([',', '/', '.']))
+        // after a space or a photographer's or agency's slash ("AFP/Getty Images"), not
+        // after an initial or a list ("T. Rex", "AP, Rex")
+        body.strip_suffix(**a).is_some_and(|r| {
+            r.ends_with('/') || (r.ends_with(' ') && !r.trim_end().ends_with([',', '.']))
+        })
     })?;
-    Some(line.len() - body.len() + a.len())
+    // the credit runs back over the words glued to it by slashes
+    let r = &body[..body.len() - a.len()];
+    let glued = if r.ends_with('/') {
+        r.len() - r.rfind(' ').map_or(0, |i| i + 1)
+    } else {
+        0
+    };
+    // "… via Getty Images"
+    let via = r.strip_suffix("via ").map_or(0, |_| "via ".len());
+    Some(line.len() - body.len() + a.len() + glued + via)
 }
 
 /// Furniture inside a line: gallery counters ("Hide Caption 2 of 14"), bracketed credits
@@ -466,6 +482,9 @@ mod tests {
             ("The engagement of Prince Harry and Meghan Markle Rex\nThe tram crashed.", &["Rex"]),
             ("Police at the scene in Croydon Getty Images", &["Getty Images"]),
             ("He met the T. Rex", &[]),
+            ("Ghana's President outside number 10 Downing Street EPA", &["EPA"]),
+            ("Black Friday sales on Oxford Street AFP/Getty Images", &["AFP/Getty Images"]),
+            ("Fans at King Power Stadium Plumb Images/Leicester City FC via Getty Images", &["via Getty Images"]),
             ("Police said it was Rex.", &[]),
             (
                 "Kids using smartphones. (Photo: Getty Images)",

@@ -132,6 +132,18 @@ const EXAMPLES: &[&str] = &["like", "including", "as"];
 /// ("the law firm Mossack Fonseca", "the Islamic State group").
 const ORG_KINDS: &[&str] = &[
     "company",
+    "corporation",
+    "conglomerate",
+    "chipmaker",
+    "carmaker",
+    "automaker",
+    "drugmaker",
+    "studio",
+    "publication",
+    "magazine",
+    "insurer",
+    "lender",
+    "retailer",
     "firm",
     "group",
     "militants",
@@ -175,6 +187,37 @@ pub fn cue(text: &Text, span: Span) -> Option<EntityType> {
     celestial(text, span)
         .or_else(|| neighbour_cue(text, span))
         .or_else(|| kind_before(text, span))
+        .or_else(|| appositive(text, span))
+}
+
+/// An appositive after the name says its kind: "Miramax, the studio that …", "Broadcom, a
+/// Singapore-based chipmaker", "Apple, the world's largest company". The kind is the head,
+/// the last word, of the noun phrase after ", a|an|the".
+fn appositive(text: &Text, span: Span) -> Option<EntityType> {
+    let k = text.tokens.partition_point(|t| t.span.start < span.end);
+    let toks = text.tokens.get(k..)?;
+    let w = |i: usize| toks.get(i).map(|t| text.slice(t.span));
+    if w(0)? != "," || !matches!(w(1)?.to_lowercase().as_str(), "a" | "an" | "the") {
+        return None;
+    }
+    // the noun phrase runs to punctuation or a function word; its last word is its head
+    // ("the Crystal Palace club chairman": a chairman, not a club)
+    const ENDS: &[&str] = &[
+        "that", "which", "who", "whose", "of", "in", "on", "for", "behind", "with", "to", "at",
+        "by", "and", "or", "from", "is", "was", "has", "had",
+    ];
+    let sentence = toks[0].sentence;
+    let head = toks[2..]
+        .iter()
+        .take(6)
+        .take_while(|t| t.kind != TokenKind::Punct && t.sentence == sentence)
+        .map(|t| text.slice(t.span))
+        .take_while(|w| !ENDS.contains(w))
+        .last()?;
+    if !head.starts_with(char::is_lowercase) {
+        return None;
+    }
+    kind_of(head, false)
 }
 
 /// "the Moon", "the Sun", "the Earth": a body of the sky named with the article is a place
@@ -411,6 +454,29 @@ mod tests {
                 Some(EntityType::Org),
             ),
             ("People like Musk and Bezos.", "Bezos", None),
+            // an appositive after the name
+            (
+                "Weinstein's company, Miramax, the studio that made it.",
+                "Miramax",
+                Some(EntityType::Org),
+            ),
+            (
+                "Broadcom, a Singapore-based chipmaker, bid.",
+                "Broadcom",
+                Some(EntityType::Org),
+            ),
+            (
+                "Telegram, the messaging app, was pulled.",
+                "Telegram",
+                Some(EntityType::Misc),
+            ),
+            ("Kirk, the captain, spoke.", "Kirk", None),
+            (
+                "Steve Parish, the Crystal Palace club chairman, said.",
+                "Steve Parish",
+                None,
+            ),
+            ("Paris, the capital of France, voted.", "Paris", None),
             ("He called Google twice.", "Google", None),
             ("Bitcoin prices fell.", "Bitcoin", Some(EntityType::Misc)),
             // a classifier before a person noun makes the name the maker's

@@ -433,6 +433,14 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
                     .iter()
                     .any(|(_, g)| g != f && g.to_uppercase() == *f)
         });
+        // a one-word "person" no source names in full, that its neighbours call a company
+        // or a studio ("Miramax, the studio that …"), is that organisation
+        let full_name = acc.forms.iter().any(|(_, f)| names::words(f).len() > 1);
+        let etype = if etype == EntityType::Person && !full_name && acc.org_cues > acc.misc_cues {
+            EntityType::Org
+        } else {
+            etype
+        };
         let etype = if etype == EntityType::Person && acronym {
             acc.types
                 .iter()
@@ -950,6 +958,15 @@ mod tests {
                     "Samsung's Galaxy S9 leaked. Samsung said little.",
                 ],
                 "Samsung",
+                EntityType::Org,
+            ),
+            // a one-word name sources call a studio, never named in full, is no person
+            (
+                &[
+                    "Weinstein's company at the time, Miramax, withheld it. Miramax said so.",
+                    "The film was made by Miramax, the studio behind Pulp Fiction.",
+                ],
+                "Miramax",
                 EntityType::Org,
             ),
             // a country's official name and press abbreviation are the country
