@@ -122,6 +122,7 @@ pub fn spans_of(norm: &str) -> Vec<Span> {
         }
         inline(body, at, &mut out);
     }
+    slideshows(norm, &mut out);
     // in order, overlapping spans merged ("(AP Photo/Richard Drew)" is found as a bracketed
     // credit and as a credit label)
     out.sort_unstable();
@@ -133,6 +134,53 @@ pub fn spans_of(norm: &str) -> Vec<Span> {
         }
     }
     merged
+}
+
+/// A slideshow widget (The Independent's and the Evening Standard's page style): its title, a
+/// "34 show all UK news in pictures" control, then captions numbered "1/34" … "34/34", on one
+/// line each or run together. The whole widget is furniture, captions too: pictures of other
+/// stories ("UK news in pictures") as often as of this one, and never the article's text.
+fn slideshows(norm: &str, out: &mut Vec<Span>) {
+    let mut from = 0;
+    while let Some(i) = norm[from..].find(" show all ") {
+        let at = from + i;
+        from = at + " show all ".len();
+        // the count before "show all", at a line's or a word's start
+        let head = &norm[..at];
+        let digits = head.len() - head.trim_end_matches(|c: char| c.is_ascii_digit()).len();
+        let start = at - digits;
+        if digits == 0 || digits > 3 || !(start == 0 || head[..start].ends_with([' ', '\n'])) {
+            continue;
+        }
+        let n = &head[start..];
+        // the last caption, "34/34", and the rest of its line
+        let last = format!("{n}/{n} ");
+        let Some(j) = norm[from..].find(&last).filter(|&j| j < 40_000) else {
+            continue;
+        };
+        let tail = from + j;
+        let end = norm[tail..].find('\n').map_or(norm.len(), |k| tail + k);
+        // the title line right before, when it repeats the control's title
+        let line_start = head[..start].rfind('\n').map_or(0, |k| k + 1);
+        let title = norm[from..].split('\n').next().unwrap_or("");
+        let prev_start = head[..line_start.saturating_sub(1)]
+            .rfind('\n')
+            .map_or(0, |k| k + 1);
+        let prev = norm[prev_start..line_start.saturating_sub(1)].trim();
+        // the title right before, on the line above or ahead on this one, when it repeats the
+        // control's title
+        let same_line = head[line_start..start].trim();
+        let repeats = |t: &str| !t.is_empty() && title.starts_with(t);
+        let begin = if repeats(same_line) {
+            line_start
+        } else if line_start > 0 && same_line.is_empty() && repeats(prev) {
+            prev_start
+        } else {
+            start
+        };
+        out.push(Span::new(begin, end));
+        from = end;
+    }
 }
 
 /// The title a gallery repeats before each caption ("Photos: North Korea launches rocket"):
@@ -482,6 +530,16 @@ mod tests {
             ("The engagement of Prince Harry and Meghan Markle Rex\nThe tram crashed.", &["Rex"]),
             ("Police at the scene in Croydon Getty Images", &["Getty Images"]),
             ("He met the T. Rex", &[]),
+            // a slideshow widget, its title and every caption
+            (
+                "It crashed.\nUK news in pictures\n2 show all UK news in pictures\n1/2 A man waves AP\n2/2 A sign Rex Features\nPolice said more.",
+                &["UK news in pictures\n2 show all UK news in pictures\n1/2 A man waves AP\n2/2 A sign Rex Features"],
+            ),
+            (
+                "It crashed.\nCroydon Tram derailment 2 show all Croydon Tram derailment 1/2 The scene PA 2/2 Police at the site Ben Morgan\nThe brigade said.",
+                &["Croydon Tram derailment 2 show all Croydon Tram derailment 1/2 The scene PA 2/2 Police at the site Ben Morgan"],
+            ),
+            ("We show all 3 of them.", &[]),
             ("Ghana's President outside number 10 Downing Street EPA", &["EPA"]),
             ("Black Friday sales on Oxford Street AFP/Getty Images", &["AFP/Getty Images"]),
             ("Fans at King Power Stadium Plumb Images/Leicester City FC via Getty Images", &["via Getty Images"]),
