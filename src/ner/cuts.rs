@@ -34,6 +34,8 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
                 .filter(|&p| !contraction(text.slice(p)) && !currency_code(text, p))
                 // what a cut leaves of a run-on caption can be a lone function word ("The")
                 .filter(|&p| !SENTENCE_OPENERS.contains(&text.slice(p)))
+                // titles alone ("Ms." of "Ms. Thurman", "Chief Constable") name no one
+                .filter(|&p| !text.slice(p).split(' ').all(is_rank))
                 // a weekday's abbreviation in a timestamp ("on Mon, 1 Jan 2018") is no name
                 .filter(|&p| {
                     !matches!(
@@ -56,6 +58,13 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
 /// many names start with one ("Great Britain", "New York"), and no list tells them apart.
 fn descriptors(text: &Text, ms: &mut [Mention]) {
     for m in ms.iter_mut() {
+        // "Ex-Facebook employees": a former tie, not part of the name
+        let s = text.slice(m.span);
+        if let Some(rest) = s.strip_prefix("Ex-").or_else(|| s.strip_prefix("ex-")) {
+            if rest.starts_with(char::is_uppercase) {
+                m.span = Span::new(m.span.end - rest.len(), m.span.end);
+            }
+        }
         let s = text.slice(m.span);
         let Some((w, rest)) = s.split_once(' ') else {
             continue;
@@ -113,6 +122,24 @@ fn currency_code(text: &Text, p: Span) -> bool {
 fn contraction(s: &str) -> bool {
     let rest = s.strip_prefix("I'").or_else(|| s.strip_prefix("I\u{2019}"));
     rest.is_some_and(|r| matches!(r, "ve" | "ll" | "m" | "d" | "VE" | "LL" | "M" | "D"))
+}
+
+/// A word of a person's title or rank ([`crate::lexicon::is_person_title`], and the police and
+/// civil ranks that combine with them: "Chief Constable", "Deputy Commissioner").
+fn is_rank(w: &str) -> bool {
+    crate::lexicon::is_person_title(w)
+        || matches!(
+            w,
+            "Chief"
+                | "Constable"
+                | "Superintendent"
+                | "Inspector"
+                | "Detective"
+                | "Commissioner"
+                | "Deputy"
+                | "Vice"
+                | "Assistant"
+        )
 }
 
 /// A heading in capitals glued to the name after it ("IPHONE KILLER Samsung Galaxy S9",
@@ -281,6 +308,13 @@ mod tests {
                 EntityType::Misc,
                 &["Samsung Galaxy S9"],
             ),
+            ("as Ms. Thurman said", "Ms.", EntityType::Place, &[]),
+            (
+                "the Chief Constable said",
+                "Chief Constable",
+                EntityType::Person,
+                &[],
+            ),
             (
                 "NASA Goddard said",
                 "NASA Goddard",
@@ -387,6 +421,7 @@ mod tests {
                 "Sadiq Khan",
             ),
             ("Prince Harry spoke.", "Prince Harry", "Prince Harry"),
+            ("Ex-Facebook staff spoke.", "Ex-Facebook", "Facebook"),
             ("Dr Doom warned.", "Dr Doom", "Dr Doom"),
             // a line in capitals: a first name, not a title
             (
