@@ -267,8 +267,11 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
                 .iter()
                 .any(|h| h.eq_ignore_ascii_case(&w[0]))
         {
-            if let Some([only]) = org_by_last.get(&w[0]).map(Vec::as_slice) {
-                uf.union(*only, b);
+            if let Some(full) = org_by_last
+                .get(&w[0])
+                .and_then(|l| dominant(l, &block_mentions))
+            {
+                uf.union(full, b);
                 continue;
             }
         }
@@ -719,6 +722,16 @@ mod tests {
     fn merges_variants_across_sources() {
         // one line per case: the texts, then two forms that must name one story entity
         let cases: &[(&[&str], &str, &str)] = &[
+            // a bare head word is the far more prominent organisation it ends
+            (
+                &[
+                    "Cincinnati Zoo said it acted. Cincinnati Zoo staff shot him. Cincinnati Zoo closed.",
+                    "In 1996 Brookfield Zoo staff said a gorilla saved a boy.",
+                    "Officials said the Zoo will reopen on Tuesday.",
+                ],
+                "Cincinnati Zoo",
+                "Zoo",
+            ),
             // a bare surname is the far more prominent of two people who bear it
             (
                 &[
