@@ -6,8 +6,15 @@
 //! Groups are then joined, each rule by a key of its own (never all pairs):
 //! - transliteration: the consonant skeleton of the key ("Deir Ezzor" = "Deir al-Zour" =
 //!   "Dayr az-Zawr": d-r-z-r), for names of at least four consonants with the same first letter;
-//! - a surname alone ("Mayhoub") joins the one full name in the story that ends with it;
-//! - an acronym ("PMF") joins the one organisation whose initials it spells.
+//! - a surname alone ("Mayhoub") joins the one full name in the story that ends with it, or
+//!   the one named at least twice as often as the others together; a bare organisation word
+//!   ("the Zoo") likewise;
+//! - an acronym ("PMF") joins the one organisation whose initials it spells, or that a source
+//!   defined it for in brackets ("Korean Central Television (KCTV)");
+//! - "the North" joins the country its compass word opens.
+//!
+//! The row's type is voted over all mentions with the cues of their neighbours; a name sources
+//! call an app, a chip or a currency more often than it speaks or owns is a product (MISC).
 //!
 //! An administrative area ("Deir el-Zour province") stays apart from the city, and a demonym
 //! ("Syrian") from its country ("Syria"): their keys differ. A variant one letter away from the
