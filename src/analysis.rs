@@ -220,7 +220,7 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
         let defined = prev
             .filter(|&(p, _): &(Span, usize)| {
                 names::is_short_form(surface)
-                    && &text.norm()[p.end..m.span.start] == " ("
+                    && text.norm().get(p.end..m.span.start) == Some(" (")
                     && text.norm()[m.span.end..].starts_with(')')
                     && names::abbreviates(surface, text.slice(p))
             })
@@ -230,7 +230,7 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
                 // a name glossed by another between commas
                 // (two people so written are alternatives: "Smith, or Jones,")
                 prev.filter(|&(p, _): &(Span, usize)| {
-                    &text.norm()[p.end..m.span.start] == ", or "
+                    text.norm().get(p.end..m.span.start) == Some(", or ")
                         && text.norm()[m.span.end..].starts_with([',', ')', '.'])
                 })
                 .map(|(_, i)| i)

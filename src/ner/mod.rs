@@ -759,13 +759,17 @@ fn storms(text: &Text, ms: &mut [Mention]) {
         "Storm ",
     ];
     let norm = text.norm();
-    for m in ms.iter_mut() {
-        let before = &norm[..m.span.start];
+    for i in 0..ms.len() {
+        let before = &norm[..ms[i].span.start];
         if let Some(k) = KINDS.iter().find(|k| before.ends_with(**k)) {
-            m.span.start -= k.len();
-            m.etype = EntityType::Misc;
-        } else if KINDS.iter().any(|k| text.slice(m.span).starts_with(*k)) {
-            m.etype = EntityType::Misc;
+            let start = ms[i].span.start - k.len();
+            // the kind may be tagged as a name of its own: then it stays as it is
+            if i == 0 || ms[i - 1].span.end <= start {
+                ms[i].span.start = start;
+                ms[i].etype = EntityType::Misc;
+            }
+        } else if KINDS.iter().any(|k| text.slice(ms[i].span).starts_with(*k)) {
+            ms[i].etype = EntityType::Misc;
         }
     }
 }
