@@ -303,11 +303,7 @@ fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usize>) 
             .or_else(|| {
                 names::is_acronym(surface)
                     .then(|| {
-                        let ini = surface
-                            .chars()
-                            .filter(|c| c.is_alphabetic())
-                            .collect::<String>()
-                            .to_lowercase();
+                        let ini = names::short_form_key(surface);
                         ents.iter().position(|e| {
                             e.etype != EntityType::Person
                                 && e.name.contains(' ')

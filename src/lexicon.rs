@@ -54,6 +54,18 @@ pub const GLUED_PARTICIPLES: &[&str] = &[
     "linked",
 ];
 
+/// A plural noun made singular ("females" → "female", "casualties" → "casualty", "firms" →
+/// "firm"); a word that is no regular plural comes back as it is ("bus", "glass").
+pub fn singular(w: &str) -> String {
+    if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() >= 3) {
+        return format!("{s}y");
+    }
+    match w.strip_suffix('s') {
+        Some(s) if s.len() >= 3 && !s.ends_with('s') && !s.ends_with('u') => s.to_string(),
+        _ => w.to_string(),
+    }
+}
+
 pub fn is_glued_participle(word: &str) -> bool {
     GLUED_PARTICIPLES.contains(&word)
 }

@@ -151,6 +151,16 @@ pub fn is_short_form(name: &str) -> bool {
         && caps >= 2
 }
 
+/// The letters of a short form, folded to lower case ("U.N." → "un", "TfL" → "tfl"): what
+/// [`initials`] of the name it stands for would spell.
+pub fn short_form_key(short: &str) -> String {
+    short
+        .chars()
+        .filter(|c| c.is_alphabetic())
+        .collect::<String>()
+        .to_lowercase()
+}
+
 /// Whether a name is an acronym ("PMF", "SANA", "U.S.").
 pub fn is_acronym(name: &str) -> bool {
     let letters: Vec<char> = name.chars().filter(|c| c.is_alphabetic()).collect();

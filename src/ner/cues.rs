@@ -237,10 +237,7 @@ fn celestial(text: &Text, span: Span) -> Option<EntityType> {
 /// people and parts of an organisation count only after its name.
 fn kind_of(w: &str, after: bool) -> Option<EntityType> {
     // a plural classifies as its singular ("firms such as", "companies like")
-    let singular = match w.strip_suffix("ies") {
-        Some(stem) => format!("{stem}y"),
-        None => w.strip_suffix('s').unwrap_or(w).to_string(),
-    };
+    let singular = crate::lexicon::singular(w);
     if singular != w {
         if let Some(t) = kind_of(&singular, after) {
             return Some(t);
@@ -353,7 +350,6 @@ fn neighbour_cue(text: &Text, span: Span) -> Option<EntityType> {
         .rposition(|t| t.span.end <= span.start)
         .map(|i| &text.tokens[i])
         .filter(|t| t.kind == TokenKind::Word && t.span.end + 1 >= span.start);
-    let kind = kind_of;
     // the classifier is a common noun: written in lower case
     let lower = |t: &crate::text::Token| {
         let w = text.slice(t.span);
@@ -386,8 +382,8 @@ fn neighbour_cue(text: &Text, span: Span) -> Option<EntityType> {
     after
         .filter(|_| !maker)
         .and_then(lower)
-        .and_then(|w| kind(w, true))
-        .or_else(|| before.and_then(lower).and_then(|w| kind(w, false)))
+        .and_then(|w| kind_of(w, true))
+        .or_else(|| before.and_then(lower).and_then(|w| kind_of(w, false)))
         .or(model.then_some(EntityType::Misc))
 }
 

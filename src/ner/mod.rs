@@ -1038,7 +1038,6 @@ fn listed_type(name: &str) -> Option<EntityType> {
         "Communists",
         "Nationalists",
         "Unionists",
-        "Liberal Democrats",
     ];
     if name.contains(' ') && PARTY_PLURALS.iter().any(|p| name.ends_with(p)) {
         return Some(EntityType::Org);

@@ -81,6 +81,110 @@ fn block_key(e: &crate::analysis::LocalEntity) -> String {
     }
 }
 
+/// What the sources say of one story entity, gathered over its article entities.
+struct Acc {
+    names: HashMap<String, usize>,
+    types: HashMap<EntityType, usize>,
+    mentions: Vec<(usize, usize)>,
+    forms: Vec<(String, String)>,
+    /// spelling key of each form → sources using it
+    form_sources: HashMap<String, Vec<usize>>,
+    first: (usize, usize),
+    /// mentions whose neighbours cue an organisation ("Cincinnati police")
+    org_cues: usize,
+    /// mentions whose neighbours cue a product ("the Pixel 2 phone")
+    misc_cues: usize,
+    /// mentions that speak ("Google said")
+    agents: usize,
+}
+
+/// The row's name: the most used of the fullest names (up to three words: "Syrian
+/// Observatory for Human Rights" is not preferred to a name for being long); a headline's,
+/// caption's or dateline's capitals ("MANDALAY BAY", "MOSCOW") yield to the form prose writes
+/// (an acronym has no other); and the common form aliases stand for, where a source writes
+/// it: "North Korea", not "DPRK" or "Democratic People's Republic of Korea".
+fn row_name(acc: &Acc) -> String {
+    let name = acc
+        .names
+        .iter()
+        .max_by(|a, b| {
+            let wa = names::words(a.0).len().min(3);
+            let wb = names::words(b.0).len().min(3);
+            shouted(b.0)
+                .cmp(&shouted(a.0))
+                .then(wa.cmp(&wb))
+                .then(a.1.cmp(b.1))
+                .then(b.0.cmp(a.0))
+        })
+        .map(|(n, _)| n.clone())
+        .unwrap_or_default();
+    // a written form of the same name that `better` prefers to `name`
+    let prefer = |name: String, better: &dyn Fn(&str, &str) -> bool| {
+        let key = names::key(&name);
+        acc.forms
+            .iter()
+            .map(|f| &f.1)
+            .find(|f| better(&name, f) && names::key(f) == key)
+            .cloned()
+            .unwrap_or(name)
+    };
+    let name = prefer(name, &|n, f| shouted(n) && !shouted(f));
+    prefer(name, &|n, f| {
+        !names::is_canonical(n) && names::is_canonical(f)
+    })
+}
+
+/// The row's one type: the vote of all its mentions, with the cues of their neighbours
+/// counted twice; then what the story as a whole says of it.
+fn row_type(acc: &Acc, name: &str) -> EntityType {
+    use EntityType::*;
+    let voted = acc
+        .types
+        .iter()
+        .max_by(|a, b| {
+            let misc_a = *a.0 == Misc;
+            let misc_b = *b.0 == Misc;
+            misc_b.cmp(&misc_a).then(a.1.cmp(b.1)).then(b.0.cmp(a.0))
+        })
+        .map(|(t, _)| *t)
+        .unwrap_or(Misc);
+    // an acronym some sources write in title case ("Nasa", "Nato" beside "NASA")
+    let acronym = acc.forms.iter().any(|(_, f)| {
+        !f.contains(' ')
+            && f.chars().count() >= 3
+            && names::is_acronym(f)
+            && acc
+                .forms
+                .iter()
+                .any(|(_, g)| g != f && g.to_uppercase() == *f)
+    });
+    let full_name = acc.forms.iter().any(|(_, f)| names::words(f).len() > 1);
+    let etype = match voted {
+        // a one-word "person" no source names in full, that its neighbours call a company
+        // or a studio ("Miramax, the studio that …"), is that organisation
+        Person if !full_name && acc.org_cues > acc.misc_cues => Org,
+        // an acronym is no person's name, though the tagger reads its title-case form as one
+        Person if acronym => acc
+            .types
+            .iter()
+            .filter(|t| *t.0 != Person)
+            .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
+            .map_or(Org, |t| *t.0),
+        t => t,
+    };
+    match etype {
+        // a city, state or country the gazetteer names first is a place, though the tagger
+        // (trained on 1996 Reuters, whose sports pages call teams by their city) says
+        // organisation, unless its neighbours say so too
+        Org if acc.org_cues == 0 && aliases::is_main_name(&names::spelling_key(name)) => Place,
+        // a name that sources call an app, a chip or a currency more often than they make it
+        // speak or act is a product, however often the tagger (which met few products in 1996
+        // Reuters) called it a company or a person
+        Org | Person if acc.misc_cues > acc.org_cues + acc.agents => Misc,
+        t => t,
+    }
+}
+
 /// Whether a name is written in capitals, as headlines, captions and datelines are
 /// ("MANDALAY BAY", "MOSCOW"); five letters or more, so that an acronym is not.
 fn shouted(n: &str) -> bool {
@@ -238,12 +342,7 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
                 continue;
             }
             for (_, f) in e.forms.iter().filter(|f| names::is_short_form(&f.1)) {
-                let letters = f
-                    .chars()
-                    .filter(|c| c.is_alphabetic())
-                    .collect::<String>()
-                    .to_lowercase();
-                let list = by_initials.entry(letters).or_default();
+                let list = by_initials.entry(names::short_form_key(f)).or_default();
                 if !list.contains(&b) {
                     list.push(b);
                 }
@@ -283,12 +382,7 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             }
         }
         if e.etype != EntityType::Person && names::is_short_form(&e.name) {
-            let ini: String = e
-                .name
-                .chars()
-                .filter(|c| c.is_alphabetic())
-                .collect::<String>()
-                .to_lowercase();
+            let ini = names::short_form_key(&e.name);
             if let Some(list) = by_initials.get(&ini) {
                 let mut roots: Vec<usize> = list.iter().map(|&x| uf.find(x)).collect();
                 roots.sort_unstable();
@@ -303,21 +397,6 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     join_short_forms(&reps, &mut uf);
 
     // 3. accumulate per root
-    struct Acc {
-        names: HashMap<String, usize>,
-        types: HashMap<EntityType, usize>,
-        mentions: Vec<(usize, usize)>,
-        forms: Vec<(String, String)>,
-        /// spelling key of each form → sources using it
-        form_sources: HashMap<String, Vec<usize>>,
-        first: (usize, usize),
-        /// mentions whose neighbours cue an organisation ("Cincinnati police")
-        org_cues: usize,
-        /// mentions whose neighbours cue a product ("the Pixel 2 phone")
-        misc_cues: usize,
-        /// mentions that speak ("Google said")
-        agents: usize,
-    }
     let mut root_index: HashMap<usize, usize> = HashMap::new();
     let mut accs: Vec<Acc> = Vec::new();
     let mut entity_of: Vec<Vec<usize>> = Vec::with_capacity(articles.len());
@@ -381,100 +460,8 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     for (rank, &g) in order.iter().enumerate() {
         new_index[g] = rank;
         let acc = &accs[g];
-        // the most used of the fullest names (up to three words: "Syrian Observatory for
-        // Human Rights" is not preferred to a name for being long)
-        let name = acc
-            .names
-            .iter()
-            .max_by(|a, b| {
-                let wa = names::words(a.0).len().min(3);
-                let wb = names::words(b.0).len().min(3);
-                // a headline's or caption's capitals ("MANDALAY BAY") yield to the form prose
-                // writes; an acronym has no other
-                shouted(b.0)
-                    .cmp(&shouted(a.0))
-                    .then(wa.cmp(&wb))
-                    .then(a.1.cmp(b.1))
-                    .then(b.0.cmp(a.0))
-            })
-            .map(|(n, _)| n.clone())
-            .unwrap_or_default();
-        // a dateline's capitals ("MOSCOW") yield to the same name in normal case
-        let name = match acc
-            .forms
-            .iter()
-            .map(|f| &f.1)
-            .find(|f| shouted(&name) && !shouted(f) && names::key(f) == names::key(&name))
-        {
-            Some(f) => f.clone(),
-            None => name,
-        };
-        // the common form aliases stand for, where a source writes it: "North Korea", not
-        // "DPRK" or "Democratic People's Republic of Korea"
-        let name = match acc.forms.iter().map(|f| &f.1).find(|f| {
-            !names::is_canonical(&name)
-                && names::is_canonical(f)
-                && names::key(f) == names::key(&name)
-        }) {
-            Some(f) => f.clone(),
-            None => name,
-        };
-        let etype = acc
-            .types
-            .iter()
-            .max_by(|a, b| {
-                let misc_a = *a.0 == EntityType::Misc;
-                let misc_b = *b.0 == EntityType::Misc;
-                misc_b.cmp(&misc_a).then(a.1.cmp(b.1)).then(b.0.cmp(a.0))
-            })
-            .map(|(t, _)| *t)
-            .unwrap_or(EntityType::Misc);
-        // a city, state or country the gazetteer names first is a place, though the tagger
-        // (trained on 1996 Reuters, whose sports pages call teams by their city) says
-        // organisation, unless its neighbours say so too
-        // an acronym some sources write in title case ("Nasa", "Nato" beside "NASA") is no
-        // person's name, though the tagger reads the title-case form as one
-        let acronym = acc.forms.iter().any(|(_, f)| {
-            !f.contains(' ')
-                && f.chars().count() >= 3
-                && names::is_acronym(f)
-                && acc
-                    .forms
-                    .iter()
-                    .any(|(_, g)| g != f && g.to_uppercase() == *f)
-        });
-        // a one-word "person" no source names in full, that its neighbours call a company
-        // or a studio ("Miramax, the studio that …"), is that organisation
-        let full_name = acc.forms.iter().any(|(_, f)| names::words(f).len() > 1);
-        let etype = if etype == EntityType::Person && !full_name && acc.org_cues > acc.misc_cues {
-            EntityType::Org
-        } else {
-            etype
-        };
-        let etype = if etype == EntityType::Person && acronym {
-            acc.types
-                .iter()
-                .filter(|t| *t.0 != EntityType::Person)
-                .max_by(|a, b| a.1.cmp(b.1).then(b.0.cmp(a.0)))
-                .map_or(EntityType::Org, |t| *t.0)
-        } else {
-            etype
-        };
-        let etype = if etype == EntityType::Org
-            && acc.org_cues == 0
-            && aliases::is_main_name(&names::spelling_key(&name))
-        {
-            EntityType::Place
-        } else if matches!(etype, EntityType::Org | EntityType::Person)
-            && acc.misc_cues > acc.org_cues + acc.agents
-        {
-            // a name that sources call an app, a chip or a currency more often than they make
-            // it speak or act is a product, however often the tagger (which met few products in
-            // 1996 Reuters) called it a company or a person
-            EntityType::Misc
-        } else {
-            etype
-        };
+        let name = row_name(acc);
+        let etype = row_type(acc, &name);
         let mut variants: Vec<String> = Vec::new();
         for (f, _) in &acc.forms {
             if *f != name && !variants.contains(f) {

@@ -115,7 +115,7 @@ pub fn head(about: &str) -> Option<String> {
 /// The form a counted word is compared in: lower-cased, singular, one spelling, one name for
 /// its kin ("Revellers" → "reveler", "boys" → "child").
 pub fn word_form(w: &str) -> String {
-    kin(&spelling(&singular(&w.to_lowercase()))).to_string()
+    kin(&spelling(&crate::lexicon::singular(&w.to_lowercase()))).to_string()
 }
 
 /// Nouns news copy uses for one kind of person, by one name: the boy of one outlet is the
@@ -152,17 +152,6 @@ fn spelling(w: &str) -> String {
 /// general as "people" or a partitive.
 pub fn specific_head(about: Option<&str>) -> Option<String> {
     about.and_then(head).filter(|h| !is_generic(h))
-}
-
-/// A plural noun made singular ("females" → "female", "casualties" → "casualty").
-pub fn singular(w: &str) -> String {
-    if let Some(s) = w.strip_suffix("ies").filter(|s| s.len() >= 3) {
-        return format!("{s}y");
-    }
-    match w.strip_suffix('s') {
-        Some(s) if s.len() >= 3 && !s.ends_with('s') && !s.ends_with('u') => s.to_string(),
-        _ => w.to_string(),
-    }
 }
 
 /// One figure as the story diff compares it.
@@ -231,7 +220,7 @@ pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
                             continue;
                         }
                         let n = ids.len() as u32;
-                        let id = *ids.entry(singular(&w)).or_insert(n);
+                        let id = *ids.entry(crate::lexicon::singular(&w)).or_insert(n);
                         if id as usize == df.len() {
                             df.push(0);
                         }
