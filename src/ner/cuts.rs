@@ -36,6 +36,8 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
                 .filter(|&p| !SENTENCE_OPENERS.contains(&text.slice(p)))
                 // titles alone ("Ms." of "Ms. Thurman", "Chief Constable") name no one
                 .filter(|&p| !text.slice(p).split(' ').all(is_rank))
+                // a month's abbreviation in a date ("Jan. 1", "Sept 24") is no name
+                .filter(|&p| !month_abbreviation(text, p))
                 // a weekday's abbreviation in a timestamp ("on Mon, 1 Jan 2018") is no name
                 .filter(|&p| {
                     !matches!(
@@ -122,6 +124,32 @@ fn currency_code(text: &Text, p: Span) -> bool {
 fn contraction(s: &str) -> bool {
     let rest = s.strip_prefix("I'").or_else(|| s.strip_prefix("I\u{2019}"));
     rest.is_some_and(|r| matches!(r, "ve" | "ll" | "m" | "d" | "VE" | "LL" | "M" | "D"))
+}
+
+/// A month's abbreviation (AP style) followed by its period or a day: "Jan. 1", "Sept 24".
+/// "Jun" or "Jan" alone may be a given name, so the date must follow.
+fn month_abbreviation(text: &Text, p: Span) -> bool {
+    let abbreviated = matches!(
+        text.slice(p),
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    );
+    let rest = &text.norm()[p.end..];
+    abbreviated
+        && (rest.starts_with('.')
+            || rest
+                .strip_prefix(' ')
+                .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
 }
 
 /// A word of a person's title or rank ([`crate::lexicon::is_person_title`], and the police and
@@ -309,6 +337,13 @@ mod tests {
                 &["Samsung Galaxy S9"],
             ),
             ("as Ms. Thurman said", "Ms.", EntityType::Place, &[]),
+            ("rolled on Jan. 1 in", "Jan", EntityType::Person, &[]),
+            (
+                "Jan Smith spoke",
+                "Jan Smith",
+                EntityType::Person,
+                &["Jan Smith"],
+            ),
             (
                 "the Chief Constable said",
                 "Chief Constable",
