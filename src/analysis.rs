@@ -9,6 +9,7 @@
 use crate::entities::{EntityType, Mention, Recognizer};
 use crate::figures::{FigureExtractor, FigureKind, Qualifier, RuleFigures};
 use crate::names;
+use crate::propagate::Known;
 use crate::quotes::{QuoteExtractor, QuoteKind, RuleQuotes};
 use crate::text::{Span, Text};
 use crate::Error;
@@ -115,9 +116,18 @@ impl Default for Pipeline {
 }
 
 impl Pipeline {
-    /// Analyses one article. Fails only on input no reader would call an article: empty or
-    /// whitespace-only text, or text beyond [`MAX_ARTICLE_BYTES`].
+    /// Analyses one article on its own: [`Pipeline::tag`], then [`Pipeline::finish`] with the
+    /// names the article itself tags.
     pub fn analyze(&self, id: &str, raw: &str) -> Result<Article, Error> {
+        let tagged = self.tag(id, raw)?;
+        let known = Known::gather([(&tagged.text, &tagged.mentions[..])]);
+        Ok(self.finish(tagged, &known))
+    }
+
+    /// The first step: the article's text view and the names its tagger finds. Fails only on
+    /// input no reader would call an article: empty or whitespace-only text, or text beyond
+    /// [`MAX_ARTICLE_BYTES`].
+    pub fn tag(&self, id: &str, raw: &str) -> Result<Tagged, Error> {
         if raw.trim().is_empty() {
             return Err(Error::EmptyText { id: id.to_string() });
         }
@@ -130,14 +140,30 @@ impl Pipeline {
         }
         let text = Text::new(raw);
         let mentions = self.entities.recognize(&text);
+        Ok(Tagged {
+            id: id.to_string(),
+            text,
+            mentions,
+        })
+    }
+
+    /// The second step: the names `known` across the story spread to where this article
+    /// writes them untagged ([`crate::propagate`]); then its entities, figures and quotes.
+    pub fn finish(&self, tagged: Tagged, known: &Known) -> Article {
+        let Tagged {
+            id,
+            text,
+            mut mentions,
+        } = tagged;
+        known.spread(&text, &mut mentions);
         let (entities, membership) = cluster(&text, &mentions);
         let figures = self.figures.extract(&text);
         let quotes = self.quotes.extract(&text, &mentions);
 
         let orig = |sp: Span| text.to_original(sp);
-        Ok(Article {
-            id: id.to_string(),
-            title: title_of(raw),
+        Article {
+            title: title_of(text.original()),
+            id,
             mentions: mentions
                 .iter()
                 .zip(&membership)
@@ -176,9 +202,16 @@ impl Pipeline {
                 .collect(),
             entities,
             sentences: text.sentences.iter().map(|s| orig(s.span)).collect(),
-            text: raw.to_string(),
-        })
+            text: text.original().to_string(),
+        }
     }
+}
+
+/// An article after [`Pipeline::tag`]: its text view and the names the tagger found.
+pub struct Tagged {
+    pub id: String,
+    pub text: Text,
+    pub mentions: Vec<Mention>,
 }
 
 /// The first non-empty line, trimmed, at most 200 characters.

@@ -41,6 +41,6 @@ pub struct Mention {
 
 /// Finds entity mentions in a text. Implementations must return mentions sorted by start,
 /// non-overlapping, each span inside the text.
-pub trait Recognizer {
+pub trait Recognizer: Send + Sync {
     fn recognize(&self, text: &Text) -> Vec<Mention>;
 }

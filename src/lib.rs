@@ -27,6 +27,7 @@ pub mod furniture;
 pub mod lexicon;
 pub mod names;
 pub mod ner;
+pub mod propagate;
 pub mod quotes;
 pub mod schema;
 pub mod story;
@@ -91,41 +92,62 @@ pub fn compare(articles: &[(String, String)]) -> Result<schema::Document, Error>
     Ok(schema::document(&analysed, &story))
 }
 
-/// Each article analysed on its own, in order. Natively, on every core the machine offers
-/// (articles are independent; a batch of a thousand takes seconds on one core); in the
-/// browser, where wasm has no threads, one after another.
+/// The articles analysed in two steps: each tagged on its own, then each finished with the
+/// names the whole story tags ([`propagate`]: a name one source tags is found where another
+/// writes it untagged).
 fn analyse_all(articles: &[(String, String)]) -> Result<Vec<analysis::Article>, Error> {
-    let one = |batch: &[(String, String)]| {
-        let pipeline = analysis::Pipeline::default();
-        batch
-            .iter()
-            .map(|(id, text)| pipeline.analyze(id, text))
-            .collect::<Result<Vec<_>, _>>()
-    };
+    let pipeline = analysis::Pipeline::default();
+    let tagged = in_parallel(articles, |(id, text)| pipeline.tag(id, text))?;
+    let known = propagate::Known::gather(tagged.iter().map(|t| (&t.text, &t.mentions[..])));
+    in_parallel(tagged, |t| Ok(pipeline.finish(t, &known)))
+}
+
+/// `f` over `items`, in order. Natively, on every core the machine offers (articles are
+/// independent; a batch of a thousand takes seconds on one core); in the browser, where wasm
+/// has no threads, one after another.
+fn in_parallel<I, T, F>(items: impl IntoIterator<Item = I>, f: F) -> Result<Vec<T>, Error>
+where
+    I: Send,
+    T: Send,
+    F: Fn(I) -> Result<T, Error> + Sync,
+{
+    let items: Vec<I> = items.into_iter().collect();
     #[cfg(not(target_arch = "wasm32"))]
     {
         let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
         // a thread is worth starting for a batch of a few articles at least
-        let threads = cores.min(articles.len() / 4).max(1);
+        let threads = cores.min(items.len() / 4).max(1);
         if threads > 1 {
-            let size = articles.len().div_ceil(threads);
+            let size = items.len().div_ceil(threads);
+            let mut batches: Vec<Vec<I>> = Vec::new();
+            let mut rest = items.into_iter();
+            loop {
+                let batch: Vec<I> = rest.by_ref().take(size).collect();
+                if batch.is_empty() {
+                    break;
+                }
+                batches.push(batch);
+            }
+            let f = &f;
             return std::thread::scope(|s| {
-                let handles: Vec<_> = articles
-                    .chunks(size)
-                    .map(|batch| s.spawn(move || one(batch)))
+                let handles: Vec<_> = batches
+                    .into_iter()
+                    .map(|batch| s.spawn(move || batch.into_iter().map(f).collect::<Vec<_>>()))
                     .collect();
-                let mut out = Vec::with_capacity(articles.len());
+                let mut out = Vec::new();
                 for h in handles {
                     // analysis does not panic on any input (tests/props.rs); if it ever
                     // did, the panic goes on as it would without threads
                     let batch = h.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-                    out.extend(batch?);
+                    for r in batch {
+                        out.push(r?);
+                    }
                 }
                 Ok(out)
             });
         }
     }
-    one(articles)
+    items.into_iter().map(f).collect()
 }
 
 /// Analyses one article as a story of one source.

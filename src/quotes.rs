@@ -69,7 +69,7 @@ pub struct QuoteMention {
     pub speaker: Option<Speaker>,
 }
 
-pub trait QuoteExtractor {
+pub trait QuoteExtractor: Send + Sync {
     /// Quotes sorted by start, non-overlapping, each inside the text. `entities` are the
     /// article's entity mentions, sorted by start.
     fn extract(&self, text: &Text, entities: &[Mention]) -> Vec<QuoteMention>;

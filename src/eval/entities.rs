@@ -27,7 +27,7 @@
 use super::ecb::b_cubed;
 use super::keyed::{arr, best_overlap, compared, pct, stories, str_of};
 use serde_json::Value;
-use std::collections::HashMap;
+use std::collections::{BTreeMap, HashMap};
 use std::fmt;
 
 /// Rows scored per story, as a journalist scans them.
@@ -157,6 +157,8 @@ fn score_story(story: &Value, cluster: &Value, report: &mut Report) -> Result<()
     let mut b3_items: Vec<(usize, String)> = Vec::new();
     // per our row key: the key entity (or furniture) of each of its mentions
     let mut row_hits: HashMap<&str, Vec<Option<Option<usize>>>> = HashMap::new();
+    // per key entity: the forms no mention of ours overlaps, with their counts
+    let mut missed: BTreeMap<usize, BTreeMap<String, usize>> = BTreeMap::new();
     for ((doc_id, text), art) in articles.iter().zip(&doc.articles) {
         let keys = key_spans(text, doc_id, entities, &not);
         let ours: Vec<(usize, usize)> = art.entities.iter().map(|m| (m.start, m.end)).collect();
@@ -168,7 +170,12 @@ fn score_story(story: &Value, cluster: &Value, report: &mut Report) -> Result<()
                     report.matched += 1;
                     art.entities[i].key.clone()
                 }
-                None => format!("missed {doc_id} {n}"),
+                None => {
+                    let units: Vec<u16> = text.encode_utf16().skip(s).take(e - s).collect();
+                    let form = String::from_utf16_lossy(&units);
+                    *missed.entry(k).or_default().entry(form).or_default() += 1;
+                    format!("missed {doc_id} {n}")
+                }
             };
             b3_items.push((k, resp));
         }
@@ -278,6 +285,14 @@ fn score_story(story: &Value, cluster: &Value, report: &mut Report) -> Result<()
         report.examples.push(format!(
             "{name}\tsplit\t{} over {rs}",
             str_of(&entities[k], "name")
+        ));
+    }
+    for (k, forms) in missed {
+        let forms: Vec<String> = forms.iter().map(|(f, n)| format!("{f} ×{n}")).collect();
+        report.examples.push(format!(
+            "{name}\tmissed\t{}: {}",
+            str_of(&entities[k], "name"),
+            forms.join(", ")
         ));
     }
     Ok(())

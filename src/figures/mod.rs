@@ -151,7 +151,7 @@ pub struct FigureMention {
     pub time: Option<String>,
 }
 
-pub trait FigureExtractor {
+pub trait FigureExtractor: Send + Sync {
     /// Figures sorted by start, non-overlapping, each inside the text.
     fn extract(&self, text: &Text) -> Vec<FigureMention>;
 }
