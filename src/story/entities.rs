@@ -307,14 +307,15 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     // 2c. a surname alone joins the one full name ending with it; a one-word organisation
     // ("Colts") the one organisation name ending with it ("Indianapolis Colts")
     // multi-word names of one type by their last word, one block per joined group
-    let mut by_last = |etype: EntityType| {
+    let mut by_word = |etype: EntityType, first: bool| {
         let mut index: HashMap<String, Vec<usize>> = HashMap::new();
         for b in 0..block_rep.len() {
             let e = rep(b);
             let w = names::words(&e.name);
             if e.etype == etype && w.len() > 1 {
                 let root = uf.find(b);
-                let list = index.entry(w[w.len() - 1].clone()).or_default();
+                let word = if first { &w[0] } else { &w[w.len() - 1] };
+                let list = index.entry(word.clone()).or_default();
                 if !list.iter().any(|&x| uf.find(x) == root) {
                     list.push(b);
                 }
@@ -322,8 +323,9 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         }
         index
     };
-    let full_by_last = by_last(EntityType::Person);
-    let org_by_last = by_last(EntityType::Org);
+    let full_by_last = by_word(EntityType::Person, false);
+    let full_by_first = by_word(EntityType::Person, true);
+    let org_by_last = by_word(EntityType::Org, false);
     // 2d. an acronym joins the one organisation it abbreviates
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for b in 0..block_rep.len() {
@@ -364,6 +366,17 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             {
                 uf.union(full, b);
                 continue;
+            }
+            // a family name written first ("Kim" for Kim Jong Un, "Xi" for Xi Jinping), or a
+            // given name used alone, when it ends no full name
+            if e.etype == EntityType::Person && !full_by_last.contains_key(&w[0]) {
+                if let Some(full) = full_by_first
+                    .get(&w[0])
+                    .and_then(|l| dominant(l, &block_mentions))
+                {
+                    uf.union(full, b);
+                    continue;
+                }
             }
         }
         // head words ("Forces", "Ministry") name no one organisation on their own
@@ -735,6 +748,18 @@ mod tests {
                 ],
                 "Uma Thurman",
                 "Thurman",
+            ),
+            // a family name written first is the far more prominent person it opens
+            (
+                &[
+                    "North Korean leader Kim Jong Un watched the launch on Sunday.",
+                    "State media said Kim Jong Un was pleased.",
+                    "Analysts said Kim Jong Un wants talks.",
+                    "His father Kim Jong Il died in 2011.",
+                    "Kim, 33, defied the United Nations.",
+                ],
+                "Kim Jong Un",
+                "Kim",
             ),
             // a short form defined in brackets in one source names the body in all
             (
