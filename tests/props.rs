@@ -150,6 +150,9 @@ const PIECES: &[&str] = &[
     "]",
     "(Photo:",
     "Photo:",
+    "Joseph T. Deters",
+    "T.",
+    "J. K.",
 ];
 
 fn check(text: &str) {

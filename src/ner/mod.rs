@@ -448,10 +448,22 @@ fn tagger_tokens(text: &Text) -> Vec<Vec<Span>> {
     let mut out = Vec::with_capacity(text.sentences.len());
     for sent in &text.sentences {
         let mut spans = Vec::with_capacity(sent.tokens.len() + 2);
-        for tok in &text.tokens[sent.tokens.clone()] {
+        let toks = &text.tokens[sent.tokens.clone()];
+        let mut skip = false;
+        for (i, tok) in toks.iter().enumerate() {
+            if std::mem::take(&mut skip) {
+                continue;
+            }
             let w = text.slice(tok.span);
             if tok.kind != TokenKind::Word {
                 spans.push(tok.span);
+                continue;
+            }
+            // an initial keeps its period, as CoNLL writes it ("Joseph T. Deters", "J. K.
+            // Rowling"): apart, the period reads as the end of the name
+            if let Some(dot) = initial_period(text, toks, i) {
+                spans.push(Span::new(tok.span.start, dot.end));
+                skip = true;
                 continue;
             }
             // the possessive of an irregular plural stays in its name: "People's Republic",
@@ -476,6 +488,22 @@ fn tagger_tokens(text: &Text) -> Vec<Vec<Span>> {
         out.push(spans);
     }
     out
+}
+
+/// The period right after token `i` when that token is a capital letter alone and the next
+/// word is capitalised: an initial in a name.
+fn initial_period(text: &Text, toks: &[crate::text::Token], i: usize) -> Option<Span> {
+    let w = text.slice(toks[i].span);
+    let mut cs = w.chars();
+    let one_capital = cs.next().is_some_and(char::is_uppercase) && cs.next().is_none();
+    let dot = toks
+        .get(i + 1)
+        .filter(|d| d.span.start == toks[i].span.end && text.slice(d.span) == ".")?;
+    let next = toks.get(i + 2)?;
+    (one_capital
+        && next.kind == TokenKind::Word
+        && text.slice(next.span).starts_with(char::is_uppercase))
+    .then_some(dot.span)
 }
 
 /// Modifiers news glues to a name with a hyphen.
@@ -1146,6 +1174,17 @@ mod tests {
     fn names_the_tagger_stops_short_of() {
         // one line per case: text, a name it must hold, its type
         let cases: &[(&str, &str, EntityType)] = &[
+            // an initial keeps its period and the name goes on after it
+            (
+                "Prosecutor Joseph T. Deters said in a statement.",
+                "Joseph T. Deters",
+                EntityType::Person,
+            ),
+            (
+                "Captain James T. Kirk, as played by William Shatner.",
+                "James T. Kirk",
+                EntityType::Person,
+            ),
             // a newspaper named after its city
             (
                 "Thurman told The New York Times on Monday.",
