@@ -83,6 +83,19 @@ const THING_AFTER: &[&str] = &[
     "price", "prices", "futures", "wallet", "wallets",
 ];
 
+/// Nouns that classify a work before its name only ("her single Bartier Cardi", "the
+/// documentary Blackfish", "the show Black Mirror"); after a name they name its maker or
+/// channel ("a Netflix documentary", "a CNN show").
+const WORK_BEFORE: &[&str] = &[
+    "single",
+    "documentary",
+    "show",
+    "sitcom",
+    "podcast",
+    "memoir",
+    "drama",
+];
+
 /// Verbs whose subject speaks or decides: a person or an organisation, never a product or a
 /// currency. The attribution verbs of [`crate::quotes`] that also take things as subjects
 /// ("adds", "continues", "posted", "reported", "called") are left out.
@@ -185,6 +198,7 @@ const ORG_PARTS: &[&str] = &[
 /// kind named before it ("a chip called X", "apps like A, B and X").
 pub fn cue(text: &Text, span: Span) -> Option<EntityType> {
     celestial(text, span)
+        .or_else(|| quoted_title(text, span))
         .or_else(|| neighbour_cue(text, span))
         .or_else(|| kind_before(text, span))
         .or_else(|| appositive(text, span))
@@ -233,6 +247,31 @@ fn celestial(text: &Text, span: Span) -> Option<EntityType> {
         .then_some(EntityType::Place)
 }
 
+/// A name that fills a pair of quote marks on its own is a title: a film, a show, a song, a
+/// book ("the release of 'Blackfish,' which documented", "her single 'Bartier Cardi'"), as
+/// AP and most house styles set the titles of works in quotes. Mid-sentence only: a quote that
+/// opens a sentence is more often speech than a title.
+fn quoted_title(text: &Text, span: Span) -> Option<EntityType> {
+    let quote = |t: &crate::text::Token| matches!(text.slice(t.span), "\"" | "'");
+    let b = text.tokens.partition_point(|t| t.span.end <= span.start);
+    let open = text.tokens.get(b.checked_sub(1)?)?;
+    let k = text.tokens.partition_point(|t| t.span.start < span.end);
+    let mut close = text.tokens.get(k)?;
+    // American style puts the comma inside the quote marks ("'Blackfish,' which")
+    if text.slice(close.span) == "," && close.span.start == span.end {
+        close = text.tokens.get(k + 1)?;
+        if close.span.start != span.end + 1 {
+            return None;
+        }
+    } else if close.span.start != span.end {
+        return None;
+    }
+    let before = text.tokens.get(b.checked_sub(2)?)?;
+    let glued = open.span.end == span.start;
+    let mid_sentence = before.sentence == open.sentence;
+    (quote(open) && quote(close) && glued && mid_sentence).then_some(EntityType::Misc)
+}
+
 /// The type of a classifier noun `w` (lower case): a product's or an organisation's; the
 /// people and parts of an organisation count only after its name.
 fn kind_of(w: &str, after: bool) -> Option<EntityType> {
@@ -243,7 +282,10 @@ fn kind_of(w: &str, after: bool) -> Option<EntityType> {
             return Some(t);
         }
     }
-    if THING_NOUNS.contains(&w) || (after && THING_AFTER.contains(&w)) {
+    if THING_NOUNS.contains(&w)
+        || (after && THING_AFTER.contains(&w))
+        || (!after && WORK_BEFORE.contains(&w))
+    {
         Some(EntityType::Misc)
     } else if ORG_KINDS.contains(&w) || (after && ORG_PARTS.contains(&w)) {
         Some(EntityType::Org)
@@ -400,6 +442,26 @@ mod tests {
                 "Pixel",
                 Some(EntityType::Misc),
             ),
+            // a work named by its kind before it, not after ("a CNN show")
+            (
+                "It came out with her second single Bartier Cardi on Friday.",
+                "Bartier Cardi",
+                Some(EntityType::Misc),
+            ),
+            ("He hosts a CNN show on Sundays.", "CNN", None),
+            // a name alone in quote marks mid-sentence is a title
+            (
+                "It followed the release of 'Blackfish,' which documented a death.",
+                "Blackfish",
+                Some(EntityType::Misc),
+            ),
+            (
+                "Her latest single, \"Bartier Cardi\", came out.",
+                "Bartier Cardi",
+                Some(EntityType::Misc),
+            ),
+            ("\"Isaiah be calm,\" she said.", "Isaiah", None),
+            ("She said \"Obama lied\" on air.", "Obama", None),
             (
                 "Apple pulled the Telegram app.",
                 "Telegram",

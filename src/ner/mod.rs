@@ -600,6 +600,7 @@ impl Recognizer for ModelRecognizer {
         }
         cuts::cut(text, &mut out);
         model_numbers(text, &mut out);
+        letter_suffixes(text, &mut out);
         storms(text, &mut out);
         join_demonym_orgs(text, &mut out);
         join_name_connectors(text, &mut out);
@@ -858,6 +859,36 @@ fn model_numbers(text: &Text, ms: &mut Vec<Mention>) {
             // the number was tagged as a name of its own: the joined name holds it
             ms[i - 1].span.end = ms[i - 1].span.end.max(ms[i].span.end);
             ms.remove(i);
+        }
+    }
+}
+
+/// A capital letter alone after a name ends it: "Cardi B", "Malcolm X", "Galaxy S handsets",
+/// "Plan B". The tagger, which met such letters mostly as initials with a period ("J."),
+/// stops before them. Not "A" or "I" (an article or a pronoun opening the next clause), not
+/// an initial (a period or a capitalised word after it), not one of a list of letters.
+fn letter_suffixes(text: &Text, ms: &mut [Mention]) {
+    for i in 0..ms.len() {
+        let end = ms[i].span.end;
+        let k = text.tokens.partition_point(|t| t.span.start < end);
+        let Some(t) = text.tokens.get(k).filter(|t| t.span.start == end + 1) else {
+            continue;
+        };
+        let w = text.slice(t.span);
+        let mut cs = w.chars();
+        let letter = cs
+            .next()
+            .is_some_and(|c| c.is_ascii_uppercase() && c != 'A' && c != 'I')
+            && cs.next().is_none();
+        let after = text.tokens.get(k + 1).filter(|n| n.sentence == t.sentence);
+        // an initial, or one of a list of letters ("the Queens Plaza E and M train stop")
+        let initial = after.is_some_and(|n| {
+            let a = text.slice(n.span);
+            matches!(a, "." | "and" | "or" | "&" | "/" | ",") || a.starts_with(char::is_uppercase)
+        });
+        let free = ms.get(i + 1).is_none_or(|n| n.span.start >= t.span.end);
+        if letter && !initial && free && t.sentence == text.tokens[k - 1].sentence {
+            ms[i].span.end = t.span.end;
         }
     }
 }
@@ -1174,6 +1205,22 @@ mod tests {
     fn names_the_tagger_stops_short_of() {
         // one line per case: text, a name it must hold, its type
         let cases: &[(&str, &str, EntityType)] = &[
+            // a capital letter alone ends a name
+            (
+                "In 1964 Malcolm X spoke in Harlem.",
+                "Malcolm X",
+                EntityType::Person,
+            ),
+            (
+                "It will show its next Galaxy S handsets in Barcelona.",
+                "Galaxy S",
+                EntityType::Misc,
+            ),
+            (
+                "The tunnel near the Queens Plaza E and M train stop was shut.",
+                "Queens Plaza",
+                EntityType::Place,
+            ),
             // an initial keeps its period and the name goes on after it
             (
                 "Prosecutor Joseph T. Deters said in a statement.",

@@ -326,6 +326,7 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     let full_by_last = by_word(EntityType::Person, false);
     let full_by_first = by_word(EntityType::Person, true);
     let org_by_last = by_word(EntityType::Org, false);
+    let misc_by_last = by_word(EntityType::Misc, false);
     // 2d. an acronym joins the one organisation it abbreviates
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for b in 0..block_rep.len() {
@@ -386,10 +387,15 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
                 .iter()
                 .any(|h| h.eq_ignore_ascii_case(&w[0]))
         {
-            if let Some(full) = org_by_last
-                .get(&w[0])
-                .and_then(|l| dominant(l, &block_mentions))
-            {
+            // a work or product by the last word of its title ("Trek" for Star Trek) first
+            let of_type = |index: &HashMap<String, Vec<usize>>| {
+                index.get(&w[0]).and_then(|l| dominant(l, &block_mentions))
+            };
+            let full = match e.etype {
+                EntityType::Misc => of_type(&misc_by_last).or_else(|| of_type(&org_by_last)),
+                _ => of_type(&org_by_last),
+            };
+            if let Some(full) = full {
                 uf.union(full, b);
                 continue;
             }
