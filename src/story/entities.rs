@@ -720,6 +720,25 @@ mod tests {
     }
 
     #[test]
+    fn a_bare_title_word_joins_the_title_it_ends() {
+        use crate::entities::EntityType::Misc;
+        let arts = super::super::listed_articles(
+            &[
+                "The Galaxy S9 leaked. The Galaxy S9 has a jack.",
+                "Samsung will sell the Galaxy S9 in March.",
+                "Both S9 handsets kept the jack.",
+            ],
+            &[("Galaxy S9", Misc), ("S9", Misc)],
+        );
+        let es = align(&arts).0;
+        assert_eq!(
+            entity(&es, "Galaxy S9").key,
+            entity(&es, "S9").key,
+            "{es:#?}"
+        );
+    }
+
+    #[test]
     fn skeletons() {
         for (a, b) in [
             ("deirezzor", "deirzour"),

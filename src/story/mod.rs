@@ -153,6 +153,57 @@ pub(crate) fn test_articles(texts: &[&str]) -> Vec<Article> {
         .collect()
 }
 
+/// Articles whose names are exactly `names` wherever they occur as whole words (longest
+/// first): for testing the story's joins apart from the tagger's guesses.
+#[cfg(test)]
+pub(crate) fn listed_articles(
+    texts: &[&str],
+    names: &[(&'static str, crate::entities::EntityType)],
+) -> Vec<Article> {
+    use crate::entities::{Mention, Recognizer};
+    use crate::text::{Span, Text};
+    struct Listed(Vec<(&'static str, crate::entities::EntityType)>);
+    impl Recognizer for Listed {
+        fn recognize(&self, text: &Text) -> Vec<Mention> {
+            let mut out: Vec<Mention> = Vec::new();
+            let mut names = self.0.clone();
+            names.sort_by_key(|(n, _)| std::cmp::Reverse(n.len()));
+            let word = |c: Option<char>| c.is_some_and(char::is_alphanumeric);
+            for (name, etype) in names {
+                for (at, _) in text.norm().match_indices(name) {
+                    let span = Span::new(at, at + name.len());
+                    let n = text.norm();
+                    if word(n[..at].chars().next_back())
+                        || word(n[span.end..].chars().next())
+                        || out.iter().any(|m| m.span.overlaps(&span))
+                    {
+                        continue;
+                    }
+                    out.push(Mention {
+                        span,
+                        etype,
+                        confident: true,
+                    });
+                }
+            }
+            out.sort_by_key(|m| m.span.start);
+            out
+        }
+    }
+    let p = crate::analysis::Pipeline {
+        entities: Box::new(Listed(names.to_vec())),
+        ..crate::analysis::Pipeline::default()
+    };
+    texts
+        .iter()
+        .enumerate()
+        .map(|(i, t)| {
+            p.analyze(&format!("s{i}"), t)
+                .expect("test text is an article")
+        })
+        .collect()
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
