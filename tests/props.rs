@@ -269,3 +269,47 @@ fn edge_texts() {
     let long = "Syrian troops took Deir el-Zour, said Gen. Ali Mayhoub. ".repeat(5000);
     check(&long);
 }
+
+/// The story's entity table as a set: each row's name, type, mentions per source id and
+/// variants, whatever order the rows and sources come in.
+fn table(doc: &crossread::schema::Document) -> Vec<String> {
+    let mut rows: Vec<String> = doc
+        .story
+        .entities
+        .iter()
+        .map(|e| {
+            let mut m = e.mentions.0.clone();
+            m.sort();
+            let mut v = e.variants.clone();
+            v.sort();
+            format!("{} {:?} {m:?} {v:?} {:?}", e.name, e.etype, e.flags)
+        })
+        .collect();
+    rows.sort();
+    rows
+}
+
+#[test]
+fn the_table_does_not_depend_on_the_order_of_the_sources() {
+    for case in 0..300u64 {
+        let mut rng = Rng(case.wrapping_mul(0xA24B_AED4_963E_E407) | 1);
+        let sources: Vec<(String, String)> = (0..4)
+            .map(|i| {
+                let n = 5 + (rng.next() % 40) as usize;
+                let text: String = (0..n)
+                    .map(|_| rng.pick(PIECES))
+                    .collect::<Vec<_>>()
+                    .join(" ");
+                (format!("s{i}"), text)
+            })
+            .filter(|(_, t)| !t.trim().is_empty())
+            .collect();
+        let Ok(doc) = crossread::compare(&sources) else {
+            continue;
+        };
+        let mut reversed = sources.clone();
+        reversed.reverse();
+        let other = crossread::compare(&reversed).expect("the same sources compare");
+        assert_eq!(table(&doc), table(&other), "{sources:?}");
+    }
+}

@@ -234,7 +234,40 @@ fn first_letter(key: &str) -> char {
 }
 
 /// Aligns the entities of the articles: story entities and, per article, local → story index.
+///
+/// The table does not depend on the order the articles come in: they are aligned in one
+/// fixed order of their own (longest text first, ties by a hash of the text), and the result
+/// mapped back to the order given. Which source's spelling opens a block, which candidate wins
+/// a tie: each is then the same however a user pastes the sources.
 pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
+    let mut order: Vec<usize> = (0..articles.len()).collect();
+    order.sort_by_key(|&i| {
+        let t = &articles[i].text;
+        (std::cmp::Reverse(t.len()), fnv(t), i)
+    });
+    let fixed: Vec<&Article> = order.iter().map(|&i| &articles[i]).collect();
+    let (mut entities, fixed_of) = align_fixed(&fixed);
+    for e in &mut entities {
+        for m in &mut e.mentions {
+            m.0 = order[m.0];
+        }
+        e.mentions.sort_unstable();
+    }
+    let mut entity_of = vec![Vec::new(); articles.len()];
+    for (k, of) in fixed_of.into_iter().enumerate() {
+        entity_of[order[k]] = of;
+    }
+    (entities, entity_of)
+}
+
+/// FNV-1a, 64 bits: a hash that is the same on every platform and every run.
+fn fnv(s: &str) -> u64 {
+    s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
+        (h ^ u64::from(b)).wrapping_mul(0x0100_0000_01b3)
+    })
+}
+
+fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     // 1. blocks
     let mut block_of: HashMap<String, usize> = HashMap::new();
     let mut block_rep: Vec<(usize, usize)> = Vec::new(); // (article, local entity) first seen
