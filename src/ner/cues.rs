@@ -198,6 +198,7 @@ const ORG_PARTS: &[&str] = &[
 /// kind named before it ("a chip called X", "apps like A, B and X").
 pub fn cue(text: &Text, span: Span) -> Option<EntityType> {
     celestial(text, span)
+        .or_else(|| event(text, span))
         .or_else(|| quoted_title(text, span))
         .or_else(|| neighbour_cue(text, span))
         .or_else(|| kind_before(text, span))
@@ -245,6 +246,37 @@ fn celestial(text: &Text, span: Span) -> Option<EntityType> {
     text.slice(before.span)
         .eq_ignore_ascii_case("the")
         .then_some(EntityType::Place)
+}
+
+/// Head words of events: a name that ends in one is an event, of the schema's MISC as CoNLL
+/// tags "World Cup" and "Olympics" ("Route 91 Harvest Festival", "Mobile World Congress" is
+/// not here: "Congress" heads legislatures too).
+const EVENT_HEADS: &[&str] = &[
+    "Festival",
+    "Expo",
+    "Summit",
+    "Games",
+    "Olympics",
+    "Championship",
+    "Championships",
+    "Cup",
+    "Awards",
+    "Marathon",
+    "Parade",
+    "Fair",
+    "Week",
+    "Prix",
+    "Bowl",
+    "Carnival",
+    "Gala",
+    "Show",
+];
+
+/// A name of two or more words ending in an event's head word is an event.
+fn event(text: &Text, span: Span) -> Option<EntityType> {
+    let name = text.slice(span);
+    let (rest, last) = name.rsplit_once(' ')?;
+    (EVENT_HEADS.contains(&last) && !rest.is_empty()).then_some(EntityType::Misc)
 }
 
 /// A name that fills a pair of quote marks on its own is a title: a film, a show, a song, a
@@ -440,6 +472,17 @@ mod tests {
             (
                 "The Pixel phone has a chip.",
                 "Pixel",
+                Some(EntityType::Misc),
+            ),
+            // an event by its head word
+            (
+                "Crowds fled the Route 91 Harvest Festival on Sunday.",
+                "Route 91 Harvest Festival",
+                Some(EntityType::Misc),
+            ),
+            (
+                "It will launch at the Consumer Electronics Show in Las Vegas.",
+                "Consumer Electronics Show",
                 Some(EntityType::Misc),
             ),
             // a work named by its kind before it, not after ("a CNN show")
