@@ -153,6 +153,11 @@ const PIECES: &[&str] = &[
     "Joseph T. Deters",
     "T.",
     "J. K.",
+    "Sanders-inspired",
+    "Core-deprived",
+    "Cardi B",
+    "'Blackfish,'",
+    "Harvest Festival",
 ];
 
 fn check(text: &str) {

@@ -535,7 +535,16 @@ fn split_compound(text: &Text, w: Span, out: &mut Vec<Span>) {
     if let Some(h) = s.rfind('-') {
         let (head, tail) = (&s[..h], &s[h + 1..]);
         let capital = |x: &str| x.chars().next().is_some_and(char::is_uppercase);
-        let modifier = capital(head) && NAME_MODIFIERS.contains(&tail);
+        // a participle or adjective suffix in lower case is a modifier too ("Visual
+        // Core-deprived", "Trump-inspired", "Netflix-like", "Brexit-era")
+        let participle = tail.len() > 4
+            && tail.chars().all(|c| c.is_ascii_lowercase())
+            && (tail.ends_with("ed") || tail.ends_with("ing"));
+        let suffix = matches!(
+            tail,
+            "like" | "free" | "friendly" | "only" | "era" | "themed"
+        );
+        let modifier = capital(head) && (NAME_MODIFIERS.contains(&tail) || participle || suffix);
         let places = capital(head)
             && capital(tail)
             && [head, tail].iter().all(|p| {
@@ -583,7 +592,11 @@ impl Recognizer for ModelRecognizer {
         let tags = self.model.tag(sentences);
         let mut out = Vec::new();
         for (sp, labels) in spans.iter().zip(&tags) {
-            for (s, e, t) in labels::chunks(labels) {
+            for (s, mut e, t) in labels::chunks(labels) {
+                // a name never ends in the hyphen of a compound it opens ("Sanders-inspired")
+                while e > s + 1 && text.slice(sp[e - 1]) == "-" {
+                    e -= 1;
+                }
                 let span = Span::new(sp[s].start, sp[e - 1].end);
                 let etype = match t {
                     0 => EntityType::Person,
@@ -1220,6 +1233,12 @@ mod tests {
                 "The tunnel near the Queens Plaza E and M train stop was shut.",
                 "Queens Plaza",
                 EntityType::Place,
+            ),
+            // a modifier glued with a hyphen is no part of the name
+            (
+                "Hundreds joined a Sanders-inspired rally in Ohio.",
+                "Sanders",
+                EntityType::Person,
             ),
             // an initial keeps its period and the name goes on after it
             (

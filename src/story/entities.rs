@@ -205,6 +205,31 @@ fn dominant(candidates: &[usize], mentions: &[usize]) -> Option<usize> {
     (mentions[top] >= 2 * rest.max(1) || candidates.len() == 1).then_some(top)
 }
 
+/// The one surname of `buckets` (by first letter and length) one edit from `word`, for words
+/// of five letters or more (shorter ones are too close to other names: "Kim", "Kin").
+fn slipped_surname<'a>(
+    word: &str,
+    buckets: &HashMap<(char, usize), Vec<&'a str>>,
+) -> Option<&'a str> {
+    let n = word.chars().count();
+    let first = word.chars().next()?;
+    if n < 5 {
+        return None;
+    }
+    let mut found = None;
+    for len in [n - 1, n, n + 1] {
+        for &s in buckets.get(&(first, len)).map_or(&[][..], Vec::as_slice) {
+            if s != word && names::edit_distance(s, word) == 1 {
+                if found.is_some() {
+                    return None;
+                }
+                found = Some(s);
+            }
+        }
+    }
+    found
+}
+
 /// Consonant skeleton of a key, for transliteration variants: vowels (and y, w) dropped,
 /// q and c read as k, doubled letters single ("deirezzor" -> "drzr").
 pub fn skeleton(key: &str) -> String {
@@ -358,6 +383,15 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     };
     let full_by_last = by_word(EntityType::Person, false);
     let full_by_first = by_word(EntityType::Person, true);
+    // surnames by first letter and length, for the slip test below
+    let mut surname_buckets: HashMap<(char, usize), Vec<&str>> = HashMap::new();
+    for s in full_by_last.keys() {
+        let first = s.chars().next().unwrap_or(' ');
+        surname_buckets
+            .entry((first, s.chars().count()))
+            .or_default()
+            .push(s);
+    }
     let org_by_last = by_word(EntityType::Org, false);
     let misc_by_last = by_word(EntityType::Misc, false);
     // 2d. an acronym joins the one organisation it abbreviates
@@ -400,6 +434,17 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             {
                 uf.union(full, b);
                 continue;
+            }
+            // or that surname with one letter slipped ("Schacham" for Ofer Shacham), when one
+            // surname of the story is that close
+            if e.etype == EntityType::Person {
+                if let Some(full) = slipped_surname(&w[0], &surname_buckets)
+                    .and_then(|s| full_by_last.get(s))
+                    .and_then(|l| dominant(l, &block_mentions))
+                {
+                    uf.union(full, b);
+                    continue;
+                }
             }
             // a family name written first ("Kim" for Kim Jong Un, "Xi" for Xi Jinping), or a
             // given name used alone, when it ends no full name
@@ -753,22 +798,87 @@ mod tests {
     }
 
     #[test]
-    fn a_bare_title_word_joins_the_title_it_ends() {
-        use crate::entities::EntityType::Misc;
-        let arts = super::super::listed_articles(
-            &[
-                "The Galaxy S9 leaked. The Galaxy S9 has a jack.",
-                "Samsung will sell the Galaxy S9 in March.",
-                "Both S9 handsets kept the jack.",
-            ],
-            &[("Galaxy S9", Misc), ("S9", Misc)],
+    fn joins_on_listed_names() {
+        use crate::entities::EntityType::{Misc, Person};
+        type Case = (
+            &'static [&'static str],
+            &'static [(&'static str, EntityType)],
+            &'static str,
+            &'static str,
         );
-        let es = align(&arts).0;
-        assert_eq!(
-            entity(&es, "Galaxy S9").key,
-            entity(&es, "S9").key,
-            "{es:#?}"
-        );
+        // one line per case: the texts, the names in them, two that must be one entity
+        let cases: &[Case] = &[
+            // a bare title word is the far more prominent title it ends
+            (
+                &[
+                    "The Galaxy S9 leaked. The Galaxy S9 has a jack.",
+                    "Both S9 handsets kept it.",
+                ],
+                &[("Galaxy S9", Misc), ("S9", Misc)],
+                "Galaxy S9",
+                "S9",
+            ),
+            // a surname with one letter slipped in another source
+            (
+                &[
+                    "Ofer Shacham said so. Ofer Shacham built it.",
+                    "Schacham said it works.",
+                ],
+                &[("Ofer Shacham", Person), ("Schacham", Person)],
+                "Ofer Shacham",
+                "Schacham",
+            ),
+        ];
+        for &(texts, names, a, b) in cases {
+            let es = align(&super::super::listed_articles(texts, names)).0;
+            assert_eq!(entity(&es, a).key, entity(&es, b).key, "{a} / {b}: {es:#?}");
+        }
+    }
+
+    #[test]
+    fn keeps_apart_on_listed_names() {
+        use crate::entities::EntityType::Person;
+        // a slip of a short surname, or one close to two surnames, joins none
+        let cases: &[(&[&str], &[(&str, EntityType)], &str, &str)] = &[
+            (
+                &[
+                    "Ofer Shacham said so.",
+                    "Dana Shachar agreed.",
+                    "Shachan said it works.",
+                ],
+                &[
+                    ("Ofer Shacham", Person),
+                    ("Dana Shachar", Person),
+                    ("Shachan", Person),
+                ],
+                "Ofer Shacham",
+                "Shachan",
+            ),
+            (
+                &[
+                    "Ofer Shacham said so.",
+                    "Dana Shachar agreed.",
+                    "Shachan said it works.",
+                ],
+                &[
+                    ("Ofer Shacham", Person),
+                    ("Dana Shachar", Person),
+                    ("Shachan", Person),
+                ],
+                "Dana Shachar",
+                "Shachan",
+            ),
+            (
+                &["Kim Lee said so. Kim Lee left.", "Lei said it works."],
+                &[("Kim Lee", Person), ("Lei", Person)],
+                "Kim Lee",
+                "Lei",
+            ),
+        ];
+        for &(texts, names, a, b) in cases {
+            let es = align(&super::super::listed_articles(texts, names)).0;
+            assert_ne!(entity(&es, a).key, entity(&es, b).key, "{a} / {b}: {es:#?}");
+        }
     }
 
     #[test]
