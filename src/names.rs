@@ -45,6 +45,20 @@ pub fn words(name: &str) -> Vec<String> {
     out
 }
 
+/// Top-level domains news names sites by ("Cincinnati.com", "Express.co.uk").
+pub const DOMAINS: &[&str] = &[
+    ".com", ".co.uk", ".org", ".net", ".org.uk", ".com.au", ".io", ".tv", ".news",
+];
+
+/// The name a site's address is made of ("DxOMark" of "DxOMark.com"), if `name` is one.
+pub fn site_base(name: &str) -> Option<&str> {
+    let lower = name.to_ascii_lowercase();
+    DOMAINS
+        .iter()
+        .find_map(|d| lower.strip_suffix(d).map(|r| &name[..r.len()]))
+        .filter(|r| !r.is_empty())
+}
+
 /// Aliases that no spelling rule links: (alias key, canonical key). Compiled from the names the
 /// Associated Press and Reuters style guides list for the group, and its Wikidata aliases (Q2429253).
 const ALIASES: &[(&str, &str)] = &[

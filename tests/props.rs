@@ -158,6 +158,8 @@ const PIECES: &[&str] = &[
     "Cardi B",
     "'Blackfish,'",
     "Harvest Festival",
+    "Cincinnati.com",
+    "DailyMail.com.",
 ];
 
 fn check(text: &str) {

@@ -614,6 +614,7 @@ impl Recognizer for ModelRecognizer {
         cuts::cut(text, &mut out);
         model_numbers(text, &mut out);
         letter_suffixes(text, &mut out);
+        web_addresses(text, &mut out);
         storms(text, &mut out);
         join_demonym_orgs(text, &mut out);
         join_name_connectors(text, &mut out);
@@ -873,6 +874,28 @@ fn model_numbers(text: &Text, ms: &mut Vec<Mention>) {
             ms[i - 1].span.end = ms[i - 1].span.end.max(ms[i].span.end);
             ms.remove(i);
         }
+    }
+}
+
+/// A name glued to a domain is a website, an organisation by the schema ("Cincinnati.com
+/// reported", "DailyMail.com has contacted"): the domain is part of the name, and the city or
+/// the paper it is named after is another thing.
+fn web_addresses(text: &Text, ms: &mut [Mention]) {
+    let norm = text.norm();
+    for m in ms.iter_mut() {
+        let rest = &norm[m.span.end..];
+        let Some(d) = crate::names::DOMAINS.iter().find(|d| {
+            rest.get(..d.len())
+                .is_some_and(|h| h.eq_ignore_ascii_case(d))
+                && !rest[d.len()..].starts_with(|c: char| {
+                    c.is_alphanumeric()
+                        || c == '.' && rest[d.len() + 1..].starts_with(char::is_alphanumeric)
+                })
+        }) else {
+            continue;
+        };
+        m.span.end += d.len();
+        m.etype = EntityType::Org;
     }
 }
 
@@ -1218,6 +1241,17 @@ mod tests {
     fn names_the_tagger_stops_short_of() {
         // one line per case: text, a name it must hold, its type
         let cases: &[(&str, &str, EntityType)] = &[
+            // a site by its address
+            (
+                "The boy fell, Cincinnati.com reported.",
+                "Cincinnati.com",
+                EntityType::Org,
+            ),
+            (
+                "DailyMail.com has contacted her representatives.",
+                "DailyMail.com",
+                EntityType::Org,
+            ),
             // a capital letter alone ends a name
             (
                 "In 1964 Malcolm X spoke in Harlem.",

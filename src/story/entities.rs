@@ -285,6 +285,24 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     (entities, entity_of)
 }
 
+/// 2f. A site named by its address is the organisation of that name ("DxOMark.com" and
+/// "DxOMark", "BGR.com" and "BGR"), never the place ("Cincinnati.com" is not Cincinnati).
+fn join_sites(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) {
+    let mut by_key: HashMap<String, usize> = HashMap::new();
+    for (b, e) in reps.iter().enumerate() {
+        // a city the tagger called an organisation is still the city
+        let place = aliases::is_main_name(&names::spelling_key(&e.name));
+        if matches!(e.etype, EntityType::Org | EntityType::Misc) && !place {
+            by_key.entry(names::key(&e.name)).or_insert(b);
+        }
+    }
+    for (b, e) in reps.iter().enumerate() {
+        if let Some(&org) = names::site_base(&e.name).and_then(|r| by_key.get(&names::key(r))) {
+            uf.union(org, b);
+        }
+    }
+}
+
 /// FNV-1a, 64 bits: a hash that is the same on every platform and every run.
 fn fnv(s: &str) -> u64 {
     s.bytes().fold(0xcbf2_9ce4_8422_2325, |h, b| {
@@ -492,6 +510,7 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     }
     let reps: Vec<&crate::analysis::LocalEntity> = (0..block_rep.len()).map(rep).collect();
     join_short_forms(&reps, &mut uf);
+    join_sites(&reps, &mut uf);
 
     // 3. accumulate per root
     let mut root_index: HashMap<usize, usize> = HashMap::new();
@@ -799,7 +818,7 @@ mod tests {
 
     #[test]
     fn joins_on_listed_names() {
-        use crate::entities::EntityType::{Misc, Person};
+        use crate::entities::EntityType::{Misc, Org, Person};
         type Case = (
             &'static [&'static str],
             &'static [(&'static str, EntityType)],
@@ -817,6 +836,16 @@ mod tests {
                 &[("Galaxy S9", Misc), ("S9", Misc)],
                 "Galaxy S9",
                 "S9",
+            ),
+            // a site by its address is the organisation it spells
+            (
+                &[
+                    "DxOMark.com rated it.",
+                    "DxOMark gave it 98. DxOMark said so.",
+                ],
+                &[("DxOMark.com", Org), ("DxOMark", Org)],
+                "DxOMark",
+                "DxOMark.com",
             ),
             // a surname with one letter slipped in another source
             (
@@ -837,7 +866,7 @@ mod tests {
 
     #[test]
     fn keeps_apart_on_listed_names() {
-        use crate::entities::EntityType::Person;
+        use crate::entities::EntityType::{Org, Person, Place};
         // a slip of a short surname, or one close to two surnames, joins none
         let cases: &[(&[&str], &[(&str, EntityType)], &str, &str)] = &[
             (
@@ -867,6 +896,25 @@ mod tests {
                 ],
                 "Dana Shachar",
                 "Shachan",
+            ),
+            // a site named after a city is not the city, though the tagger calls it a firm
+            (
+                &[
+                    "The zoo in Cincinnati closed.",
+                    "Cincinnati.com reported it.",
+                ],
+                &[("Cincinnati.com", Org), ("Cincinnati", Org)],
+                "Cincinnati",
+                "Cincinnati.com",
+            ),
+            (
+                &[
+                    "The zoo in Cincinnati closed.",
+                    "Cincinnati.com reported it.",
+                ],
+                &[("Cincinnati.com", Org), ("Cincinnati", Place)],
+                "Cincinnati",
+                "Cincinnati.com",
             ),
             (
                 &["Kim Lee said so. Kim Lee left.", "Lei said it works."],
