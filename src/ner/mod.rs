@@ -748,6 +748,12 @@ fn mastheads(text: &Text, ms: &mut Vec<Mention>) {
         "Dispatch",
         "Globe",
         "Daily",
+        "Today",
+        "Enquirer",
+        "Sentinel",
+        "Bee",
+        "Register",
+        "Courant",
         "Sun-Times",
         "Star-Tribune",
         "Free Press",
@@ -1289,6 +1295,11 @@ mod tests {
             (
                 "Thurman told The New York Times on Monday.",
                 "New York Times",
+                EntityType::Org,
+            ),
+            (
+                "He told Florida Today that the hotel was full.",
+                "Florida Today",
                 EntityType::Org,
             ),
             (
