@@ -19,6 +19,15 @@ pub enum EntityType {
 }
 
 impl EntityType {
+    /// Every type, in declaration order: `ALL[t as usize] == t`, for tallies indexed by type.
+    pub const ALL: [EntityType; 5] = [
+        EntityType::Person,
+        EntityType::Org,
+        EntityType::Place,
+        EntityType::Group,
+        EntityType::Misc,
+    ];
+
     pub fn as_str(self) -> &'static str {
         match self {
             EntityType::Person => "PERSON",

@@ -31,14 +31,6 @@ struct Form {
     untagged: u32,
 }
 
-const TYPES: [EntityType; 5] = [
-    EntityType::Person,
-    EntityType::Org,
-    EntityType::Place,
-    EntityType::Group,
-    EntityType::Misc,
-];
-
 /// Words that may stand before a name at a sentence's start without being part of it.
 const OPENERS: &[&str] = &[
     "the", "a", "an", "in", "on", "at", "of", "for", "to", "from", "by", "with", "and", "but",
@@ -92,7 +84,7 @@ impl Known {
                 .unwrap_or(0);
             added.push(Mention {
                 span,
-                etype: TYPES[best],
+                etype: EntityType::ALL[best],
                 confident: false,
             });
         }
@@ -211,7 +203,7 @@ mod tests {
             let (name, ty) = rest[a + 1..b].split_once('/').expect("typed");
             let start = plain.len();
             plain.push_str(name);
-            let etype = TYPES[["PERSON", "ORG", "PLACE", "GROUP", "MISC"]
+            let etype = EntityType::ALL[["PERSON", "ORG", "PLACE", "GROUP", "MISC"]
                 .iter()
                 .position(|t| *t == ty)
                 .expect("a type")];

@@ -1076,13 +1076,6 @@ fn harmonise(text: &Text, ms: &mut [Mention]) {
             v[type_index(t)] += 2;
         }
     }
-    const TYPES: [EntityType; 5] = [
-        EntityType::Person,
-        EntityType::Org,
-        EntityType::Place,
-        EntityType::Group,
-        EntityType::Misc,
-    ];
     for (m, k) in ms.iter_mut().zip(&keys) {
         if let Some(t) = listed_type(text.slice(m.span)) {
             m.etype = t;
@@ -1093,7 +1086,7 @@ fn harmonise(text: &Text, ms: &mut [Mention]) {
             .max_by_key(|&k| (c[k], std::cmp::Reverse(k)))
             .unwrap_or(0);
         if c[best] > c[type_index(m.etype)] {
-            m.etype = TYPES[best];
+            m.etype = EntityType::ALL[best];
         }
     }
     // A one-word name that is the surname of a person named in the article ("al-Abadi" after

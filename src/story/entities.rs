@@ -46,13 +46,6 @@ pub struct StoryEntity {
 }
 
 /// The types in [`EntityType`] order, the order of [`crate::analysis::LocalEntity::cues`].
-const ALL_TYPES: [EntityType; 5] = [
-    EntityType::Person,
-    EntityType::Org,
-    EntityType::Place,
-    EntityType::Group,
-    EntityType::Misc,
-];
 
 /// The base name of an entity without its administrative noun ("Deir el-Zour province" -> "Deir el-Zour").
 fn base_name(e: &crate::analysis::LocalEntity) -> &str {
@@ -542,7 +535,7 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             acc.misc_cues += e.cues[EntityType::Misc as usize] as usize;
             acc.agents += e.agents as usize;
             // a cue in any source is evidence for the story's one type
-            for (t, &n) in ALL_TYPES.iter().zip(&e.cues).filter(|c| *c.1 > 0) {
+            for (t, &n) in EntityType::ALL.iter().zip(&e.cues).filter(|c| *c.1 > 0) {
                 *acc.types.entry(*t).or_default() += 2 * n as usize;
             }
             match acc.mentions.last_mut() {

@@ -142,7 +142,12 @@ pub(crate) fn words(text: &str) -> Vec<String> {
 /// Test helper: the texts analysed as sources "s0", "s1", ...
 #[cfg(test)]
 pub(crate) fn test_articles(texts: &[&str]) -> Vec<Article> {
-    let p = crate::analysis::Pipeline::default();
+    analysed_with(&crate::analysis::Pipeline::default(), texts)
+}
+
+/// Each text analysed by `p` as article "s0", "s1", ….
+#[cfg(test)]
+fn analysed_with(p: &crate::analysis::Pipeline, texts: &[&str]) -> Vec<Article> {
     texts
         .iter()
         .enumerate()
@@ -194,14 +199,7 @@ pub(crate) fn listed_articles(
         entities: Box::new(Listed(names.to_vec())),
         ..crate::analysis::Pipeline::default()
     };
-    texts
-        .iter()
-        .enumerate()
-        .map(|(i, t)| {
-            p.analyze(&format!("s{i}"), t)
-                .expect("test text is an article")
-        })
-        .collect()
+    analysed_with(&p, texts)
 }
 
 #[cfg(test)]
