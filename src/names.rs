@@ -31,7 +31,7 @@ fn fold(c: char) -> char {
     }
 }
 
-/// The words of a name, folded, with articles removed.
+/// The words of a name, folded, with articles and a closing "Jr."/"Sr." removed.
 pub fn words(name: &str) -> Vec<String> {
     let folded: String = name.chars().map(fold).collect();
     let mut out = Vec::new();
@@ -41,6 +41,11 @@ pub fn words(name: &str) -> Vec<String> {
             continue;
         }
         out.push(w);
+    }
+    // "Jr." and "Sr." are no part of the name a later mention repeats ("Comeaux" for "Joseph
+    // Comeaux Jr.")
+    while out.len() > 2 && matches!(out.last().map(String::as_str), Some("jr" | "sr")) {
+        out.pop();
     }
     out
 }

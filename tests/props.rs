@@ -160,6 +160,10 @@ const PIECES: &[&str] = &[
     "Harvest Festival",
     "Cincinnati.com",
     "DailyMail.com.",
+    "Jr.",
+    "Comeaux Jr.",
+    ", Jr",
+    "Brian G. Nichols",
 ];
 
 fn check(text: &str) {

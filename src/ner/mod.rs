@@ -614,6 +614,7 @@ impl Recognizer for ModelRecognizer {
         cuts::cut(text, &mut out);
         model_numbers(text, &mut out);
         letter_suffixes(text, &mut out);
+        generation_suffixes(text, &mut out);
         web_addresses(text, &mut out);
         storms(text, &mut out);
         join_demonym_orgs(text, &mut out);
@@ -903,6 +904,53 @@ fn web_addresses(text: &Text, ms: &mut [Mention]) {
         m.span.end += d.len();
         m.etype = EntityType::Org;
     }
+}
+
+/// "Jr.", "Sr.", "II", "III" after a person's name end it ("Arcade Joseph Comeaux Jr.",
+/// "Martin Luther King, Jr."), and a suffix the tagger tagged alone is joined to it; alone it
+/// names no one.
+fn generation_suffixes(text: &Text, ms: &mut Vec<Mention>) {
+    const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+    let norm = text.norm();
+    let mut i = 0;
+    while i < ms.len() {
+        // the tagger took the suffix without its period
+        let surface = text.slice(ms[i].span);
+        if (surface.ends_with(" Jr") || surface.ends_with(" Sr"))
+            && norm[ms[i].span.end..].starts_with('.')
+        {
+            ms[i].span.end += 1;
+        }
+        let end = ms[i].span.end;
+        let after = &norm[end..];
+        let gap = [", ", " "]
+            .iter()
+            .find(|g| after.starts_with(**g))
+            .map_or(0, |g| g.len());
+        let hit = (gap > 0 && ms[i].etype == EntityType::Person)
+            .then(|| {
+                SUFFIXES.iter().find(|s| {
+                    after[gap..].starts_with(**s)
+                        && !after[gap + s.len()..].starts_with(char::is_alphanumeric)
+                })
+            })
+            .flatten();
+        if let Some(s) = hit {
+            // "Jr." keeps its period only where it is not also the sentence's
+            let len = if s.ends_with('.') && after[gap + s.len()..].trim_start().is_empty() {
+                s.len() - 1
+            } else {
+                s.len()
+            };
+            let new_end = end + gap + len;
+            ms[i].span.end = new_end;
+            while ms.get(i + 1).is_some_and(|n| n.span.start < new_end) {
+                ms.remove(i + 1);
+            }
+        }
+        i += 1;
+    }
+    ms.retain(|m| !SUFFIXES.contains(&text.slice(m.span)));
 }
 
 /// A capital letter alone after a name ends it: "Cardi B", "Malcolm X", "Galaxy S handsets",
@@ -1250,6 +1298,12 @@ mod tests {
                 "DailyMail.com has contacted her representatives.",
                 "DailyMail.com",
                 EntityType::Org,
+            ),
+            // a generation suffix ends a person's name
+            (
+                "Police said Joseph Comeaux Jr. escaped on Monday.",
+                "Joseph Comeaux Jr.",
+                EntityType::Person,
             ),
             // a capital letter alone ends a name
             (

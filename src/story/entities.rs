@@ -278,6 +278,47 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     (entities, entity_of)
 }
 
+/// Suffixes of a person's name that no other name of the story writes ("Jr.", "III").
+const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
+
+/// 2b'. Full names with the same first and last word are one person when their middles agree:
+/// "Brian Nichols", "Brian G. Nichols" and "Brian Gene Nichols"; "Tanya Wilson" and "Tanya Renee
+/// Wilson" (news gives a middle name or initial at first mention, in court reports above all,
+/// and drops it after). Two middles that differ in their first letter ("John A. Smith", "John B.
+/// Smith") are two people, and then none of that name is joined.
+fn join_middle_names(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) {
+    let mut groups: HashMap<(String, String), Vec<(usize, Option<char>)>> = HashMap::new();
+    for (b, e) in reps.iter().enumerate() {
+        if e.etype != EntityType::Person {
+            continue;
+        }
+        let mut w = names::words(&e.name);
+        while w.len() > 2
+            && w.last()
+                .is_some_and(|l| NAME_SUFFIXES.contains(&l.as_str()))
+        {
+            w.pop();
+        }
+        if let [first, middle @ .., last] = w.as_slice() {
+            let initial = middle.first().and_then(|m| m.chars().next());
+            groups
+                .entry((first.clone(), last.clone()))
+                .or_default()
+                .push((b, initial));
+        }
+    }
+    for members in groups.values() {
+        let mut initials: Vec<char> = members.iter().filter_map(|m| m.1).collect();
+        initials.sort_unstable();
+        initials.dedup();
+        if members.len() > 1 && initials.len() <= 1 {
+            for m in &members[1..] {
+                uf.union(members[0].0, m.0);
+            }
+        }
+    }
+}
+
 /// 2f. A site named by its address is the organisation of that name ("DxOMark.com" and
 /// "DxOMark", "BGR.com" and "BGR"), never the place ("Cincinnati.com" is not Cincinnati).
 fn join_sites(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) {
@@ -373,6 +414,10 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             }
         }
     }
+    join_middle_names(
+        (0..block_rep.len()).map(rep).collect::<Vec<_>>().as_slice(),
+        &mut uf,
+    );
     // 2c. a surname alone joins the one full name ending with it; a one-word organisation
     // ("Colts") the one organisation name ending with it ("Indianapolis Colts")
     // multi-word names of one type by their last word, one block per joined group
@@ -840,6 +885,25 @@ mod tests {
                 "DxOMark",
                 "DxOMark.com",
             ),
+            // a middle initial or name given at first mention and dropped after
+            (
+                &[
+                    "Brian G. Nichols was sentenced.",
+                    "Brian Nichols wept in court.",
+                ],
+                &[("Brian G. Nichols", Person), ("Brian Nichols", Person)],
+                "Brian G. Nichols",
+                "Brian Nichols",
+            ),
+            (
+                &[
+                    "Tanya Renee Wilson was found.",
+                    "Tanya Wilson, 33, was found.",
+                ],
+                &[("Tanya Renee Wilson", Person), ("Tanya Wilson", Person)],
+                "Tanya Renee Wilson",
+                "Tanya Wilson",
+            ),
             // a surname with one letter slipped in another source
             (
                 &[
@@ -889,6 +953,35 @@ mod tests {
                 ],
                 "Dana Shachar",
                 "Shachan",
+            ),
+            // two middle initials: two people, and the name without one is neither's
+            (
+                &[
+                    "John D. Smith spoke.",
+                    "John B. Smith left.",
+                    "John Smith came.",
+                ],
+                &[
+                    ("John D. Smith", Person),
+                    ("John B. Smith", Person),
+                    ("John Smith", Person),
+                ],
+                "John D. Smith",
+                "John B. Smith",
+            ),
+            (
+                &[
+                    "John D. Smith spoke.",
+                    "John B. Smith left.",
+                    "John Smith came.",
+                ],
+                &[
+                    ("John D. Smith", Person),
+                    ("John B. Smith", Person),
+                    ("John Smith", Person),
+                ],
+                "John D. Smith",
+                "John Smith",
             ),
             // a site named after a city is not the city, though the tagger calls it a firm
             (
