@@ -514,16 +514,19 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
                 }
             }
         }
-        // head words ("Forces", "Ministry") name no one organisation on their own
-        if matches!(e.etype, EntityType::Org | EntityType::Misc)
-            && w.len() == 1
-            && !crate::lexicon::ORG_HEADS
-                .iter()
-                .any(|h| h.eq_ignore_ascii_case(&w[0]))
-        {
+        // a head word ("Navy", "Ministry") names the one organisation of the story it ends
+        // ("Indian Navy"), and none when two end with it ("Defence Ministry", "Foreign
+        // Ministry"), however prominent one of them is
+        let head = crate::lexicon::ORG_HEADS
+            .iter()
+            .any(|h| h.eq_ignore_ascii_case(&w[0]));
+        if matches!(e.etype, EntityType::Org | EntityType::Misc) && w.len() == 1 {
             // a work or product by the last word of its title ("Trek" for Star Trek) first
             let of_type = |index: &HashMap<String, Vec<usize>>| {
-                index.get(&w[0]).and_then(|l| dominant(l, &block_mentions))
+                index
+                    .get(&w[0])
+                    .filter(|l| !head || l.len() == 1)
+                    .and_then(|l| dominant(l, &block_mentions))
             };
             let full = match e.etype {
                 EntityType::Misc => of_type(&misc_by_last).or_else(|| of_type(&org_by_last)),
@@ -885,6 +888,16 @@ mod tests {
                 "DxOMark",
                 "DxOMark.com",
             ),
+            // a head word names the one organisation it ends
+            (
+                &[
+                    "She told The New York Times on Monday.",
+                    "The Times reported it first.",
+                ],
+                &[("New York Times", Org), ("Times", Org)],
+                "New York Times",
+                "Times",
+            ),
             // a middle initial or name given at first mention and dropped after
             (
                 &[
@@ -953,6 +966,20 @@ mod tests {
                 ],
                 "Dana Shachar",
                 "Shachan",
+            ),
+            // a head word two organisations end names neither
+            (
+                &[
+                    "The Defence Ministry said so. The Defence Ministry denied it.",
+                    "The Foreign Ministry spoke. The Ministry said no.",
+                ],
+                &[
+                    ("Defence Ministry", Org),
+                    ("Foreign Ministry", Org),
+                    ("Ministry", Org),
+                ],
+                "Defence Ministry",
+                "Ministry",
             ),
             // two middle initials: two people, and the name without one is neither's
             (
