@@ -517,9 +517,11 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         // a head word ("Navy", "Ministry") names the one organisation of the story it ends
         // ("Indian Navy"), and none when two end with it ("Defence Ministry", "Foreign
         // Ministry"), however prominent one of them is
-        let head = crate::lexicon::ORG_HEADS
-            .iter()
-            .any(|h| h.eq_ignore_ascii_case(&w[0]));
+        let head = w.first().is_some_and(|w0| {
+            crate::lexicon::ORG_HEADS
+                .iter()
+                .any(|h| h.eq_ignore_ascii_case(w0))
+        });
         if matches!(e.etype, EntityType::Org | EntityType::Misc) && w.len() == 1 {
             // a work or product by the last word of its title ("Trek" for Star Trek) first
             let of_type = |index: &HashMap<String, Vec<usize>>| {
