@@ -1,6 +1,11 @@
 //! The per-article pipeline: text → normalised view → entities, figures, quotes → one
 //! [`Article`] whose spans are byte ranges of the original text.
 //!
+//! It runs in two steps so that a story's articles can share what they found:
+//! [`Pipeline::tag`] finds each article's names on its own; [`Pipeline::finish`] adds where the
+//! article writes untagged a name the story tags elsewhere ([`crate::propagate`]), then groups
+//! the mentions and extracts figures and quotes.
+//!
 //! Each extractor sits behind its trait ([`Recognizer`], [`FigureExtractor`],
 //! [`QuoteExtractor`]) so a better one replaces it without touching the rest. This module also
 //! groups an article's mentions into its entities (within-article coreference of names: "Dillon"

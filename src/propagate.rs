@@ -19,7 +19,8 @@ use std::collections::HashMap;
 /// The forms a story tags, as token sequences, with their type votes and counts.
 #[derive(Default, Debug)]
 pub struct Known {
-    forms: HashMap<Vec<String>, Form>,
+    /// Each form's words joined by [`SEP`], with its tallies.
+    forms: HashMap<String, Form>,
     /// Each form's first word, with the most words a form starting with it has.
     firsts: HashMap<String, usize>,
 }
@@ -30,6 +31,9 @@ struct Form {
     tagged: u32,
     untagged: u32,
 }
+
+/// Joins the words of a form in its key: a character no token holds.
+const SEP: char = '\u{1f}';
 
 /// Words that may stand before a name at a sentence's start without being part of it.
 const OPENERS: &[&str] = &[
@@ -52,13 +56,15 @@ impl Known {
                 }
             }
         }
-        for words in known.forms.keys() {
-            let n = known.firsts.entry(words[0].clone()).or_default();
-            *n = (*n).max(words.len());
+        for key in known.forms.keys() {
+            let mut words = key.split(SEP);
+            let first = words.next().unwrap_or_default();
+            let n = known.firsts.entry(first.to_string()).or_default();
+            *n = (*n).max(1 + words.count());
         }
         for (text, ms) in docs {
-            for (words, _) in known.free_copies(text, ms) {
-                if let Some(f) = known.forms.get_mut(&words) {
+            for (key, _, _) in known.free_copies(text, ms) {
+                if let Some(f) = known.forms.get_mut(&key) {
                     f.untagged += 1;
                 }
             }
@@ -69,13 +75,13 @@ impl Known {
     /// Adds a mention at each untagged, standalone copy of a form the story is sure of.
     pub fn spread(&self, text: &Text, ms: &mut Vec<Mention>) {
         let mut added = Vec::new();
-        for (words, span) in self.free_copies(text, ms) {
-            let Some(f) = self.forms.get(&words) else {
+        for (key, span, n) in self.free_copies(text, ms) {
+            let Some(f) = self.forms.get(&key) else {
                 continue;
             };
             if f.tagged < f.untagged
                 || !stands_alone(text, span)
-                || opens_sentence(text, &words, span)
+                || (n == 1 && opens_sentence(text, span))
             {
                 continue;
             }
@@ -94,34 +100,42 @@ impl Known {
         }
     }
 
-    /// The copies of known forms in `text` that no mention overlaps: at each token, the longest
-    /// form starting there, and the scan goes on after it.
-    fn free_copies(&self, text: &Text, ms: &[Mention]) -> Vec<(Vec<String>, Span)> {
+    /// The copies of known forms in `text` that no mention overlaps, as (key, span, words):
+    /// at each token, the longest form starting there, and the scan goes on after it.
+    fn free_copies(&self, text: &Text, ms: &[Mention]) -> Vec<(String, Span, usize)> {
         let mut out = Vec::new();
+        let mut key = String::new();
         let mut i = 0;
         while i < text.tokens.len() {
             let longest = self.firsts.get(text.slice(text.tokens[i].span)).copied();
-            let found = (1..=longest.unwrap_or(0).min(text.tokens.len() - i))
-                .rev()
-                .find_map(|n| {
-                    let toks = &text.tokens[i..i + n];
-                    let sentence = toks[0].sentence;
-                    if toks.iter().any(|t| t.sentence != sentence) {
-                        return None;
-                    }
-                    let words: Vec<String> = toks
-                        .iter()
-                        .map(|t| text.slice(t.span).to_string())
-                        .collect();
-                    self.forms.contains_key(&words).then(|| {
-                        let span = Span::new(toks[0].span.start, toks[n - 1].span.end);
-                        (words, span, n)
-                    })
-                });
+            let sentence = text.tokens[i].sentence;
+            // the key grows a word at a time; the longest form found so far wins
+            key.clear();
+            let mut found = None;
+            for (n, t) in text.tokens[i..]
+                .iter()
+                .take(longest.unwrap_or(0))
+                .enumerate()
+            {
+                if t.sentence != sentence {
+                    break;
+                }
+                if n > 0 {
+                    key.push(SEP);
+                }
+                key.push_str(text.slice(t.span));
+                if self.forms.contains_key(&key) {
+                    found = Some((
+                        key.clone(),
+                        Span::new(text.tokens[i].span.start, t.span.end),
+                        n + 1,
+                    ));
+                }
+            }
             match found {
-                Some((words, span, n)) => {
+                Some((k, span, n)) => {
                     if !ms.iter().any(|m| m.span.overlaps(&span)) {
-                        out.push((words, span));
+                        out.push((k, span, n));
                     }
                     i += n;
                 }
@@ -132,9 +146,9 @@ impl Known {
     }
 }
 
-/// The tokens a mention covers exactly, as words; `None` when its ends fall inside a token
+/// The key of the tokens a mention covers exactly; `None` when its ends fall inside a token
 /// (a name cut from a compound: "Obama" in "Obama-era") or it holds no word.
-fn form_of(text: &Text, span: Span) -> Option<Vec<String>> {
+fn form_of(text: &Text, span: Span) -> Option<String> {
     let a = text.tokens.partition_point(|t| t.span.start < span.start);
     let b = text.tokens.partition_point(|t| t.span.end <= span.end);
     let toks = text.tokens.get(a..b)?;
@@ -145,22 +159,23 @@ fn form_of(text: &Text, span: Span) -> Option<Vec<String>> {
     if !toks.iter().any(|t| t.kind == TokenKind::Word) {
         return None;
     }
-    Some(
-        toks.iter()
-            .map(|t| text.slice(t.span).to_string())
-            .collect(),
-    )
+    let mut key = String::new();
+    for (n, t) in toks.iter().enumerate() {
+        if n > 0 {
+            key.push(SEP);
+        }
+        key.push_str(text.slice(t.span));
+    }
+    Some(key)
 }
 
-/// Whether a one-word copy opens its sentence, where every word is capitalised and the
-/// tagger's silence is the better guess ("According to …", "Today, …").
-fn opens_sentence(text: &Text, words: &[String], span: Span) -> bool {
+/// Whether the copy opens its sentence, where every word is capitalised: for one word there,
+/// the tagger's silence is the better guess ("According to …", "Today, …").
+fn opens_sentence(text: &Text, span: Span) -> bool {
     let a = text.tokens.partition_point(|t| t.span.start < span.start);
-    words.len() == 1
-        && text
-            .sentences
-            .get(text.tokens.get(a).map_or(usize::MAX, |t| t.sentence))
-            .is_some_and(|s| s.tokens.start == a)
+    text.sentences
+        .get(text.tokens.get(a).map_or(usize::MAX, |t| t.sentence))
+        .is_some_and(|s| s.tokens.start == a)
 }
 
 /// Whether the copy at `span` is a name of its own: no capitalised word right before it

@@ -7,11 +7,19 @@
 //! - transliteration: the consonant skeleton of the key ("Deir Ezzor" = "Deir al-Zour" =
 //!   "Dayr az-Zawr": d-r-z-r), for names of at least four consonants with the same first letter;
 //! - a surname alone ("Mayhoub") joins the one full name in the story that ends with it, or
-//!   the one named at least twice as often as the others together; a bare organisation word
-//!   ("the Zoo") likewise;
+//!   the one named at least twice as often as the others together, or the one surname a single
+//!   letter from it ("Schacham", "Shacham"); a family name written first ("Kim") the full name
+//!   it opens, when it ends none; a bare organisation word ("the Zoo") or title word ("Trek")
+//!   likewise, and a head word ("the Times") only when one organisation ends with it;
+//! - full names with the same first and last word and agreeing middles are one person
+//!   ("Brian G. Nichols", "Brian Nichols");
+//! - a site by its address joins the organisation it spells ("DxOMark.com"), never a place;
 //! - an acronym ("PMF") joins the one organisation whose initials it spells, or that a source
 //!   defined it for in brackets ("Korean Central Television (KCTV)");
 //! - "the North" joins the country its compass word opens.
+//!
+//! The articles are aligned in a fixed order of their own (longest first), so the table is the
+//! same whatever order the sources are given in.
 //!
 //! The row's type is voted over all mentions with the cues of their neighbours; a name sources
 //! call an app, a chip or a currency more often than it speaks or owns is a product (MISC).
