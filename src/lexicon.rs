@@ -882,8 +882,9 @@ pub fn is_capitalised_common(word: &str) -> bool {
 
 /// Days and months: dates, never names of people or places.
 pub fn is_calendar_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
     matches!(
-        word.trim_end_matches('.'),
+        w,
         "Monday"
             | "Tuesday"
             | "Wednesday"
@@ -903,7 +904,14 @@ pub fn is_calendar_word(word: &str) -> bool {
             | "October"
             | "November"
             | "December"
-            | "Jan"
+    ) || is_month_abbreviation(w)
+}
+
+/// A month's abbreviation in AP style and the common short forms ("Jan", "Sept").
+pub fn is_month_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Jan"
             | "Feb"
             | "Mar"
             | "Apr"
@@ -916,6 +924,26 @@ pub fn is_calendar_word(word: &str) -> bool {
             | "Nov"
             | "Dec"
     )
+}
+
+/// A weekday's abbreviation as timestamps write it ("Mon, 1 Jan 2018"); "Sun" is left out, a
+/// word and a newspaper's name too.
+pub fn is_weekday_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat"
+    )
+}
+
+/// Generation suffixes that end a person's name ("Jr.", "Sr.", "III"), without their period.
+pub const GENERATION_SUFFIXES: &[&str] = &["Jr", "Sr", "II", "III", "IV"];
+
+/// Whether a word, with or without its period and in any case, is a generation suffix.
+pub fn is_generation_suffix(word: &str) -> bool {
+    let w = word.strip_suffix('.').unwrap_or(word);
+    GENERATION_SUFFIXES
+        .iter()
+        .any(|s| s.eq_ignore_ascii_case(w))
 }
 
 /// Lowercase words allowed inside a capitalised name ("Syrian Observatory for Human Rights",

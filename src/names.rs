@@ -43,7 +43,7 @@ pub fn words(name: &str) -> Vec<String> {
         out.push(w);
     }
     // "Jr." and "Sr." are no part of the name a later mention repeats ("Comeaux" for "Joseph
-    // Comeaux Jr.")
+    // Comeaux Jr."); numerals stay ("World War II" is no "World War")
     while out.len() > 2 && matches!(out.last().map(String::as_str), Some("jr" | "sr")) {
         out.pop();
     }

@@ -39,12 +39,7 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
                 // a month's abbreviation in a date ("Jan. 1", "Sept 24") is no name
                 .filter(|&p| !month_abbreviation(text, p))
                 // a weekday's abbreviation in a timestamp ("on Mon, 1 Jan 2018") is no name
-                .filter(|&p| {
-                    !matches!(
-                        text.slice(p),
-                        "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat"
-                    )
-                })
+                .filter(|&p| !crate::lexicon::is_weekday_abbreviation(text.slice(p)))
                 .map(|span| Mention { span, ..m }),
         );
     }
@@ -129,21 +124,7 @@ fn contraction(s: &str) -> bool {
 /// A month's abbreviation (AP style) followed by its period or a day: "Jan. 1", "Sept 24".
 /// "Jun" or "Jan" alone may be a given name, so the date must follow.
 fn month_abbreviation(text: &Text, p: Span) -> bool {
-    let abbreviated = matches!(
-        text.slice(p),
-        "Jan"
-            | "Feb"
-            | "Mar"
-            | "Apr"
-            | "Jun"
-            | "Jul"
-            | "Aug"
-            | "Sep"
-            | "Sept"
-            | "Oct"
-            | "Nov"
-            | "Dec"
-    );
+    let abbreviated = crate::lexicon::is_month_abbreviation(text.slice(p));
     let rest = &text.norm()[p.end..];
     abbreviated
         && (rest.starts_with('.')

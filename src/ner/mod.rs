@@ -490,12 +490,17 @@ fn tagger_tokens(text: &Text) -> Vec<Vec<Span>> {
     out
 }
 
+/// The letter a word is made of, when it is one capital letter alone ("T", "B").
+fn lone_capital(w: &str) -> Option<char> {
+    let mut cs = w.chars();
+    cs.next()
+        .filter(|c| c.is_uppercase() && cs.next().is_none())
+}
+
 /// The period right after token `i` when that token is a capital letter alone and the next
 /// word is capitalised: an initial in a name.
 fn initial_period(text: &Text, toks: &[crate::text::Token], i: usize) -> Option<Span> {
-    let w = text.slice(toks[i].span);
-    let mut cs = w.chars();
-    let one_capital = cs.next().is_some_and(char::is_uppercase) && cs.next().is_none();
+    let one_capital = lone_capital(text.slice(toks[i].span)).is_some();
     let dot = toks
         .get(i + 1)
         .filter(|d| d.span.start == toks[i].span.end && text.slice(d.span) == ".")?;
@@ -790,9 +795,7 @@ fn mastheads(text: &Text, ms: &mut Vec<Mention>) {
         if !first {
             ms[i].span.end = end;
             ms[i].etype = EntityType::Org;
-            while ms.get(i + 1).is_some_and(|n| n.span.start < end) {
-                ms.remove(i + 1);
-            }
+            drop_overlapped(ms, i);
         }
         i += 1;
     }
@@ -910,7 +913,7 @@ fn web_addresses(text: &Text, ms: &mut [Mention]) {
 /// "Martin Luther King, Jr."), and a suffix the tagger tagged alone is joined to it; alone it
 /// names no one.
 fn generation_suffixes(text: &Text, ms: &mut Vec<Mention>) {
-    const SUFFIXES: &[&str] = &["Jr.", "Jr", "Sr.", "Sr", "II", "III", "IV"];
+    use crate::lexicon::GENERATION_SUFFIXES;
     let norm = text.norm();
     let mut i = 0;
     while i < ms.len() {
@@ -929,28 +932,36 @@ fn generation_suffixes(text: &Text, ms: &mut Vec<Mention>) {
             .map_or(0, |g| g.len());
         let hit = (gap > 0 && ms[i].etype == EntityType::Person)
             .then(|| {
-                SUFFIXES.iter().find(|s| {
+                GENERATION_SUFFIXES.iter().find(|s| {
                     after[gap..].starts_with(**s)
                         && !after[gap + s.len()..].starts_with(char::is_alphanumeric)
                 })
             })
             .flatten();
         if let Some(s) = hit {
-            // "Jr." keeps its period only where it is not also the sentence's
-            let len = if s.ends_with('.') && after[gap + s.len()..].trim_start().is_empty() {
-                s.len() - 1
-            } else {
-                s.len()
-            };
-            let new_end = end + gap + len;
-            ms[i].span.end = new_end;
-            while ms.get(i + 1).is_some_and(|n| n.span.start < new_end) {
-                ms.remove(i + 1);
-            }
+            // "Jr." keeps its period, unless that period is the last thing in the text
+            let tail = &after[gap + s.len()..];
+            let dot = tail.starts_with('.')
+                && !tail[1..].starts_with(char::is_alphanumeric)
+                && !tail[1..].trim_start().is_empty();
+            ms[i].span.end = end + gap + s.len() + usize::from(dot);
+            drop_overlapped(ms, i);
         }
         i += 1;
     }
-    ms.retain(|m| !SUFFIXES.contains(&text.slice(m.span)));
+    // alone, a suffix names no one
+    ms.retain(|m| {
+        let s = text.slice(m.span);
+        !GENERATION_SUFFIXES.contains(&s.strip_suffix('.').unwrap_or(s))
+    });
+}
+
+/// Drops the mentions after `ms[i]` that its new end overlaps: parts of the name it now holds.
+fn drop_overlapped(ms: &mut Vec<Mention>, i: usize) {
+    let end = ms[i].span.end;
+    while ms.get(i + 1).is_some_and(|n| n.span.start < end) {
+        ms.remove(i + 1);
+    }
 }
 
 /// A capital letter alone after a name ends it: "Cardi B", "Malcolm X", "Galaxy S handsets",
@@ -964,12 +975,8 @@ fn letter_suffixes(text: &Text, ms: &mut [Mention]) {
         let Some(t) = text.tokens.get(k).filter(|t| t.span.start == end + 1) else {
             continue;
         };
-        let w = text.slice(t.span);
-        let mut cs = w.chars();
-        let letter = cs
-            .next()
-            .is_some_and(|c| c.is_ascii_uppercase() && c != 'A' && c != 'I')
-            && cs.next().is_none();
+        let letter = lone_capital(text.slice(t.span))
+            .is_some_and(|c| c.is_ascii_uppercase() && c != 'A' && c != 'I');
         let after = text.tokens.get(k + 1).filter(|n| n.sentence == t.sentence);
         // an initial, or one of a list of letters ("the Queens Plaza E and M train stop")
         let initial = after.is_some_and(|n| {

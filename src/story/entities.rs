@@ -53,8 +53,6 @@ pub struct StoryEntity {
     pub misspellings: Vec<String>,
 }
 
-/// The types in [`EntityType`] order, the order of [`crate::analysis::LocalEntity::cues`].
-
 /// The base name of an entity without its administrative noun ("Deir el-Zour province" -> "Deir el-Zour").
 fn base_name(e: &crate::analysis::LocalEntity) -> &str {
     match e.admin {
@@ -286,9 +284,6 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     (entities, entity_of)
 }
 
-/// Suffixes of a person's name that no other name of the story writes ("Jr.", "III").
-const NAME_SUFFIXES: &[&str] = &["jr", "sr", "ii", "iii", "iv"];
-
 /// 2b'. Full names with the same first and last word are one person when their middles agree:
 /// "Brian Nichols", "Brian G. Nichols" and "Brian Gene Nichols"; "Tanya Wilson" and "Tanya Renee
 /// Wilson" (news gives a middle name or initial at first mention, in court reports above all,
@@ -303,7 +298,7 @@ fn join_middle_names(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind)
         let mut w = names::words(&e.name);
         while w.len() > 2
             && w.last()
-                .is_some_and(|l| NAME_SUFFIXES.contains(&l.as_str()))
+                .is_some_and(|l| crate::lexicon::is_generation_suffix(l))
         {
             w.pop();
         }
@@ -370,6 +365,7 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         local_block.push(v);
     }
     let rep = |b: usize| &articles[block_rep[b].0].entities[block_rep[b].1];
+    let reps: Vec<&crate::analysis::LocalEntity> = (0..block_rep.len()).map(rep).collect();
     // mentions of each block over all sources: how prominent each name is in the story
     let mut block_mentions = vec![0usize; block_rep.len()];
     for (a, blocks) in articles.iter().zip(&local_block) {
@@ -422,10 +418,7 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             }
         }
     }
-    join_middle_names(
-        (0..block_rep.len()).map(rep).collect::<Vec<_>>().as_slice(),
-        &mut uf,
-    );
+    join_middle_names(&reps, &mut uf);
     // 2c. a surname alone joins the one full name ending with it; a one-word organisation
     // ("Colts") the one organisation name ending with it ("Indianapolis Colts")
     // multi-word names of one type by their last word, one block per joined group
@@ -510,8 +503,9 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
                     continue;
                 }
             }
-            // a family name written first ("Kim" for Kim Jong Un, "Xi" for Xi Jinping), or a
-            // given name used alone, when it ends no full name
+            // a family name written first ("Kim" for Kim Jong Un, "Ri" for Ri Chun Hee), or a
+            // given name used alone, joins the one (or the far more prominent) full name it
+            // opens, when it ends none
             if e.etype == EntityType::Person && !full_by_last.contains_key(&w[0]) {
                 if let Some(full) = full_by_first
                     .get(&w[0])
@@ -559,7 +553,6 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             }
         }
     }
-    let reps: Vec<&crate::analysis::LocalEntity> = (0..block_rep.len()).map(rep).collect();
     join_short_forms(&reps, &mut uf);
     join_sites(&reps, &mut uf);
 
@@ -656,9 +649,6 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
 
 /// 2e. Short forms that name one thing of the story, each joined to the one longer name it
 /// can only stand for:
-/// - a one-word personal name that is the first word of one full name and the last word of
-///   none: East Asian names put the family name first ("Kim" for "Kim Jong Un", "Ri" for "Ri
-///   Chun Hee"), and a lone given name is the person the story named in full;
 /// - a one-word place or organisation name that is the first word of one longer name of a
 ///   site ("Jeju" for "Jeju Island", "Sohae" for "Sohae Space Center"), or an organisation's
 ///   of one longer organisation name ("Goldman" for "Goldman Sachs", "Delta" for "Delta Air
@@ -696,7 +686,6 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
     let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
     let mut by_suffix: HashMap<&[String], Vec<usize>> = HashMap::new();
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut person_last: std::collections::HashSet<&str> = Default::default();
     let mut group_word: HashMap<&str, usize> = HashMap::new();
     for (o, ow) in words.iter().enumerate() {
         let t = reps[o].etype;
@@ -704,11 +693,9 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
             [one] if t == Group => {
                 group_word.entry(one.as_str()).or_insert(o);
             }
-            [first, .., last] => {
+            [first, _, ..] => {
                 by_first.entry(first.as_str()).or_default().push(o);
-                if t == Person {
-                    person_last.insert(last.as_str());
-                } else {
+                if t != Person {
                     by_initials
                         .entry(names::initials(&reps[o].name))
                         .or_default()
@@ -755,9 +742,6 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
                 continue;
             }
             let fits = match (e.etype, w.len()) {
-                (Person, 1) if !acronym => {
-                    other.etype == Person && ow[0] == w[0] && ow.last() != Some(&w[0])
-                }
                 // a known place is itself, not short for a body named after it ("China",
                 // "China National Space Administration")
                 (Place | Org, 1) if !acronym && !known_place(e) && ow[0] == w[0] => {
@@ -793,13 +777,8 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
                 continue;
             }
         }
-        // a person named in full elsewhere by this last word is who a lone name stands for
-        let surname_of_some =
-            e.etype == Person && w.len() == 1 && person_last.contains(w[0].as_str());
         if let [one] = roots.as_slice() {
-            if !surname_of_some {
-                uf.union(*one, b);
-            }
+            uf.union(*one, b);
         }
     }
 }
