@@ -1,5 +1,6 @@
 //! Mentions the tagger ran together, cut into the names they hold:
-//! - a word said twice ("Bitcoin Bitcoin price falls": a section label glued to a headline);
+//! - a name said twice ("Bitcoin Bitcoin price falls", "Esther Williams-Esther Williams": a
+//!   section label or kicker glued to a headline);
 //! - two organisations joined by "and" where the first ends in its head word ("Lloyds Banking
 //!   Group and Virgin Money"), as lists of companies are written; a name with "and" inside
 //!   ("Securities and Exchange Commission", "Ministry of Science and Technology") has no head
@@ -285,14 +286,19 @@ fn at_and(text: &Text, span: Span, etype: EntityType) -> Vec<Span> {
 }
 
 fn repeated(text: &Text, span: Span) -> Vec<Span> {
+    // the name twice, joined by a space or a hyphen ("Bitcoin Bitcoin", "Esther
+    // Williams-Esther Williams": a page's kicker glued to its headline)
     let s = text.slice(span);
-    if let Some((a, b)) = s.split_once(' ') {
-        if a == b && a.len() > 1 {
-            return vec![
-                Span::new(span.start, span.start + a.len()),
-                Span::new(span.end - b.len(), span.end),
-            ];
-        }
+    let mid = s.len() / 2;
+    let twice = s.len() % 2 == 1
+        && mid > 1
+        && matches!(s.as_bytes().get(mid), Some(b' ' | b'-'))
+        && s.get(..mid) == s.get(mid + 1..);
+    if twice {
+        return vec![
+            Span::new(span.start, span.start + mid),
+            Span::new(span.end - mid, span.end),
+        ];
     }
     vec![span]
 }
@@ -310,6 +316,12 @@ mod tests {
                 "Bitcoin Bitcoin",
                 EntityType::Misc,
                 &["Bitcoin", "Bitcoin"],
+            ),
+            (
+                "Esther Williams-Esther Williams: Swimmer Dies",
+                "Esther Williams-Esther Williams",
+                EntityType::Person,
+                &["Esther Williams", "Esther Williams"],
             ),
             (
                 "were IPHONE KILLER Samsung Galaxy S9: Can",
