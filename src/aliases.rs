@@ -52,8 +52,8 @@ pub fn is_main_name(spelling_key: &str) -> bool {
 }
 
 /// The parsed embedded table (parsed once, on first use).
-fn table() -> &'static crate::ner::features::FastMap<String, u32> {
-    static MAP: OnceLock<crate::ner::features::FastMap<String, u32>> = OnceLock::new();
+fn table() -> &'static crate::util::FastMap<String, u32> {
+    static MAP: OnceLock<crate::util::FastMap<String, u32>> = OnceLock::new();
     MAP.get_or_init(|| parse(TABLE))
 }
 
@@ -64,8 +64,8 @@ fn header_version(text: &str) -> Option<u32> {
 }
 
 /// Key -> group id of a table; empty when the table is not UTF-8 or not of [`FORMAT_VERSION`].
-fn parse(bytes: &[u8]) -> crate::ner::features::FastMap<String, u32> {
-    let mut map = crate::ner::features::FastMap::default();
+fn parse(bytes: &[u8]) -> crate::util::FastMap<String, u32> {
+    let mut map = crate::util::FastMap::default();
     let Ok(text) = std::str::from_utf8(bytes) else {
         return map;
     };

@@ -12,7 +12,7 @@
 //! draws on (AP, Reuters, AFP, CNN, BBC, the New York Times, USA Today, the Daily Mail): each
 //! is a class of line, not a phrase of one article.
 
-use crate::text::Span;
+use crate::span::Span;
 
 /// Lines that are furniture from their first words on (compared without case, at a word
 /// boundary). Labels of widgets, links, galleries and credits.

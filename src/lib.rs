@@ -30,8 +30,10 @@ pub mod ner;
 pub mod propagate;
 pub mod quotes;
 pub mod schema;
+pub mod span;
 pub mod story;
 pub mod text;
+pub mod util;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

@@ -296,7 +296,7 @@ fn train_ner(args: &[String]) -> Result<(), CliError> {
         ));
     };
     let docs = crossread::ner::train::read_conll(&read_source(&train)?);
-    let mut lex = crossread::ner::lexicon::Lexicon::builtin();
+    let mut lex = crossread::ner::gazetteers::Gazetteers::builtin();
     if let Some(dir) = lists {
         crossread::ner::train::load_lists(&mut lex, &dir).map_err(CliError::Input)?;
     }

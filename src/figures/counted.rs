@@ -149,8 +149,8 @@ fn name_run(cx: &Cx, i: usize) -> Option<usize> {
     let cap = |j: usize| {
         cx.cap(j)
             && cx.kind(j) == Some(TokenKind::Word)
-            && super::weekday::weekday_of(cx.word(j)).is_none()
-            && super::date::month_of(cx.word(j)).is_none()
+            && super::calendar::weekday_of(cx.word(j)).is_none()
+            && super::calendar::month_of(cx.word(j)).is_none()
     };
     let k = (i..i + 3).find(|&j| !cap(j))?;
     let head = cx.word(k);

@@ -5,51 +5,10 @@
 //! month). A date is a value yyyymmdd; a date without a year takes the year of the article's
 //! date line where it has one ([`Cx::year`]), and is mmdd otherwise.
 
+use super::calendar::{abbreviated, month_of};
 use super::cursor::{Cx, Step};
 use super::FigureKind;
 use crate::text::TokenKind;
-
-const MONTHS: &[&str] = &[
-    "january",
-    "february",
-    "march",
-    "april",
-    "may",
-    "june",
-    "july",
-    "august",
-    "september",
-    "october",
-    "november",
-    "december",
-];
-
-/// The month a word names: full names and their abbreviations of three letters or more
-/// ("Dec", "Sept", "Dec."), except "Mar" and "May" as prefixes (words of their own).
-pub fn month_of(w: &str) -> Option<u32> {
-    let l = w.trim_end_matches('.').to_ascii_lowercase();
-    if l.len() < 3 {
-        return None;
-    }
-    MONTHS
-        .iter()
-        .position(|m| *m == l || (m.starts_with(&l) && l != "mar" && l != "may" && l.len() <= 4))
-        .map(|p| p as u32 + 1)
-}
-
-/// Month names, for the cheap test of whether a token may start a figure.
-pub fn month_words() -> impl Iterator<Item = &'static str> {
-    MONTHS
-        .iter()
-        .copied()
-        .chain(MONTHS.iter().map(|m| &m[..3]))
-        .chain(["sept"])
-}
-
-/// Whether a month is written short ("Dec", "Sept"), so a period after it is part of it.
-fn abbreviated(w: &str) -> bool {
-    !MONTHS.contains(&w.to_ascii_lowercase().as_str())
-}
 
 /// A day of the month at token `i`: "28", "5th", "3rd".
 fn day_at(cx: &Cx, i: usize) -> Option<u32> {

@@ -26,6 +26,7 @@
 
 pub mod age;
 pub mod amount;
+pub mod calendar;
 pub mod clause;
 pub mod compare;
 pub mod compound;
@@ -363,7 +364,7 @@ fn may_start(w: &str) -> bool {
         .into_iter()
         .collect();
         s.extend(number::number_words());
-        s.extend(date::month_words());
+        s.extend(calendar::month_words());
         s.extend(weekday::weekday_words());
         s.extend(relative::start_words());
         // vague amounts not starting with "a" ("several", "scores of", "tens of thousands")

@@ -7,19 +7,9 @@
 //! date), a weekday inside a name ("Super Tuesday", "Good Friday", "the Sunday Times", "Monday
 //! Night Football"), an abbreviation ("Sun" is a newspaper, "Wed" a verb).
 
+use super::calendar::{month_of, weekday_of, WEEKDAYS};
 use super::cursor::{Cx, Step};
-use super::date::month_of;
 use super::FigureKind;
-
-const WEEKDAYS: &[&str] = &[
-    "monday",
-    "tuesday",
-    "wednesday",
-    "thursday",
-    "friday",
-    "saturday",
-    "sunday",
-];
 
 /// Parts of a day that may follow a weekday in a title-case line ("Sunday Night").
 const DAY_PARTS: &[&str] = &[
@@ -37,24 +27,6 @@ const PREPOSITIONS: &[&str] = &[
     "on", "by", "since", "until", "till", "last", "next", "this", "from", "before", "after",
     "early", "late", "through", "to",
 ];
-
-/// The weekday a word names (1–7), with or without a possessive ("Wednesday's").
-pub fn weekday_of(w: &str) -> Option<u32> {
-    let w = w
-        .strip_suffix("'s")
-        .or_else(|| w.strip_suffix("\u{2019}s"))
-        .unwrap_or(w);
-    WEEKDAYS
-        .iter()
-        .position(|d| d.eq_ignore_ascii_case(w))
-        .map(|p| p as u32 + 1)
-}
-
-/// The name of weekday `d` (1–7) as a reader writes it ("Wednesday").
-pub fn name(d: u32) -> Option<String> {
-    let w = WEEKDAYS.get((d as usize).checked_sub(1)?)?;
-    Some(w[..1].to_uppercase() + &w[1..])
-}
 
 /// The weekday names, for the cheap test of whether a token may start a figure.
 pub fn weekday_words() -> impl Iterator<Item = &'static str> {
@@ -127,9 +99,12 @@ mod tests {
 
     #[test]
     fn names_weekdays() {
-        assert_eq!(super::name(3).as_deref(), Some("Wednesday"));
-        assert_eq!(super::name(0), None);
-        assert_eq!(super::name(8), None);
+        assert_eq!(
+            crate::figures::calendar::weekday_name(3).as_deref(),
+            Some("Wednesday")
+        );
+        assert_eq!(crate::figures::calendar::weekday_name(0), None);
+        assert_eq!(crate::figures::calendar::weekday_name(8), None);
     }
 
     #[test]

@@ -7,7 +7,7 @@
 //! (row 0: sentence start), then per feature in ascending hash order: the hash as a LEB128
 //! delta from the previous one, a LEB128 bit mask of the labels it has a weight for, and those
 //! weights as zigzag LEB128 `i16` (real weight = value · scale); then u32 length and the
-//! lexicon lines ([`lexicon::Lexicon::to_lines`]). Sorted deltas and small integers keep the
+//! lexicon lines ([`gazetteers::Gazetteers::to_lines`]). Sorted deltas and small integers keep the
 //! file small once the .wasm is compressed.
 
 #[cfg(feature = "cli")]
@@ -16,16 +16,17 @@ mod cues;
 mod cuts;
 pub use cues::{cue, speaks};
 pub mod features;
+pub mod gazetteers;
 pub mod labels;
-pub mod lexicon;
+pub mod token;
 #[cfg(feature = "cli")]
 pub mod train;
 
 use crate::entities::{EntityType, Mention, Recognizer};
 use crate::text::{Span, Text, TokenKind};
 use features::{DocView, History};
+use gazetteers::Gazetteers;
 use labels::N;
-use lexicon::Lexicon;
 use std::sync::OnceLock;
 
 /// The model format version this code reads and writes.
@@ -64,7 +65,7 @@ pub struct Model {
     rows: usize,
     scale: f32,
     trans: Vec<f32>,
-    lex: Lexicon,
+    lex: Gazetteers,
 }
 
 impl Model {
@@ -82,7 +83,7 @@ impl Model {
         rows: Vec<(u32, Vec<(u8, i16)>)>,
         scale: f32,
         trans: Vec<f32>,
-        lex: Lexicon,
+        lex: Gazetteers,
     ) -> Model {
         let mut rows = rows;
         rows.sort_by_key(|r| r.0);
@@ -128,7 +129,7 @@ impl Model {
         }
     }
 
-    pub fn lexicon(&self) -> &Lexicon {
+    pub fn lexicon(&self) -> &Gazetteers {
         &self.lex
     }
 
@@ -317,7 +318,7 @@ impl Model {
         let len = r.u32()? as usize;
         let text = std::str::from_utf8(r.take(len)?)
             .map_err(|_| ModelError("lexicon is not UTF-8".into()))?;
-        let mut lex = Lexicon::builtin();
+        let mut lex = Gazetteers::builtin();
         lex.add_lines(text).map_err(ModelError)?;
         if r.pos != b.len() {
             return Err(ModelError("trailing bytes".into()));
@@ -356,7 +357,7 @@ impl Model {
                 leb(&mut out, ((w << 1) ^ (w >> 63)) as u64);
             }
         }
-        let lines = self.lex.to_lines(&Lexicon::builtin());
+        let lines = self.lex.to_lines(&Gazetteers::builtin());
         out.extend_from_slice(&(lines.len() as u32).to_le_bytes());
         out.extend_from_slice(lines.as_bytes());
         out

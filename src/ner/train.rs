@@ -7,8 +7,8 @@
 //! document during training, exactly as the tagger does at run time.
 
 use super::features::{self, DocView, History};
+use super::gazetteers::Gazetteers;
 use super::labels::{self, N};
-use super::lexicon::Lexicon;
 use super::Model;
 use std::collections::HashMap;
 
@@ -147,7 +147,7 @@ fn next(seed: &mut u64) -> u64 {
 }
 
 /// Trains a model on `docs` with lexicon `lex`; `log` receives one line per epoch.
-pub fn train(docs: &[Doc], lex: Lexicon, opts: &Options, log: &mut dyn FnMut(&str)) -> Model {
+pub fn train(docs: &[Doc], lex: Gazetteers, opts: &Options, log: &mut dyn FnMut(&str)) -> Model {
     let views: Vec<DocView> = docs
         .iter()
         .map(|d| {
@@ -287,10 +287,10 @@ pub fn train(docs: &[Doc], lex: Lexicon, opts: &Options, log: &mut dyn FnMut(&st
 }
 
 /// Loads the gazetteer and cluster lists of a directory made by `scripts/ner-lists.sh`:
-/// `<gazetteer>.txt` (one phrase a line, gazetteer names of [`super::lexicon::GAZ_TYPES`]) and
+/// `<gazetteer>.txt` (one phrase a line, gazetteer names of [`super::gazetteers::GAZ_TYPES`]) and
 /// `clusters.txt` (Brown clusters) and `vclusters.txt` (word-vector clusters), `path<TAB>word`
 /// lines as Brown clustering tools write them.
-pub fn load_lists(lex: &mut Lexicon, dir: &str) -> Result<(), String> {
+pub fn load_lists(lex: &mut Gazetteers, dir: &str) -> Result<(), String> {
     let entries = std::fs::read_dir(dir).map_err(|e| format!("{dir}: {e}"))?;
     for e in entries {
         let path = e.map_err(|e| e.to_string())?.path();
@@ -299,14 +299,14 @@ pub fn load_lists(lex: &mut Lexicon, dir: &str) -> Result<(), String> {
             .and_then(|s| s.to_str())
             .unwrap_or("")
             .to_string();
-        let known = super::lexicon::CLUSTER_TABLES.contains(&name.as_str())
-            || super::lexicon::GAZ_TYPES.contains(&name.as_str());
+        let known = super::gazetteers::CLUSTER_TABLES.contains(&name.as_str())
+            || super::gazetteers::GAZ_TYPES.contains(&name.as_str());
         if !known || path.extension().is_none_or(|x| x != "txt") {
             continue;
         }
         let text =
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        if let Some(k) = super::lexicon::CLUSTER_TABLES
+        if let Some(k) = super::gazetteers::CLUSTER_TABLES
             .iter()
             .position(|c| *c == name)
         {
@@ -316,7 +316,7 @@ pub fn load_lists(lex: &mut Lexicon, dir: &str) -> Result<(), String> {
                     lex.add_cluster(k, w, p);
                 }
             }
-        } else if let Some(g) = super::lexicon::GAZ_TYPES.iter().position(|g| *g == name) {
+        } else if let Some(g) = super::gazetteers::GAZ_TYPES.iter().position(|g| *g == name) {
             for line in text.lines() {
                 let l = line.trim();
                 if !l.is_empty() && !l.starts_with('#') {

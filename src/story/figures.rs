@@ -8,45 +8,10 @@
 //! [`super::relation`]'s.
 
 use super::measures::{self, shared, specific_head, Measure};
-use super::relation::{distance, fit, is_revised, reason, relation};
+use super::relation::{distance, fit, is_revised, reason, relation, FigureGroup, FigureRelation};
 use crate::analysis::{Article, Figure};
 use crate::figures::FigureKind;
-use serde::Serialize;
 use std::collections::HashMap;
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum FigureRelation {
-    Agree,
-    Compatible,
-    Conflict,
-    Single,
-}
-
-impl FigureRelation {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            FigureRelation::Agree => "agree",
-            FigureRelation::Compatible => "compatible",
-            FigureRelation::Conflict => "conflict",
-            FigureRelation::Single => "single",
-        }
-    }
-}
-
-#[derive(Clone, Debug)]
-pub struct FigureGroup {
-    /// "g1", "g2", ... in order of first appearance.
-    pub key: String,
-    pub kind: FigureKind,
-    pub about: Option<String>,
-    pub unit: Option<&'static str>,
-    pub relation: FigureRelation,
-    /// For a conflict, one line saying it: "more than 96 percent vs nearly 96 percent (territory)".
-    pub reason: Option<String>,
-    /// (article, figure index); a source's repeats of one figure share its group.
-    pub members: Vec<(usize, usize)>,
-}
 
 /// How much two figures' sentences must share, in summed inverse sentence frequency, to tie
 /// figures that nothing else ties: about one word found in a single sentence of a 250-sentence

@@ -20,9 +20,9 @@ pub mod relation;
 use crate::analysis::Article;
 
 pub use entities::StoryEntity;
-pub use figures::{FigureGroup, FigureRelation};
 pub use passages::{Passage, SharedSummary};
 pub use quotes::{DiffOp, QuoteGroup, QuoteRelation};
+pub use relation::{FigureGroup, FigureRelation};
 
 #[derive(Clone, Debug, Default)]
 pub struct Story {

@@ -7,9 +7,43 @@
 //! `conflict` (some do not: "more than 96 per cent" and "nearly 96 percent"), `single` (one
 //! source).
 
-use super::figures::{FigureGroup, FigureRelation};
 use crate::analysis::{Article, Figure};
 use crate::figures::{event, FigureKind, Qualifier};
+use serde::Serialize;
+
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[serde(rename_all = "snake_case")]
+pub enum FigureRelation {
+    Agree,
+    Compatible,
+    Conflict,
+    Single,
+}
+
+impl FigureRelation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            FigureRelation::Agree => "agree",
+            FigureRelation::Compatible => "compatible",
+            FigureRelation::Conflict => "conflict",
+            FigureRelation::Single => "single",
+        }
+    }
+}
+
+#[derive(Clone, Debug)]
+pub struct FigureGroup {
+    /// "g1", "g2", ... in order of first appearance.
+    pub key: String,
+    pub kind: FigureKind,
+    pub about: Option<String>,
+    pub unit: Option<&'static str>,
+    pub relation: FigureRelation,
+    /// For a conflict, one line saying it: "more than 96 percent vs nearly 96 percent (territory)".
+    pub reason: Option<String>,
+    /// (article, figure index); a source's repeats of one figure share its group.
+    pub members: Vec<(usize, usize)>,
+}
 
 /// How far a value written round may lie from the value meant: half its last significant
 /// digit, at most 1 % ("140,000" stands for 138,600 to 141,400; "40" for 39.6 to 40.4; "27"

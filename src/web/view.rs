@@ -194,7 +194,8 @@ fn figure_reading(f: &FigureDoc) -> String {
         }
     };
     if f.kind == crate::figures::FigureKind::Weekday {
-        let day = crate::figures::weekday::name(f.low as u32).unwrap_or_else(|| "?".into());
+        let day =
+            crate::figures::calendar::weekday_name(f.low as u32).unwrap_or_else(|| "?".into());
         return format!("{day} (weekday)");
     }
     if f.kind == crate::figures::FigureKind::Relative {

@@ -9,7 +9,8 @@
 //! Word clusters map a word to a bit-string path (Brown et al. 1992 clusters, or k-means over
 //! word vectors written as a path); features use path prefixes of several lengths.
 
-use super::features::{FastMap, TokenInfo};
+use super::token::TokenInfo;
+use crate::util::FastMap;
 
 /// Gazetteer ids. At most 8 (four BILU position bits each in a `u32`).
 pub const GAZ_TYPES: [&str; 8] = [
@@ -99,7 +100,7 @@ impl ClusterTable {
 
 /// 64-bit fingerprint of a word: its feature part hash through MurmurHash3's finaliser.
 fn fingerprint(w: &str) -> u64 {
-    let mut h = super::features::part(w.as_bytes());
+    let mut h = super::token::part(w.as_bytes());
     h ^= h >> 33;
     h = h.wrapping_mul(0xff51_afd7_ed55_8ccd);
     h ^= h >> 33;
@@ -108,7 +109,7 @@ fn fingerprint(w: &str) -> u64 {
 }
 
 #[derive(Default, Clone, Debug)]
-pub struct Lexicon {
+pub struct Gazetteers {
     /// Lower-cased phrase (tokens joined by one space) → bit set of gazetteer ids.
     phrases: FastMap<String, u8>,
     /// Cluster tables ([`CLUSTER_TABLES`]): word (as written, or lower-cased) → path of '0'/'1'.
@@ -117,12 +118,12 @@ pub struct Lexicon {
     pub geonames: bool,
 }
 
-impl Lexicon {
+impl Gazetteers {
     /// The crate's closed lists alone.
-    pub fn builtin() -> Lexicon {
-        let mut lex = Lexicon {
+    pub fn builtin() -> Gazetteers {
+        let mut lex = Gazetteers {
             geonames: true,
-            ..Lexicon::default()
+            ..Gazetteers::default()
         };
         for p in crate::lexicon::PLACES {
             lex.add(p, G_COUNTRY);
@@ -227,7 +228,7 @@ impl Lexicon {
     /// Serialises the stored lists (not the built-in ones) as lines: `g<TAB>phrase` for phrases,
     /// `c<table><TAB>path<TAB>words` for clusters (the
     /// words of one cluster space-separated), sorted.
-    pub fn to_lines(&self, builtin: &Lexicon) -> String {
+    pub fn to_lines(&self, builtin: &Gazetteers) -> String {
         let mut lines: Vec<String> = Vec::new();
         for (k, &g) in &self.phrases {
             let extra = g & !builtin.phrases.get(k).copied().unwrap_or(0);
@@ -248,7 +249,7 @@ impl Lexicon {
         out
     }
 
-    /// Adds the lines written by [`Lexicon::to_lines`].
+    /// Adds the lines written by [`Gazetteers::to_lines`].
     pub fn add_lines(&mut self, text: &str) -> Result<(), String> {
         for (n, line) in text.lines().enumerate() {
             let mut f = line.split('\t');
