@@ -116,7 +116,7 @@ pub fn build_command(args: &[String]) -> Result<(), String> {
 /// copy writes ("Deir Ezzor"). Keys are [`crate::names::spelling_key`]s of these names, kept
 /// when they are ASCII letters only and at least [`builder::MIN_KEY_LEN`] long.
 ///
-/// Which keys: a key is dropped when it is a common English word of [`crate::lexicon`] (titles,
+/// Which keys: a key is dropped when it is a common English word of [`crate::words`] (titles,
 /// demonyms, calendar words, sentence openers, place and organisation head words), when two
 /// included places have it, or when places left out have it and the one included place that has
 /// it has fewer than [`builder::DOMINANCE`] times their combined population ("Baghdad" stays
@@ -429,14 +429,14 @@ pub mod builder {
         SUN.contains(&rest).then(|| rest.to_string())
     }
 
-    /// Whether a key is a common word of the lexicon (title, demonym, date word, sentence
+    /// Whether a key is a common word of the word lists ([`crate::words`]) (title, demonym, date word, sentence
     /// opener, place or organisation head word): "general", "american", "march".
     pub fn is_common_word(key: &str) -> bool {
         let mut c = key.chars();
         let Some(first) = c.next() else { return false };
         let cap: String = first.to_uppercase().chain(c).collect();
         let w = cap.as_str();
-        use crate::lexicon as lx;
+        use crate::words as lx;
         lx::is_capitalised_common(w)
             || lx::is_calendar_word(w)
             || lx::is_title(w)

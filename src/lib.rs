@@ -24,7 +24,6 @@ pub mod entities;
 pub mod eval;
 pub mod figures;
 pub mod furniture;
-pub mod lexicon;
 pub mod names;
 pub mod ner;
 pub mod propagate;
@@ -34,6 +33,7 @@ pub mod span;
 pub mod story;
 pub mod text;
 pub mod util;
+pub mod words;
 
 #[cfg(target_arch = "wasm32")]
 pub mod web;

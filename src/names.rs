@@ -5,7 +5,7 @@
 //! names. Well-known aliases that no spelling rule links ("Daesh" = "ISIS" = "Islamic State")
 //! come from a small alias table.
 
-use crate::lexicon;
+use crate::words;
 
 /// Folds a Latin letter with diacritics to its base letter (Latin-1 Supplement and Latin
 /// Extended-A, which cover the transliterations news copy uses).
@@ -37,7 +37,7 @@ pub fn words(name: &str) -> Vec<String> {
     let mut out = Vec::new();
     for raw in folded.split(|c: char| c.is_whitespace() || c == '-' || c == '\u{2013}') {
         let w: String = raw.chars().filter(|c| c.is_alphanumeric()).collect();
-        if w.is_empty() || w == "the" || lexicon::is_arabic_article(&w) {
+        if w.is_empty() || w == "the" || words::is_arabic_article(&w) {
             continue;
         }
         out.push(w);

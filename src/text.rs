@@ -7,7 +7,7 @@
 //! words glued by a lost hyphen, "alAssad", "IraqSyria", "USled"). All offsets are byte offsets;
 //! [`Text::to_original`] maps a span of the normalised view back to the exact bytes of the input.
 
-use crate::lexicon;
+use crate::words;
 
 pub use crate::span::Span;
 
@@ -191,7 +191,7 @@ impl Text {
             } else {
                 ""
             };
-            if lexicon::is_abbreviation(word) {
+            if words::is_abbreviation(word) {
                 return false;
             }
         }
@@ -502,7 +502,7 @@ fn article_before_hyphen(chars: &[(usize, char)], h: usize) -> bool {
         ws -= 1;
     }
     let word: String = chars[ws..h].iter().map(|x| x.1).collect();
-    (ws == 0 || chars[ws - 1].1.is_whitespace()) && lexicon::is_arabic_article(&word)
+    (ws == 0 || chars[ws - 1].1.is_whitespace()) && words::is_arabic_article(&word)
 }
 
 /// A run of two or more `?` standing alone (line start or space before, space or line end after).
@@ -547,12 +547,12 @@ fn lost_hyphen_after(chars: &[(usize, char)], k: usize) -> Option<&'static str> 
         if !after.is_lowercase() {
             return None;
         }
-        if lexicon::is_arabic_article(&left()) {
+        if words::is_arabic_article(&left()) {
             return Some("-");
         }
-        if chars[ws].1.is_uppercase() && lexicon::is_known_name(&left()) {
+        if chars[ws].1.is_uppercase() && words::is_known_name(&left()) {
             let right: String = chars[k + 1..word_end(k + 1)].iter().map(|x| x.1).collect();
-            if lexicon::is_known_name(&right) {
+            if words::is_known_name(&right) {
                 return Some("-");
             }
         }
@@ -561,10 +561,10 @@ fn lost_hyphen_after(chars: &[(usize, char)], k: usize) -> Option<&'static str> 
     // the participle first: it is rarer than a capitalised word, and cheaper to test
     if next.is_lowercase() {
         let right = &chars[k + 1..word_end(k + 1)];
-        let glued = lexicon::GLUED_PARTICIPLES
+        let glued = words::GLUED_PARTICIPLES
             .iter()
             .any(|p| p.chars().eq(right.iter().map(|x| x.1)));
-        if glued && lexicon::is_known_name(&left()) {
+        if glued && words::is_known_name(&left()) {
             return Some("-");
         }
     }

@@ -311,7 +311,7 @@ pub fn time_of(cx: &Cx, a: usize, b: usize) -> Option<String> {
         let w = cx.word(i);
         let l = w.to_lowercase();
         let l = l.trim_end_matches("'s").trim_end_matches("’s");
-        if crate::lexicon::is_calendar_word(w) && l.ends_with("day") {
+        if crate::words::is_calendar_word(w) && l.ends_with("day") {
             return Some(l.to_string());
         }
         if TIME_WORDS.contains(&l) {

@@ -18,7 +18,7 @@ pub fn clause_word(w: &str) -> bool {
         return false;
     };
     let lower = w.to_lowercase();
-    m.lexicon()
+    m.gazetteers()
         .cluster(0, &lower, &lower)
         .is_some_and(|p| p.starts_with('0'))
 }
@@ -149,8 +149,8 @@ fn name_run(cx: &Cx, i: usize) -> Option<usize> {
     let cap = |j: usize| {
         cx.cap(j)
             && cx.kind(j) == Some(TokenKind::Word)
-            && super::calendar::weekday_of(cx.word(j)).is_none()
-            && super::calendar::month_of(cx.word(j)).is_none()
+            && crate::words::calendar::weekday_of(cx.word(j)).is_none()
+            && crate::words::calendar::month_of(cx.word(j)).is_none()
     };
     let k = (i..i + 3).find(|&j| !cap(j))?;
     let head = cx.word(k);

@@ -5,10 +5,10 @@
 //! month). A date is a value yyyymmdd; a date without a year takes the year of the article's
 //! date line where it has one ([`Cx::year`]), and is mmdd otherwise.
 
-use super::calendar::{abbreviated, month_of};
 use super::cursor::{Cx, Step};
 use super::FigureKind;
 use crate::text::TokenKind;
+use crate::words::calendar::{abbreviated, month_of};
 
 /// A day of the month at token `i`: "28", "5th", "3rd".
 fn day_at(cx: &Cx, i: usize) -> Option<u32> {

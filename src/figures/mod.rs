@@ -26,7 +26,6 @@
 
 pub mod age;
 pub mod amount;
-pub mod calendar;
 pub mod clause;
 pub mod compare;
 pub mod compound;
@@ -364,7 +363,7 @@ fn may_start(w: &str) -> bool {
         .into_iter()
         .collect();
         s.extend(number::number_words());
-        s.extend(calendar::month_words());
+        s.extend(crate::words::calendar::month_words());
         s.extend(weekday::weekday_words());
         s.extend(relative::start_words());
         // vague amounts not starting with "a" ("several", "scores of", "tens of thousands")

@@ -249,7 +249,7 @@ fn name_before(cx: &Cx, k: usize) -> bool {
         || ((sentence_initial(cx, k - 1) || quote_initial(cx, k - 1))
             && !named_elsewhere(cx, cx.word(k - 1)))
         || tally(cx, k)
-        || (super::calendar::month_of(cx.word(k - 1)).is_some()
+        || (crate::words::calendar::month_of(cx.word(k - 1)).is_some()
             && (k < 2 || !cx.cap(k - 2) || may_precede_date(cx, k - 2)))
         || units::symbol(cx.word(k - 1)).is_some()
         || units::unit_at(&cx.words, k - 1).is_some_and(|u| u.2 == k)
@@ -320,7 +320,7 @@ pub fn may_precede_date(cx: &Cx, i: usize) -> bool {
     let w = cx.lower(i);
     sentence_initial(cx, i)
         || ABBREVIATED.contains(&w.trim_end_matches('.'))
-        || super::calendar::weekday_of(&w).is_some()
+        || crate::words::calendar::weekday_of(&w).is_some()
         || is_stop(&w)
         || CAPITAL_FUNCTION.contains(&w.as_str())
         || cx.word(i).chars().all(|c| !c.is_lowercase())

@@ -7,9 +7,9 @@
 //! date), a weekday inside a name ("Super Tuesday", "Good Friday", "the Sunday Times", "Monday
 //! Night Football"), an abbreviation ("Sun" is a newspaper, "Wed" a verb).
 
-use super::calendar::{month_of, weekday_of, WEEKDAYS};
 use super::cursor::{Cx, Step};
 use super::FigureKind;
+use crate::words::calendar::{month_of, weekday_of, WEEKDAYS};
 
 /// Parts of a day that may follow a weekday in a title-case line ("Sunday Night").
 const DAY_PARTS: &[&str] = &[
@@ -100,11 +100,11 @@ mod tests {
     #[test]
     fn names_weekdays() {
         assert_eq!(
-            crate::figures::calendar::weekday_name(3).as_deref(),
+            crate::words::calendar::weekday_name(3).as_deref(),
             Some("Wednesday")
         );
-        assert_eq!(crate::figures::calendar::weekday_name(0), None);
-        assert_eq!(crate::figures::calendar::weekday_name(8), None);
+        assert_eq!(crate::words::calendar::weekday_name(0), None);
+        assert_eq!(crate::words::calendar::weekday_name(8), None);
     }
 
     #[test]

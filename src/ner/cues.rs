@@ -96,45 +96,6 @@ const WORK_BEFORE: &[&str] = &[
     "drama",
 ];
 
-/// Verbs whose subject speaks or decides: a person or an organisation, never a product or a
-/// currency. The attribution verbs of [`crate::quotes`] that also take things as subjects
-/// ("adds", "continues", "posted", "reported", "called") are left out.
-const SPEECH: &[&str] = &[
-    "said",
-    "says",
-    "told",
-    "tells",
-    "announced",
-    "announces",
-    "stated",
-    "wrote",
-    "writes",
-    "tweeted",
-    "confirmed",
-    "confirms",
-    "declared",
-    "explained",
-    "insisted",
-    "warned",
-    "argued",
-    "admitted",
-    "denied",
-    "denies",
-    "acknowledged",
-    "declined",
-    "refused",
-    // a maker's acts
-    "unveiled",
-    "unveils",
-    "revealed",
-    "reveals",
-    "introduced",
-    "commented",
-    "acquired",
-    "hired",
-    "sued",
-];
-
 /// Words that name what follows ("a co-processor called Pixel Visual Core").
 const NAMING: &[&str] = &["called", "named", "dubbed", "nicknamed"];
 
@@ -308,7 +269,7 @@ fn quoted_title(text: &Text, span: Span) -> Option<EntityType> {
 /// people and parts of an organisation count only after its name.
 fn kind_of(w: &str, after: bool) -> Option<EntityType> {
     // a plural classifies as its singular ("firms such as", "companies like")
-    let singular = crate::lexicon::singular(w);
+    let singular = crate::words::singular(w);
     if singular != w {
         if let Some(t) = kind_of(&singular, after) {
             return Some(t);
@@ -378,7 +339,7 @@ fn kind_before(text: &Text, span: Span) -> Option<EntityType> {
 pub fn speaks(text: &Text, span: Span) -> bool {
     let k = text.tokens.partition_point(|t| t.span.start < span.end);
     let after = text.tokens.get(k).map(|t| text.slice(t.span));
-    if after.is_some_and(|w| SPEECH.contains(&w)) {
+    if after.is_some_and(crate::words::speech::takes_agent) {
         return true;
     }
     let rest = &text.norm()[span.end..];

@@ -40,7 +40,7 @@ pub fn cut(text: &Text, ms: &mut Vec<Mention>) {
                 // a month's abbreviation in a date ("Jan. 1", "Sept 24") is no name
                 .filter(|&p| !month_abbreviation(text, p))
                 // a weekday's abbreviation in a timestamp ("on Mon, 1 Jan 2018") is no name
-                .filter(|&p| !crate::lexicon::is_weekday_abbreviation(text.slice(p)))
+                .filter(|&p| !crate::words::is_weekday_abbreviation(text.slice(p)))
                 .map(|span| Mention { span, ..m }),
         );
     }
@@ -68,8 +68,8 @@ fn descriptors(text: &Text, ms: &mut [Mention]) {
             continue;
         };
         let known = crate::aliases::group(&crate::names::spelling_key(s)).is_some()
-            || crate::lexicon::PLACES.contains(&s)
-            || crate::lexicon::ORGS.contains(&s);
+            || crate::words::PLACES.contains(&s)
+            || crate::words::ORGS.contains(&s);
         if known {
             continue;
         }
@@ -85,7 +85,7 @@ fn descriptors(text: &Text, ms: &mut [Mention]) {
         // a nickname ("Dr Doom"); a royal or religious style is part of how the person is
         // called ("Prince Harry", "Pope Francis")
         let office = m.etype == EntityType::Person
-            && crate::lexicon::is_person_title(w)
+            && crate::words::is_person_title(w)
             && !matches!(
                 w,
                 "King"
@@ -125,7 +125,7 @@ fn contraction(s: &str) -> bool {
 /// A month's abbreviation (AP style) followed by its period or a day: "Jan. 1", "Sept 24".
 /// "Jun" or "Jan" alone may be a given name, so the date must follow.
 fn month_abbreviation(text: &Text, p: Span) -> bool {
-    let abbreviated = crate::lexicon::is_month_abbreviation(text.slice(p));
+    let abbreviated = crate::words::is_month_abbreviation(text.slice(p));
     let rest = &text.norm()[p.end..];
     abbreviated
         && (rest.starts_with('.')
@@ -134,10 +134,10 @@ fn month_abbreviation(text: &Text, p: Span) -> bool {
                 .is_some_and(|r| r.starts_with(|c: char| c.is_ascii_digit())))
 }
 
-/// A word of a person's title or rank ([`crate::lexicon::is_person_title`], and the police and
+/// A word of a person's title or rank ([`crate::words::is_person_title`], and the police and
 /// civil ranks that combine with them: "Chief Constable", "Deputy Commissioner").
 fn is_rank(w: &str) -> bool {
-    crate::lexicon::is_person_title(w)
+    crate::words::is_person_title(w)
         || matches!(
             w,
             "Chief"
@@ -178,13 +178,13 @@ fn kicker(text: &Text, span: Span) -> Span {
 }
 
 /// A sentence's opening word glued to the name after it ("Although Red Bull", "But
-/// Ferrari"): a capitalised function word ([`crate::lexicon::is_capitalised_common`]) is no part
+/// Ferrari"): a capitalised function word ([`crate::words::is_capitalised_common`]) is no part
 /// of a name; "The" may be ("The Hague").
 fn opener(text: &Text, span: Span) -> Span {
     let s = text.slice(span);
     match s.split_once(' ') {
         Some((w, rest))
-            if w != "The" && crate::lexicon::is_capitalised_common(w) && !rest.is_empty() =>
+            if w != "The" && crate::words::is_capitalised_common(w) && !rest.is_empty() =>
         {
             Span::new(span.end - rest.len(), span.end)
         }
@@ -212,7 +212,7 @@ fn closer(text: &Text, span: Span) -> Span {
 }
 
 /// A word in lower case that is no name connector ("of", "al", "bin":
-/// [`crate::lexicon::is_name_connector`]) ends a name: "Roadster impacting Mars" is two.
+/// [`crate::words::is_name_connector`]) ends a name: "Roadster impacting Mars" is two.
 fn at_lower_words(text: &Text, span: Span) -> Vec<Span> {
     let s = text.slice(span);
     let mut out = Vec::new();
@@ -222,7 +222,7 @@ fn at_lower_words(text: &Text, span: Span) -> Vec<Span> {
         // "al-Abadi", "iPhone": a capital inside keeps a word in the name
         let lower = w.starts_with(char::is_lowercase)
             && !w.chars().any(char::is_uppercase)
-            && !crate::lexicon::is_name_connector(w)
+            && !crate::words::is_name_connector(w)
             && !matches!(
                 w,
                 "the" | "on" | "upon" | "at" | "da" | "di" | "la" | "le" | "y" | "&"
@@ -271,7 +271,7 @@ fn at_and(text: &Text, span: Span, etype: EntityType) -> Vec<Span> {
         let head = left
             .split_whitespace()
             .last()
-            .is_some_and(|w| crate::lexicon::ORG_HEADS.contains(&w) || w == "Group");
+            .is_some_and(|w| crate::words::ORG_HEADS.contains(&w) || w == "Group");
         if head && right.starts_with(char::is_uppercase) {
             return [
                 trim(text, span.start, span.start + i),

@@ -1,6 +1,6 @@
 //! Gazetteers and word clusters the entity tagger reads as features.
 //!
-//! Gazetteers are phrase lists: the crate's own closed lists ([`crate::lexicon`]: countries,
+//! Gazetteers are phrase lists: the crate's own closed lists ([`crate::words`]: countries,
 //! demonyms, organisations, organisation head words, titles), the GeoNames alias table
 //! ([`crate::aliases`]), and any lists given to `crossread train ner --lists DIR` (stored in
 //! the model file; the shipped model uses none: name and place lists gave no gain on CoNLL dev).
@@ -125,19 +125,19 @@ impl Gazetteers {
             geonames: true,
             ..Gazetteers::default()
         };
-        for p in crate::lexicon::PLACES {
+        for p in crate::words::PLACES {
             lex.add(p, G_COUNTRY);
         }
-        for p in crate::lexicon::DEMONYMS {
+        for p in crate::words::DEMONYMS {
             lex.add(p, G_DEMONYM);
         }
-        for p in crate::lexicon::ORGS {
+        for p in crate::words::ORGS {
             lex.add(p, G_ORG);
         }
-        for p in crate::lexicon::ORG_HEADS {
+        for p in crate::words::ORG_HEADS {
             lex.add(p, G_ORG_HEAD);
         }
-        for p in crate::lexicon::TITLES {
+        for p in crate::words::TITLES {
             lex.add(p, G_TITLE);
         }
         lex
@@ -204,7 +204,7 @@ impl Gazetteers {
                 for j in i..n.min(i + MAX_PLACE) {
                     let t = info[j];
                     let named = t.cap || t.all_caps || article_name(words[j]);
-                    if !(j == i || named || crate::lexicon::is_arabic_article(words[j])) {
+                    if !(j == i || named || crate::words::is_arabic_article(words[j])) {
                         break;
                     }
                     if j > i {
@@ -284,7 +284,7 @@ impl Gazetteers {
 fn article_name(w: &str) -> bool {
     match w.split_once('-') {
         Some((a, rest)) => {
-            crate::lexicon::is_arabic_article(a)
+            crate::words::is_arabic_article(a)
                 && rest.chars().next().is_some_and(char::is_uppercase)
         }
         None => false,

@@ -7,7 +7,7 @@
 //! (row 0: sentence start), then per feature in ascending hash order: the hash as a LEB128
 //! delta from the previous one, a LEB128 bit mask of the labels it has a weight for, and those
 //! weights as zigzag LEB128 `i16` (real weight = value · scale); then u32 length and the
-//! lexicon lines ([`gazetteers::Gazetteers::to_lines`]). Sorted deltas and small integers keep the
+//! gazetteer and cluster lines ([`gazetteers::Gazetteers::to_lines`]). Sorted deltas and small integers keep the
 //! file small once the .wasm is compressed.
 
 #[cfg(feature = "cli")]
@@ -48,7 +48,7 @@ impl std::fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
-/// A loaded model: a feature hash table over sparse weight rows, transitions, and the lexicon.
+/// A loaded model: a feature hash table over sparse weight rows, transitions, and the gazetteers and word clusters.
 pub struct Model {
     /// Open-addressing table of (hash, row); 0 marks an empty slot. A row of one or two small
     /// weights (most rows) is stored in the slot itself ([`INLINE`] set: two 15-bit
@@ -129,7 +129,7 @@ impl Model {
         }
     }
 
-    pub fn lexicon(&self) -> &Gazetteers {
+    pub fn gazetteers(&self) -> &Gazetteers {
         &self.lex
     }
 
@@ -554,7 +554,7 @@ fn split_compound(text: &Text, w: Span, out: &mut Vec<Span>) {
         let places = capital(head)
             && capital(tail)
             && [head, tail].iter().all(|p| {
-                crate::lexicon::PLACES.contains(p)
+                crate::words::PLACES.contains(p)
                     || crate::aliases::group(&crate::names::spelling_key(p)).is_some()
             });
         if modifier || places {
@@ -661,8 +661,8 @@ fn join_adjacent(
 fn join_demonym_orgs(text: &Text, ms: &mut Vec<Mention>) {
     join_adjacent(text, ms, |a, b, gap| {
         let first = text.slice(b.span).split_whitespace().next().unwrap_or("");
-        let head = crate::lexicon::ORG_HEADS.contains(&first)
-            || crate::lexicon::TITLES.contains(&first)
+        let head = crate::words::ORG_HEADS.contains(&first)
+            || crate::words::TITLES.contains(&first)
             || matches!(
                 first,
                 "Defence" | "Defense" | "Democratic" | "Arab" | "Observatory"
@@ -680,13 +680,6 @@ fn join_demonym_orgs(text: &Text, ms: &mut Vec<Mention>) {
     });
 }
 
-/// Verbs of attribution after which a lone capitalised word opening a sentence is a speaker's
-/// name: "Mayhoub said ...", "McGurk tweeted ..." (news attribution; AP style writes a
-/// source's surname alone after the first reference).
-const SPEECH_VERBS: &[&str] = &[
-    "said", "says", "told", "added", "tweeted", "wrote", "stated", "noted", "warned", "insisted",
-];
-
 /// Tags the lone capitalised word opening a sentence before a verb of attribution as a person
 /// when the tagger left it out and it is no common word, list entry or place: the tagger,
 /// trained on text where that slot mostly holds "He", "Police" or a known name, misses
@@ -699,15 +692,15 @@ fn speaker_names(text: &Text, spans: &[Vec<Span>], ms: &mut Vec<Mention>) {
             continue;
         }
         let (w, verb) = (text.slice(sp[0]), text.slice(sp[1]));
-        if !SPEECH_VERBS.contains(&verb) {
+        if !crate::words::speech::follows_speaker_name(verb) {
             continue;
         }
         let name_like = w.len() > 2
             && w.chars().next().is_some_and(char::is_uppercase)
             && w.chars().skip(1).all(|c| c.is_lowercase() || c == '-')
-            && !crate::lexicon::is_capitalised_common(w)
-            && !crate::lexicon::is_title(w)
-            && !crate::lexicon::is_calendar_word(w)
+            && !crate::words::is_capitalised_common(w)
+            && !crate::words::is_title(w)
+            && !crate::words::is_calendar_word(w)
             && listed_type(w).is_none()
             && crate::aliases::group(&crate::names::spelling_key(w)).is_none();
         if !name_like || ms.iter().any(|m| m.span.overlaps(&sp[0])) {
@@ -914,7 +907,7 @@ fn web_addresses(text: &Text, ms: &mut [Mention]) {
 /// "Martin Luther King, Jr."), and a suffix the tagger tagged alone is joined to it; alone it
 /// names no one.
 fn generation_suffixes(text: &Text, ms: &mut Vec<Mention>) {
-    use crate::lexicon::GENERATION_SUFFIXES;
+    use crate::words::GENERATION_SUFFIXES;
     let norm = text.norm();
     let mut i = 0;
     while i < ms.len() {
@@ -992,7 +985,7 @@ fn letter_suffixes(text: &Text, ms: &mut [Mention]) {
 }
 
 /// "Bashar" + "al" + "Assad": two parts of a person's name joined by a lower-case connector
-/// (Arabic article, "bin", "van", "de": [`crate::lexicon::is_name_connector`]) are one name; the
+/// (Arabic article, "bin", "van", "de": [`crate::words::is_name_connector`]) are one name; the
 /// tagger, trained on 1996 Reuters copy, rarely saw a lower-case word inside a name.
 fn join_name_connectors(text: &Text, ms: &mut Vec<Mention>) {
     join_adjacent(text, ms, |a, b, gap| {
@@ -1002,13 +995,13 @@ fn join_name_connectors(text: &Text, ms: &mut Vec<Mention>) {
             && inner.is_some_and(|w| {
                 !w.contains(' ')
                     && !matches!(w, "of" | "for" | "and")
-                    && crate::lexicon::is_name_connector(w)
+                    && crate::words::is_name_connector(w)
             });
         joins.then_some(EntityType::Person)
     });
 }
 
-/// One-word names of [`crate::lexicon::ORGS`] that are never common words, so that they are
+/// One-word names of [`crate::words::ORGS`] that are never common words, so that they are
 /// names even first in a sentence ("Daesh fighters fled").
 const LISTED_WORDS: &[&str] = &[
     "ISIS",
@@ -1041,8 +1034,8 @@ fn listed_phrases(text: &Text, ms: &mut Vec<Mention>) {
     };
     let mut found: Vec<Mention> = Vec::new();
     let lists = [
-        (crate::lexicon::ORGS, EntityType::Org),
-        (crate::lexicon::PLACES, EntityType::Place),
+        (crate::words::ORGS, EntityType::Org),
+        (crate::words::PLACES, EntityType::Place),
     ];
     for (list, etype) in lists {
         for name in list
@@ -1175,7 +1168,7 @@ fn harmonise(text: &Text, ms: &mut [Mention]) {
     }
 }
 
-/// The type of a name in the crate's closed lists ([`crate::lexicon`]).
+/// The type of a name in the crate's closed lists ([`crate::words`]).
 fn listed_type(name: &str) -> Option<EntityType> {
     // a party named by its members ("Social Democrats", "Christian Democrats"): an organisation
     const PARTY_PLURALS: &[&str] = &[
@@ -1192,9 +1185,9 @@ fn listed_type(name: &str) -> Option<EntityType> {
     if name.contains(' ') && PARTY_PLURALS.iter().any(|p| name.ends_with(p)) {
         return Some(EntityType::Org);
     }
-    if crate::lexicon::PLACES.contains(&name) {
+    if crate::words::PLACES.contains(&name) {
         Some(EntityType::Place)
-    } else if crate::lexicon::ORGS.contains(&name) {
+    } else if crate::words::ORGS.contains(&name) {
         Some(EntityType::Org)
     } else if is_demonym(name) {
         Some(EntityType::Group)
@@ -1210,7 +1203,7 @@ fn is_demonym(name: &str) -> bool {
     let Some((last, rest)) = words.split_last() else {
         return false;
     };
-    let listed = |w: &str| crate::lexicon::DEMONYMS.contains(&w);
+    let listed = |w: &str| crate::words::DEMONYMS.contains(&w);
     let compass = |w: &&str| {
         matches!(
             *w,
@@ -1236,10 +1229,10 @@ fn misc_type(name: &str) -> EntityType {
     let words: Vec<&str> = name.split_whitespace().collect();
     let group_word = |w: &&str| {
         let w = w.trim_end_matches("'s");
-        if crate::lexicon::PLACES.contains(&w) {
+        if crate::words::PLACES.contains(&w) {
             return false;
         }
-        crate::lexicon::DEMONYMS
+        crate::words::DEMONYMS
             .iter()
             .any(|d| d.eq_ignore_ascii_case(w))
             || [

@@ -146,7 +146,7 @@ fn next(seed: &mut u64) -> u64 {
     z ^ (z >> 31)
 }
 
-/// Trains a model on `docs` with lexicon `lex`; `log` receives one line per epoch.
+/// Trains a model on `docs` with gazetteers and word clusters `lex`; `log` receives one line per epoch.
 pub fn train(docs: &[Doc], lex: Gazetteers, opts: &Options, log: &mut dyn FnMut(&str)) -> Model {
     let views: Vec<DocView> = docs
         .iter()

@@ -298,7 +298,7 @@ fn join_middle_names(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind)
         let mut w = names::words(&e.name);
         while w.len() > 2
             && w.last()
-                .is_some_and(|l| crate::lexicon::is_generation_suffix(l))
+                .is_some_and(|l| crate::words::is_generation_suffix(l))
         {
             w.pop();
         }
@@ -520,7 +520,7 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         // ("Indian Navy"), and none when two end with it ("Defence Ministry", "Foreign
         // Ministry"), however prominent one of them is
         let head = w.first().is_some_and(|w0| {
-            crate::lexicon::ORG_HEADS
+            crate::words::ORG_HEADS
                 .iter()
                 .any(|h| h.eq_ignore_ascii_case(w0))
         });
@@ -670,7 +670,7 @@ fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) 
     let place_or_org = |t: EntityType| matches!(t, Place | Org);
     let known_place = |e: &crate::analysis::LocalEntity| {
         aliases::group(&names::spelling_key(base_name(e))).is_some()
-            || crate::lexicon::PLACES.contains(&e.name.as_str())
+            || crate::words::PLACES.contains(&e.name.as_str())
     };
     // sites a story shortens to their first word ("Sohae", "Jeju"); a street or an area named
     // after something ("Tropicana Avenue", "Cook County") is not what that something names
@@ -816,7 +816,7 @@ fn misspelling_flags(
         // a demonym, one or many ("Germans" beside "Germany"), is a word of its own
         let demonym = {
             let w = f.rsplit(' ').next().unwrap_or(f);
-            let listed = |w: &str| crate::lexicon::DEMONYMS.contains(&w);
+            let listed = |w: &str| crate::words::DEMONYMS.contains(&w);
             listed(w) || w.strip_suffix('s').is_some_and(listed)
         };
         let close = crate::names::edit_distance(&k, main_key) == 1 && !suffix && !demonym;

@@ -115,7 +115,7 @@ pub fn head(about: &str) -> Option<String> {
 /// The form a counted word is compared in: lower-cased, singular, one spelling, one name for
 /// its kin ("Revellers" → "reveler", "boys" → "child").
 pub fn word_form(w: &str) -> String {
-    kin(&spelling(&crate::lexicon::singular(&w.to_lowercase()))).to_string()
+    kin(&spelling(&crate::words::singular(&w.to_lowercase()))).to_string()
 }
 
 /// Nouns news copy uses for one kind of person, by one name: the boy of one outlet is the
@@ -220,7 +220,7 @@ pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
                             continue;
                         }
                         let n = ids.len() as u32;
-                        let id = *ids.entry(crate::lexicon::singular(&w)).or_insert(n);
+                        let id = *ids.entry(crate::words::singular(&w)).or_insert(n);
                         if id as usize == df.len() {
                             df.push(0);
                         }

@@ -194,8 +194,7 @@ fn figure_reading(f: &FigureDoc) -> String {
         }
     };
     if f.kind == crate::figures::FigureKind::Weekday {
-        let day =
-            crate::figures::calendar::weekday_name(f.low as u32).unwrap_or_else(|| "?".into());
+        let day = crate::words::calendar::weekday_name(f.low as u32).unwrap_or_else(|| "?".into());
         return format!("{day} (weekday)");
     }
     if f.kind == crate::figures::FigureKind::Relative {

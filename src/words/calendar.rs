@@ -1,6 +1,61 @@
-//! Calendar words: the months and weekdays English copy names, full and abbreviated. A leaf
-//! module: the date, weekday, counted-noun and name readers all ask it whether a word is a
-//! month or a day, and none of them asks another.
+//! Calendar words: the months and weekdays English copy names, full and abbreviated. Dates are
+//! never names of people or places (the tagger's cues), and the figure readers ask here whether
+//! a word is a month or a day ([`month_of`], [`weekday_of`]) and none of them asks another.
+
+/// Days and months: dates, never names of people or places.
+pub fn is_calendar_word(word: &str) -> bool {
+    let w = word.trim_end_matches('.');
+    matches!(
+        w,
+        "Monday"
+            | "Tuesday"
+            | "Wednesday"
+            | "Thursday"
+            | "Friday"
+            | "Saturday"
+            | "Sunday"
+            | "January"
+            | "February"
+            | "March"
+            | "April"
+            | "May"
+            | "June"
+            | "July"
+            | "August"
+            | "September"
+            | "October"
+            | "November"
+            | "December"
+    ) || is_month_abbreviation(w)
+}
+
+/// A month's abbreviation in AP style and the common short forms ("Jan", "Sept").
+pub fn is_month_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Jan"
+            | "Feb"
+            | "Mar"
+            | "Apr"
+            | "Jun"
+            | "Jul"
+            | "Aug"
+            | "Sep"
+            | "Sept"
+            | "Oct"
+            | "Nov"
+            | "Dec"
+    )
+}
+
+/// A weekday's abbreviation as timestamps write it ("Mon, 1 Jan 2018"); "Sun" is left out, a
+/// word and a newspaper's name too.
+pub fn is_weekday_abbreviation(word: &str) -> bool {
+    matches!(
+        word,
+        "Mon" | "Tue" | "Tues" | "Wed" | "Thu" | "Thur" | "Thurs" | "Fri" | "Sat"
+    )
+}
 
 pub const MONTHS: &[&str] = &[
     "january",
