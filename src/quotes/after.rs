@@ -14,40 +14,18 @@ use crate::words::speech::is_cue;
 /// `"...," said X`, `"...," X said`, `"...," X, a close adviser, told reporters`, `"...",
 /// according to X`, `"..." ― Steve Quinlan`.
 pub(super) fn after_quote(cx: Cx) -> Option<(String, Speaker)> {
-    let Cx { text, outer, .. } = cx;
-    let toks = &text.tokens;
-    let first_after = toks.partition_point(|t| t.span.start < outer.end);
-    let para = paragraph_of(text, outer.end.saturating_sub(1));
-    let pend = text.paragraphs[para].span.end;
-    let all: Vec<usize> = (first_after..toks.len())
-        .take_while(|&i| toks[i].span.start < pend)
-        .take(30)
-        .collect();
-    // up to the end of the attribution's sentence (a quoted name inside it does not end it:
-    // "X, wearing "Ted Cruz" pins, said")
-    let end = (0..all.len())
-        .find(|&n| text.token_text(all[n]) != "\"" && ends_sentence(text, &all, n))
-        .unwrap_or(all.len());
-    let after = &all[..end];
+    let text = cx.text;
     let w = |i: usize| text.token_text(i);
-    let mut k = 0;
-    let mut dash = false;
-    while k < after.len()
-        && matches!(
-            w(after[k]),
-            "," | "-" | "\u{2014}" | "\u{2013}" | "\u{2015}"
-        )
-    {
-        dash |= w(after[k]) != ",";
-        k += 1;
-    }
-    if k >= after.len() {
-        return None;
-    }
+    let after = sentence_after(cx);
+    // the commas and dashes right after the closing mark
+    let k = after
+        .iter()
+        .position(|&i| !matches!(w(i), "," | "-" | "\u{2014}" | "\u{2013}" | "\u{2015}"))?;
+    let dash = after[..k].iter().any(|&i| w(i) != ",");
     let t0 = w(after[k]);
     // "...," saying ...: the participle's subject is the sentence's, before the quote
     if is_participle(t0) {
-        let before = sentence_before(text, outer);
+        let before = sentence_before(text, cx.outer);
         return sentence_subject(cx, &before).map(|sp| (t0.to_string(), sp));
     }
     // "..." ― Steve Quinlan: a signature after a dash
@@ -71,46 +49,70 @@ pub(super) fn after_quote(cx: Cx) -> Option<(String, Speaker)> {
         };
         let from = &after[start.min(after.len())..];
         let phrase = phrase_from(text, from);
-        if let Some(sp) = speaker_in(cx, &phrase) {
-            return Some((cue, named_by_apposition(cx, sp, &from[phrase.len()..])));
-        }
-        return None;
+        let sp = speaker_in(cx, &phrase)?;
+        return Some((cue, named_by_apposition(cx, sp, &from[phrase.len()..])));
     }
-    // X said / X, a close adviser to Trump, told: the first cue of the sentence, the subject
-    // the phrase before its first comma (a name and its apposition)
-    let j = (k + 1..after.len().min(k + 24)).find(|&j| is_cue(w(after[j])))?;
-    let segment = &after[k..j];
+    subject_then_cue(cx, &after[k..])
+}
+
+/// The tokens after the closing mark, within its paragraph, up to the end of the attribution's
+/// sentence (a quoted name inside it does not end it: "X, wearing "Ted Cruz" pins, said").
+fn sentence_after(cx: Cx) -> Vec<usize> {
+    let Cx { text, outer, .. } = cx;
+    let toks = &text.tokens;
+    let first_after = toks.partition_point(|t| t.span.start < outer.end);
+    let para = paragraph_of(text, outer.end.saturating_sub(1));
+    let pend = text.paragraphs[para].span.end;
+    let mut all: Vec<usize> = (first_after..toks.len())
+        .take_while(|&i| toks[i].span.start < pend)
+        .take(30)
+        .collect();
+    let end = (0..all.len())
+        .find(|&n| text.token_text(all[n]) != "\"" && ends_sentence(text, &all, n))
+        .unwrap_or(all.len());
+    all.truncate(end);
+    all
+}
+
+/// X said / X, a close adviser to Trump, told: the first cue of the sentence, the subject the
+/// phrase before its first comma (a name and its apposition); else a short noun phrase
+/// between the quote and its cue ("..." federal prosecutors wrote). `after` starts at the
+/// subject.
+fn subject_then_cue(cx: Cx, after: &[usize]) -> Option<(String, Speaker)> {
+    let text = cx.text;
+    let w = |i: usize| text.token_text(i);
+    let j = (1..after.len().min(24)).find(|&j| is_cue(w(after[j])))?;
+    let cue = w(after[j]).to_string();
+    let segment = &after[..j];
     let head_end = segment
         .iter()
         .position(|&i| matches!(w(i), "," | "(" | "\u{2014}"))
         .unwrap_or(segment.len());
     let head = &segment[..head_end];
     if let Some(sp) = speaker_in(cx, head) {
-        let sp = named_by_apposition(cx, sp, &segment[head_end..]);
-        return Some((w(after[j]).to_string(), sp));
+        return Some((cue, named_by_apposition(cx, sp, &segment[head_end..])));
     }
-    // "..." federal prosecutors wrote: a short noun phrase between the quote and its cue
     let nounish = |i: usize| {
         let t = w(i);
         text.tokens[i].kind == TokenKind::Word
             && !(t.ends_with("ed") || t.ends_with("ing") || t.ends_with("ly"))
             && !is_function_word(&t.to_lowercase())
     };
-    if !head.is_empty()
+    let noun_phrase = !head.is_empty()
         && head.len() <= 4
         && head.len() == segment.len()
-        && head.iter().all(|&i| nounish(i))
-    {
-        return Some((
-            w(after[j]).to_string(),
+        && head.iter().all(|&i| nounish(i));
+    noun_phrase.then(|| {
+        let span = trim_phrase(text, head);
+        (
+            cue,
             Speaker {
-                span: trim_phrase(text, head),
+                span,
                 entity: None,
                 refers_to: None,
             },
-        ));
-    }
-    None
+        )
+    })
 }
 
 /// A quote that ends its paragraph, signed on the next line: `"..."` / `- Bernie Sanders.`

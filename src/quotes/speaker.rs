@@ -12,30 +12,52 @@ use crate::text::{Span, TokenKind};
 /// The speaker inside a phrase of attribution tokens: a person named there, else a pronoun
 /// (resolved backwards), else an organisation, else the phrase itself ("the military source").
 pub(super) fn speaker_in(cx: Cx, phrase: &[usize]) -> Option<Speaker> {
-    let Cx {
-        text,
-        ents,
-        earlier,
-        inner: quote,
-        ..
-    } = cx;
     if phrase.is_empty() || phrase.len() > 9 {
         return None;
     }
+    let inside = mentions_inside(cx, phrase);
+    if let Some(sp) = person_named(cx, phrase, &inside) {
+        return Some(sp);
+    }
+    if phrase.len() == 1 && is_pronoun(cx.text.token_text(phrase[0])) {
+        return Some(pronoun(cx, phrase[0]));
+    }
+    if let Some(&e) = inside
+        .iter()
+        .rev()
+        .find(|&&e| cx.ents[e].etype == EntityType::Org)
+    {
+        // "the state-run SANA news agency reported": the phrase is the mention, SANA the entity
+        return Some(Speaker {
+            span: trim_phrase(cx.text, phrase),
+            entity: Some(e),
+            refers_to: None,
+        });
+    }
+    description(cx, phrase)
+}
+
+/// The entity mentions inside the phrase, but a possessor ("Bruce Steinberg's sister", "Common
+/// Sense's CEO": the possessor is not the speaker).
+fn mentions_inside(cx: Cx, phrase: &[usize]) -> Vec<usize> {
+    let Cx { text, ents, .. } = cx;
     let ps = Span::new(
         text.tokens[phrase[0]].span.start,
         text.tokens[phrase[phrase.len() - 1]].span.end,
     );
-    // "Bruce Steinberg's sister", "Common Sense's CEO": the possessor is not the speaker
     let possessor = |e: usize| {
         let rest = text.norm().get(ents[e].span.end..).unwrap_or("");
         rest.starts_with("'s") || rest.starts_with("\u{2019}s") || rest.starts_with("' ")
     };
-    let inside: Vec<usize> = (0..ents.len())
+    (0..ents.len())
         .filter(|&e| ps.contains(&ents[e].span) && !possessor(e))
-        .collect();
-    // "the former top aide to President George W. Bush": the person after a preposition is not
-    // the speaker, the description is
+        .collect()
+}
+
+/// The last person named in the phrase, but one after a preposition in a description ("the
+/// former top aide to President George W. Bush": the description is the speaker).
+fn person_named(cx: Cx, phrase: &[usize], inside: &[usize]) -> Option<Speaker> {
+    let Cx { text, ents, .. } = cx;
     let starts_det = matches!(
         text.token_text(phrase[0]).to_lowercase().as_str(),
         "the" | "a" | "an" | "one"
@@ -49,89 +71,88 @@ pub(super) fn speaker_in(cx: Cx, phrase: &[usize]) -> Option<Speaker> {
                 )
         })
     };
-    if let Some(&e) = inside
+    let &e = inside
         .iter()
         .rev()
-        .find(|&&e| ents[e].etype == EntityType::Person && !(starts_det && after_prep(e)))
-    {
-        return Some(Speaker {
-            span: ents[e].span,
-            entity: Some(e),
-            refers_to: None,
-        });
-    }
-    if phrase.len() == 1 && is_pronoun(text.token_text(phrase[0])) {
-        let span = text.tokens[phrase[0]].span;
-        let p = text.token_text(phrase[0]).to_lowercase();
-        if p == "it" || p == "they" {
-            // "Syrian state media said ... , it said": the speaker of the quote before, within
-            // two paragraphs, whatever it is (an organisation, a description)
-            let para = paragraph_of(text, quote.start);
-            let prev = earlier.iter().rev().find_map(|q| {
-                let qp = paragraph_of(text, q.span.start);
-                (para <= qp + 2)
-                    .then_some(q.speaker.as_ref()?)
-                    .filter(|sp| {
-                        let name = text.slice(sp.span).to_lowercase();
-                        name != "it" && name != "they" || sp.refers_to.is_some()
-                    })
-            });
-            return Some(Speaker {
-                span,
-                entity: prev.and_then(|sp| sp.entity),
-                refers_to: prev.and_then(|sp| sp.refers_to.or(Some(sp.span))),
-            });
-        }
-        // "The source added ... "fierce resistance." / "Some of them will fight," he said.":
-        // a quote's pronoun refers to the speaker of the quote just before when no person is
-        // named after that quote
-        let last_person = ents
-            .iter()
-            .rposition(|m| m.etype == EntityType::Person && m.span.end <= quote.start);
+        .find(|&&e| ents[e].etype == EntityType::Person && !(starts_det && after_prep(e)))?;
+    Some(Speaker {
+        span: ents[e].span,
+        entity: Some(e),
+        refers_to: None,
+    })
+}
+
+/// A pronoun as the speaker (token `tok`), kept as written and resolved backwards.
+fn pronoun(cx: Cx, tok: usize) -> Speaker {
+    let Cx {
+        text,
+        ents,
+        earlier,
+        inner: quote,
+        ..
+    } = cx;
+    let span = text.tokens[tok].span;
+    let p = text.token_text(tok).to_lowercase();
+    if p == "it" || p == "they" {
+        // "Syrian state media said ... , it said": the speaker of the quote before, within
+        // two paragraphs, whatever it is (an organisation, a description)
         let para = paragraph_of(text, quote.start);
-        let last_quote = earlier.iter().rev().find(|q| q.speaker.is_some());
-        if let Some(q) = last_quote.filter(|q| {
-            paragraph_of(text, q.span.start) + 2 >= para
-                && last_person.is_none_or(|p| ents[p].span.start < q.span.start)
-        }) {
-            if let Some(sp) = &q.speaker {
-                let described = sp.entity.is_none();
-                let person = sp
-                    .entity
-                    .is_some_and(|e| ents[e].etype == EntityType::Person);
-                if described || person {
-                    return Some(Speaker {
-                        span,
-                        entity: sp.entity,
-                        refers_to: if described {
-                            sp.refers_to.or(Some(sp.span))
-                        } else {
-                            None
-                        },
-                    });
-                }
-            }
-        }
-        return Some(Speaker {
+        let prev = earlier.iter().rev().find_map(|q| {
+            let qp = paragraph_of(text, q.span.start);
+            (para <= qp + 2)
+                .then_some(q.speaker.as_ref()?)
+                .filter(|sp| {
+                    let name = text.slice(sp.span).to_lowercase();
+                    name != "it" && name != "they" || sp.refers_to.is_some()
+                })
+        });
+        return Speaker {
             span,
-            entity: antecedent(ents, earlier, quote.start),
-            refers_to: None,
-        });
+            entity: prev.and_then(|sp| sp.entity),
+            refers_to: prev.and_then(|sp| sp.refers_to.or(Some(sp.span))),
+        };
     }
-    if let Some(&e) = inside
+    // "The source added ... "fierce resistance." / "Some of them will fight," he said.":
+    // a quote's pronoun refers to the speaker of the quote just before when no person is
+    // named after that quote
+    let last_person = ents
         .iter()
-        .rev()
-        .find(|&&e| ents[e].etype == EntityType::Org)
-    {
-        // "the state-run SANA news agency reported": the phrase is the mention, SANA the entity
-        return Some(Speaker {
-            span: trim_phrase(text, phrase),
-            entity: Some(e),
-            refers_to: None,
-        });
+        .rposition(|m| m.etype == EntityType::Person && m.span.end <= quote.start);
+    let para = paragraph_of(text, quote.start);
+    let last_quote = earlier.iter().rev().find(|q| q.speaker.is_some());
+    let recent = last_quote.filter(|q| {
+        paragraph_of(text, q.span.start) + 2 >= para
+            && last_person.is_none_or(|p| ents[p].span.start < q.span.start)
+    });
+    if let Some(sp) = recent.and_then(|q| q.speaker.as_ref()) {
+        let described = sp.entity.is_none();
+        let person = sp
+            .entity
+            .is_some_and(|e| ents[e].etype == EntityType::Person);
+        if described || person {
+            return Speaker {
+                span,
+                entity: sp.entity,
+                refers_to: if described {
+                    sp.refers_to.or(Some(sp.span))
+                } else {
+                    None
+                },
+            };
+        }
     }
-    // a description: a noun phrase with a content word ("the military source", "a White House
-    // official", "officials", "Syrian state media"), not a verb phrase ("were killed")
+    Speaker {
+        span,
+        entity: antecedent(ents, earlier, quote.start),
+        refers_to: None,
+    }
+}
+
+/// A description as the speaker: a noun phrase with a content word ("the military source", "a
+/// White House official", "officials", "Syrian state media"), not a verb phrase ("were
+/// killed").
+fn description(cx: Cx, phrase: &[usize]) -> Option<Speaker> {
+    let text = cx.text;
     let has_word = phrase.iter().any(|&i| {
         text.tokens[i].kind == TokenKind::Word
             && !is_function_word(&text.token_text(i).to_lowercase())
@@ -150,14 +171,11 @@ pub(super) fn speaker_in(cx: Cx, phrase: &[usize]) -> Option<Speaker> {
         || (lower_first.ends_with('s') && !lower_first.ends_with("ss") && phrase.len() <= 2)
         // "21 percent said", "about 50 protesters"
         || first.starts_with(|c: char| c.is_ascii_digit());
-    if has_word && noun_phrase && phrase.len() <= 6 {
-        return Some(Speaker {
-            span: trim_phrase(text, phrase),
-            entity: None,
-            refers_to: None,
-        });
-    }
-    None
+    (has_word && noun_phrase && phrase.len() <= 6).then(|| Speaker {
+        span: trimmed,
+        entity: None,
+        refers_to: None,
+    })
 }
 
 /// The subject of the sentence `toks`: its first words up to a comma or a verb-like word,
