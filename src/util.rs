@@ -1,4 +1,5 @@
-//! Small pieces every layer shares and none owns: a fast hash map for short, trusted keys.
+//! Small pieces every layer shares and none owns: a fast hash map for short, trusted keys, and
+//! union-find for merging groups found by different keys.
 
 /// The Fx hash (Firefox, rustc): a multiply-rotate per word, several times faster than the
 /// default SipHash on the short word keys the tagger looks up; keys are not attacker-chosen
@@ -30,3 +31,27 @@ impl std::hash::Hasher for FxHasher {
 
 pub type FastMap<K, V> = std::collections::HashMap<K, V, std::hash::BuildHasherDefault<FxHasher>>;
 pub type FastSet<K> = std::collections::HashSet<K, std::hash::BuildHasherDefault<FxHasher>>;
+
+/// Union-find over dense indices, for merging groups found by different keys.
+pub struct UnionFind(Vec<usize>);
+
+impl UnionFind {
+    pub fn new(n: usize) -> Self {
+        UnionFind((0..n).collect())
+    }
+    pub fn find(&mut self, mut x: usize) -> usize {
+        while self.0[x] != x {
+            self.0[x] = self.0[self.0[x]];
+            x = self.0[x];
+        }
+        x
+    }
+    /// Joins the sets of `a` and `b`; the smaller index becomes the root (keeps first-seen order).
+    pub fn union(&mut self, a: usize, b: usize) {
+        let (ra, rb) = (self.find(a), self.find(b));
+        if ra != rb {
+            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
+            self.0[hi] = lo;
+        }
+    }
+}

@@ -2,9 +2,10 @@
 //! "87 yo", "3 years of age", "aged 19", "at the age of 91", and the news convention of an age
 //! alone between commas after a name ("Sayfullo Saipov, 29, an immigrant").
 
-use super::amount::Amount;
+use super::cursor::Amount;
 use super::cursor::{Cx, Step};
-use super::{number, FigureKind, FigureMention};
+use super::mention::{FigureKind, FigureMention};
+use super::number;
 use crate::text::TokenKind;
 
 /// The unit of a span-of-time word ("years" → years), for ages.

@@ -12,36 +12,10 @@
 //! duration), and [`counted::after`] says what is counted. An amount with no unit is a
 //! count.
 
-use super::cursor::{Cx, Step};
+use super::cursor::{Amount, Cx, Quantity, Step};
+use super::mention::{FigureKind, FigureMention, Qualifier};
 use super::{age, compare, counted, duration, measure, money, number, share, units, vague};
-use super::{FigureKind, FigureMention, Qualifier};
 use crate::text::TokenKind;
-
-/// An amount being read.
-#[derive(Debug, Clone)]
-pub struct Amount {
-    /// The first token: a comparison phrase, a currency sign, or the number.
-    pub start: usize,
-    /// The number's first token.
-    pub k: usize,
-    /// The token after the amount read so far.
-    pub next: usize,
-    pub low: f64,
-    pub high: f64,
-    pub kind: FigureKind,
-    pub unit: Option<&'static str>,
-    pub qualifier: Qualifier,
-    /// A vague quantity ("dozens", "a few"): an interval, qualifier `about`.
-    pub vague: bool,
-    /// A part of a whole ("a third", "1/4").
-    pub fraction: bool,
-    /// A scale word follows the number ("6.6 million", "5bn").
-    pub scaled: bool,
-    /// A currency sign or code was written before the number.
-    pub sign_before: bool,
-    /// A decimal point before the first token belongs to the number (".23456").
-    pub dot_before: bool,
-}
 
 /// The readers that finish an amount by its unit's shape, tried in order.
 pub const FINISH: &[fn(&Cx, &mut Amount)] = &[
@@ -51,16 +25,6 @@ pub const FINISH: &[fn(&Cx, &mut Amount)] = &[
     age::finish,
     duration::finish,
 ];
-
-/// A quantity at `k`: a vague amount or a number, and whether a scale word was read.
-pub struct Quantity {
-    pub low: f64,
-    pub high: f64,
-    pub end: usize,
-    pub vague: bool,
-    pub fraction: bool,
-    pub scaled: bool,
-}
 
 pub fn quantity(cx: &Cx, k: usize) -> Option<Quantity> {
     if let Some(v) = vague::read(cx, k) {

@@ -4,7 +4,8 @@
 //! is at least 5000.
 
 use super::cursor::Cx;
-use super::{number, Qualifier};
+use super::mention::Qualifier;
+use super::number;
 
 /// Comparison phrases before a number, longest first (AP style and Recognizers-Text's range
 /// specs): the words, lower-cased and split on spaces, and the bound they set.

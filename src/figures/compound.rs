@@ -6,7 +6,8 @@
 
 use super::counted;
 use super::cursor::{Cx, Step};
-use super::{number, units, FigureKind, FigureMention};
+use super::mention::{FigureKind, FigureMention};
+use super::{number, units};
 
 /// Words after a number and a hyphen that make no count: "two-way", "three-fold".
 const NOT_COUNTED: &[&str] = &["way", "fold", "odd", "ish", "thirds", "quarter", "half"];

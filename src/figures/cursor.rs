@@ -1,9 +1,46 @@
 //! The reading position every figure reader shares: one sentence's tokens, their texts, and
 //! the article's own date for dates written without a year. Readers take a `Cx` and a token
-//! index and say what figure, if any, starts there.
+//! index and say what figure, if any, starts there; the amount grammar builds an [`Amount`] from
+//! a [`Quantity`] here.
 
-use super::{FigureKind, FigureMention, Qualifier};
+use super::mention::{FigureKind, FigureMention, Qualifier};
 use crate::text::{Span, Text, TokenKind};
+
+/// An amount being read.
+#[derive(Debug, Clone)]
+pub struct Amount {
+    /// The first token: a comparison phrase, a currency sign, or the number.
+    pub start: usize,
+    /// The number's first token.
+    pub k: usize,
+    /// The token after the amount read so far.
+    pub next: usize,
+    pub low: f64,
+    pub high: f64,
+    pub kind: FigureKind,
+    pub unit: Option<&'static str>,
+    pub qualifier: Qualifier,
+    /// A vague quantity ("dozens", "a few"): an interval, qualifier `about`.
+    pub vague: bool,
+    /// A part of a whole ("a third", "1/4").
+    pub fraction: bool,
+    /// A scale word follows the number ("6.6 million", "5bn").
+    pub scaled: bool,
+    /// A currency sign or code was written before the number.
+    pub sign_before: bool,
+    /// A decimal point before the first token belongs to the number (".23456").
+    pub dot_before: bool,
+}
+
+/// A quantity at `k`: a vague amount or a number, and whether a scale word was read.
+pub struct Quantity {
+    pub low: f64,
+    pub high: f64,
+    pub end: usize,
+    pub vague: bool,
+    pub fraction: bool,
+    pub scaled: bool,
+}
 
 pub struct Cx<'t> {
     pub text: &'t Text,

@@ -6,7 +6,7 @@
 //! date line where it has one ([`Cx::year`]), and is mmdd otherwise.
 
 use super::cursor::{Cx, Step};
-use super::FigureKind;
+use super::mention::FigureKind;
 use crate::text::TokenKind;
 use crate::words::calendar::{abbreviated, month_of};
 
@@ -183,7 +183,7 @@ fn span(cx: &Cx, a: usize, end: usize, low: f64, high: f64) -> Step {
         low,
         high,
         None,
-        super::Qualifier::Exact,
+        super::mention::Qualifier::Exact,
     );
     Step::Figure(f, end)
 }

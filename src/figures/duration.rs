@@ -11,7 +11,8 @@
 //! Vague spans ("a few days", "several months") come from the vague reader with this unit.
 
 use super::cursor::{Cx, Step};
-use super::{compare, number, units, FigureKind, Qualifier};
+use super::mention::{FigureKind, Qualifier};
+use super::{compare, number, units};
 
 /// Words before "a week" that make it a span, beyond the comparison phrases.
 const SPAN_BEFORE: &[&str] = &[
@@ -65,7 +66,7 @@ fn glued(cx: &Cx, k: usize) -> Option<Step> {
 
 /// "nine minutes and 46 seconds", "two years and three months": a smaller unit after "and"
 /// adds to the first, in the first's unit.
-pub fn finish(cx: &Cx, a: &mut super::amount::Amount) {
+pub fn finish(cx: &Cx, a: &mut super::cursor::Amount) {
     let Some(big) = a
         .unit
         .filter(|_| a.kind == FigureKind::Duration && a.low == a.high)

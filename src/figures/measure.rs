@@ -4,9 +4,10 @@
 //! table, "square kilometres" too; "sq" + a length is read here), feet and inches ("5 feet 2
 //! inches"), and angles apart from temperatures ("a 45 degrees angle", "rotate 90°").
 
-use super::amount::Amount;
+use super::cursor::Amount;
 use super::cursor::Cx;
-use super::{number, units, FigureKind};
+use super::mention::FigureKind;
+use super::{number, units};
 
 /// Verbs and nouns before a number of degrees that make it an angle.
 const ANGLE_BEFORE: &[&str] = &[

@@ -8,9 +8,10 @@
 //! cargo" stays a weight (a scale word with "of" after is a weight too: "2 million pounds of
 //! fuel").
 
-use super::amount::Amount;
+use super::cursor::Amount;
 use super::cursor::Cx;
-use super::{number, units, FigureKind};
+use super::mention::FigureKind;
+use super::{number, units};
 
 /// The currency written right before the number at `k`, and where it starts: a sign or code
 /// ("$", "€", "GBP", "Rs"), with a country prefix glued or spaced ("US$", "US $"), or the

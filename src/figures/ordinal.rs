@@ -4,7 +4,8 @@
 //! after a determiner or a verb of placing ("finished second").
 
 use super::cursor::{Cx, Step};
-use super::{number, FigureKind};
+use super::mention::FigureKind;
+use super::number;
 use crate::text::TokenKind;
 
 /// Words before "first"/"second" that make them ranks.

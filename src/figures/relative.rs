@@ -20,7 +20,7 @@
 //! is read as a day: nothing in the sentence tells the two apart.
 
 use super::cursor::{Cx, Step};
-use super::FigureKind;
+use super::mention::FigureKind;
 
 /// Units of time a "last"/"this"/"next" may date, as written (plural forms are durations).
 const UNITS: &[(&str, &str)] = &[

@@ -4,9 +4,10 @@
 //! respondents"), "N in M" and "N out of M" ("one in four children" = 25 %), and a share
 //! named before its value ("percent of 10").
 
-use super::amount::Amount;
+use super::cursor::Amount;
 use super::cursor::{Cx, Step};
-use super::{compare, counted, number, units, FigureKind, FigureMention};
+use super::mention::{FigureKind, FigureMention};
+use super::{compare, counted, number, units};
 
 pub fn read(cx: &Cx, k: usize) -> Option<Step> {
     one_in(cx, k).or_else(|| named_before(cx, k))

@@ -10,7 +10,7 @@
 //! load. Long forms match in any case; short symbols only as written ("m", "kg", "MW"), and
 //! CLDR symbols that are everyday words ("in", "am") are left out of the table.
 
-use super::FigureKind;
+use super::mention::FigureKind;
 use std::collections::HashMap;
 use std::sync::OnceLock;
 

@@ -6,8 +6,8 @@
 //! 200–500, "several thousand" 3,000–7,000). The lower bounds follow the plural: "hundreds"
 //! means at least two hundred.
 
-use super::amount::Quantity;
 use super::cursor::Cx;
+use super::cursor::Quantity;
 use super::number;
 
 /// (words, low, high): phrases that are a vague amount on their own.

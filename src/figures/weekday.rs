@@ -8,7 +8,7 @@
 //! Night Football"), an abbreviation ("Sun" is a newspaper, "Wed" a verb).
 
 use super::cursor::{Cx, Step};
-use super::FigureKind;
+use super::mention::FigureKind;
 use crate::words::calendar::{month_of, weekday_of, WEEKDAYS};
 
 /// Parts of a day that may follow a weekday in a title-case line ("Sunday Night").

@@ -6,7 +6,8 @@
 
 use super::counted::is_stop;
 use super::cursor::{Cx, Step};
-use super::{compare, units, FigureKind, Qualifier};
+use super::mention::{FigureKind, Qualifier};
+use super::{compare, units};
 use crate::text::TokenKind;
 
 pub fn read(cx: &Cx, k: usize) -> Option<Step> {

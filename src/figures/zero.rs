@@ -7,7 +7,8 @@
 
 use super::counted;
 use super::cursor::{Cx, Step};
-use super::{event, FigureKind, FigureMention};
+use super::event;
+use super::mention::{FigureKind, FigureMention};
 use crate::text::TokenKind;
 
 pub fn read(cx: &Cx, k: usize) -> Option<Step> {

@@ -396,17 +396,17 @@ fn neighbour_cue(text: &Text, span: Span) -> Option<EntityType> {
     // a model number after a name or among its words ("Pixel 2", "Galaxy S9", "Apollo 17")
     let model = (after.is_none()
         && text.tokens.get(k).is_some_and(|t| {
-            t.span.start == span.end + 1 && super::is_model_number(text.slice(t.span))
+            t.span.start == span.end + 1 && is_model_number(text.slice(t.span))
         }))
         || text
             .slice(span)
             .split(' ')
             .skip(1)
-            .any(super::is_model_number)
+            .any(is_model_number)
         // a designation glued with a hyphen ("Tiangong-1", "Kwangmyongsong-4", "Soyuz MS-08")
         || text.slice(span).split(' ').any(|w| {
             w.rsplit_once('-')
-                .is_some_and(|(a, b)| !a.is_empty() && super::is_model_number(b))
+                .is_some_and(|(a, b)| !a.is_empty() && is_model_number(b))
         });
     // "an Apple chip designer": the classifier modifies a person noun, so the name is the
     // maker's, not the thing's
@@ -420,6 +420,14 @@ fn neighbour_cue(text: &Text, span: Span) -> Option<EntityType> {
         .and_then(|w| kind_of(w, true))
         .or_else(|| before.and_then(lower).and_then(|w| kind_of(w, false)))
         .or(model.then_some(EntityType::Misc))
+}
+
+/// Whether `w` is a model designation written after a product's name: up to three digits,
+/// or letters and digits mixed ("2", "S9", "5s"); a year is a date, not a model.
+pub(super) fn is_model_number(w: &str) -> bool {
+    w.len() <= 3
+        && w.chars().any(|c| c.is_ascii_digit())
+        && w.chars().all(|c| c.is_ascii_alphanumeric())
 }
 
 #[cfg(test)]

@@ -2,11 +2,12 @@
 //! told reporters`, `"...", according to X`, `"..." ― X` (PolNeAR's patterns, Newell et al.
 //! 2018), and a signature line under a quote that ends its paragraph (`- Bernie Sanders.`).
 
+use super::context::{paragraph_of, Cx};
 use super::grammar::{
     ends_sentence, is_function_word, is_participle, phrase_from, sentence_before, trim_phrase,
 };
+use super::item::Speaker;
 use super::speaker::{sentence_subject, speaker_in};
-use super::{paragraph_of, Cx, Speaker};
 use crate::entities::{EntityType, Mention};
 use crate::text::{Span, TokenKind};
 use crate::words::speech::is_cue;

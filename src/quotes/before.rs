@@ -5,9 +5,10 @@
 //! [`before_quote`] tries the patterns in that order on the sentence before the opening mark;
 //! the first that names a speaker wins.
 
+use super::context::Cx;
 use super::grammar::{ends_phrase, is_participle, is_pronoun, phrase_from, sentence_before};
+use super::item::Speaker;
 use super::speaker::{sentence_subject, speaker_in};
-use super::{Cx, Speaker};
 use crate::entities::EntityType;
 use crate::text::TokenKind;
 use crate::words::speech::is_cue;

@@ -30,59 +30,20 @@
 
 use crate::entities::{EntityType, Mention};
 use crate::text::{Span, Text};
-use serde::Serialize;
 
 mod after;
 mod before;
+mod context;
 mod grammar;
+mod item;
 mod marks;
 mod speaker;
 
 use after::{after_quote, dash_line, is_media_credit};
 use before::before_quote;
+use context::{paragraph_of, Cx};
+pub use item::{QuoteKind, QuoteMention, Speaker};
 use marks::{classify, find_quote_spans};
-
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
-#[serde(rename_all = "snake_case")]
-pub enum QuoteKind {
-    /// A quoted clause or sentence of speech.
-    Full,
-    /// A quoted word or phrase inside the writer's sentence, or a title ("Face the Nation").
-    Partial,
-    /// A headline or section title that is a quotation ('Isolated and encircled').
-    Headline,
-}
-
-impl QuoteKind {
-    pub fn as_str(self) -> &'static str {
-        match self {
-            QuoteKind::Full => "full",
-            QuoteKind::Partial => "partial",
-            QuoteKind::Headline => "headline",
-        }
-    }
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct Speaker {
-    /// The mention in the attribution as written ("Dillon", "he", "the military source").
-    pub span: Span,
-    /// The entity mention it refers to (itself for a name, the antecedent for a pronoun).
-    pub entity: Option<usize>,
-    /// For a pronoun whose antecedent is a description, not an entity ("Syrian state media
-    /// said ... it said"): the description's span.
-    pub refers_to: Option<Span>,
-}
-
-#[derive(Clone, Debug, PartialEq)]
-pub struct QuoteMention {
-    /// The quoted words without the enclosing marks.
-    pub span: Span,
-    pub kind: QuoteKind,
-    /// The attribution verb ("said", "told", "according to").
-    pub cue: Option<String>,
-    pub speaker: Option<Speaker>,
-}
 
 pub trait QuoteExtractor: Send + Sync {
     /// Quotes sorted by start, non-overlapping, each inside the text. `entities` are the
@@ -143,18 +104,6 @@ impl QuoteExtractor for RuleQuotes {
     }
 }
 
-/// One quote being attributed: the article's text and entity mentions, the quote's words
-/// (`inner`, without marks) and marks (`outer`), and the quotes found before it in the article
-/// (a pronoun's antecedent may be an earlier quote's speaker).
-#[derive(Clone, Copy)]
-struct Cx<'a> {
-    text: &'a Text,
-    ents: &'a [Mention],
-    inner: Span,
-    outer: Span,
-    earlier: &'a [QuoteMention],
-}
-
 /// Whether an attribution's words can name who spoke: not a verb phrase opening with a gerund
 /// ("Using a technique called '...'", a term in quotes).
 fn may_speak(written: &str) -> bool {
@@ -166,12 +115,6 @@ fn may_speak(written: &str) -> bool {
             .next()
             .is_some_and(|w| w.starts_with(char::is_lowercase));
     !first.is_empty() && !gerund
-}
-
-fn paragraph_of(text: &Text, pos: usize) -> usize {
-    text.paragraphs
-        .partition_point(|p| p.span.end <= pos)
-        .min(text.paragraphs.len().saturating_sub(1))
 }
 
 fn is_whole_paragraph(text: &Text, para: usize, outer: Span) -> bool {

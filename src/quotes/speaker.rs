@@ -4,8 +4,9 @@
 //! organisation, else the words themselves when they make a noun phrase ("the military
 //! source"). Never a guess.
 
+use super::context::{paragraph_of, Cx};
 use super::grammar::{ends_phrase, is_function_word, is_lead_word, is_pronoun, trim_phrase};
-use super::{paragraph_of, Cx, QuoteMention, Speaker};
+use super::item::{QuoteMention, Speaker};
 use crate::entities::{EntityType, Mention};
 use crate::text::{Span, TokenKind};
 

@@ -29,11 +29,11 @@
 //! name most sources use, written by fewer sources and not a known GeoNames variant, is flagged
 //! `misspelling` ("Haider al-Abdi" against "al-Abadi").
 
-use super::UnionFind;
 use crate::aliases;
 use crate::analysis::Article;
 use crate::entities::EntityType;
 use crate::names;
+use crate::util::UnionFind;
 use std::collections::HashMap;
 
 /// One entity across the story.

@@ -16,6 +16,7 @@ pub mod measures;
 pub mod passages;
 pub mod quotes;
 pub mod relation;
+pub mod shingles;
 
 use crate::analysis::Article;
 
@@ -56,87 +57,6 @@ pub fn compare(articles: &[Article]) -> Story {
         passages,
         shared,
     }
-}
-
-/// Union-find over dense indices, for merging groups found by different keys.
-pub(crate) struct UnionFind(Vec<usize>);
-
-impl UnionFind {
-    pub fn new(n: usize) -> Self {
-        UnionFind((0..n).collect())
-    }
-    pub fn find(&mut self, mut x: usize) -> usize {
-        while self.0[x] != x {
-            self.0[x] = self.0[self.0[x]];
-            x = self.0[x];
-        }
-        x
-    }
-    /// Joins the sets of `a` and `b`; the smaller index becomes the root (keeps first-seen order).
-    pub fn union(&mut self, a: usize, b: usize) {
-        let (ra, rb) = (self.find(a), self.find(b));
-        if ra != rb {
-            let (lo, hi) = if ra < rb { (ra, rb) } else { (rb, ra) };
-            self.0[hi] = lo;
-        }
-    }
-}
-
-/// Hashed word n-grams of a word sequence, sorted and unique (w-shingling, Broder 1997); a
-/// sequence shorter than `n` is one shingle.
-pub(crate) fn shingles(ws: &[String], n: usize) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
-    let hash = |w: &[String]| {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        w.hash(&mut h);
-        h.finish()
-    };
-    let mut v: Vec<u64> = if ws.len() < n {
-        vec![hash(ws)]
-    } else {
-        ws.windows(n).map(hash).collect()
-    };
-    v.sort_unstable();
-    v.dedup();
-    v
-}
-
-/// Pairs of items of different owners (sources) that share shingles, with how many they share.
-/// Shingles held by more than `max_postings` items are too common to tell items apart and are
-/// skipped, which keeps the cost linear in the number of items.
-pub(crate) fn shared_shingles(
-    shingles: &[Vec<u64>],
-    owner: impl Fn(usize) -> usize,
-    max_postings: usize,
-) -> std::collections::HashMap<(usize, usize), usize> {
-    let mut postings: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
-    for (n, sh) in shingles.iter().enumerate() {
-        for &h in sh {
-            postings.entry(h).or_default().push(n);
-        }
-    }
-    let mut shared = std::collections::HashMap::new();
-    for list in postings.values() {
-        if list.len() < 2 || list.len() > max_postings {
-            continue;
-        }
-        for (x, &p) in list.iter().enumerate() {
-            for &q in &list[x + 1..] {
-                if owner(p) != owner(q) {
-                    *shared.entry((p, q)).or_insert(0) += 1;
-                }
-            }
-        }
-    }
-    shared
-}
-
-/// Lowercased alphanumeric words of a text, for comparing quotes and sentences.
-pub(crate) fn words(text: &str) -> Vec<String> {
-    text.split(|c: char| !c.is_alphanumeric())
-        .filter(|w| !w.is_empty())
-        .map(|w| w.to_lowercase())
-        .collect()
 }
 
 /// Test helper: the texts analysed as sources "s0", "s1", ...

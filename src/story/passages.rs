@@ -8,9 +8,10 @@
 //! of articles. Matching sentences form groups; groups over the same sources whose sentences
 //! follow each other in every source merge into one passage.
 
-use super::{shared_shingles, shingles, words, UnionFind};
+use super::shingles::{shared_shingles, shingles, words};
 use crate::analysis::Article;
 use crate::text::Span;
+use crate::util::UnionFind;
 use std::collections::BTreeMap;
 
 const SHINGLE: usize = 5;

@@ -10,8 +10,9 @@
 //! in its attribution (a pronoun resolved backwards, an organisation or a description is no
 //! confident attribution), and the words are a statement, not a title or a term.
 
-use super::{shared_shingles, shingles, words, UnionFind};
+use super::shingles::{shared_shingles, shingles, words};
 use crate::analysis::Article;
+use crate::util::UnionFind;
 use serde::Serialize;
 use std::collections::HashMap;
 
