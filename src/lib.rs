@@ -26,6 +26,7 @@ pub mod figures;
 pub mod furniture;
 pub mod names;
 pub mod ner;
+pub mod present;
 pub mod propagate;
 pub mod quotes;
 pub mod schema;

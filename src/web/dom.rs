@@ -1,8 +1,12 @@
-//! A thin builder over web-sys: the only place that creates DOM nodes. Text goes in through
-//! text nodes (`createTextNode`), so article text can never be parsed as HTML.
+//! The one thin wrapper over web-sys: the only place that creates DOM nodes, casts elements to
+//! their types, or adds event listeners. Text goes in through text nodes (`createTextNode`), so
+//! article text can never be parsed as HTML.
 
+use crate::present::action::Action;
+use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, HtmlElement};
+use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlInputElement};
+use web_sys::{HtmlTextAreaElement, Storage};
 
 pub fn document() -> Document {
     web_sys::window()
@@ -27,6 +31,13 @@ impl El {
     }
     pub fn testid(self, id: &str) -> El {
         self.attr("data-testid", id)
+    }
+    /// The data attributes of an action: a click on the element (or inside it) asks for it.
+    pub fn action(self, a: &Action) -> El {
+        for (k, v) in a.attrs() {
+            let _ = self.0.set_attribute(k, &v);
+        }
+        self
     }
     pub fn text(self, t: &str) -> El {
         let node = document().create_text_node(t);
@@ -63,6 +74,111 @@ pub fn by_id(id: &str) -> Option<Element> {
     document().get_element_by_id(id)
 }
 
-pub fn as_html(e: &Element) -> Option<&HtmlElement> {
-    e.dyn_ref::<HtmlElement>()
+/// Scrolls element `id` to the middle of the view, flashes it and gives it focus.
+pub fn focus(id: &str) {
+    let Some(el) = by_id(id) else { return };
+    let opts = web_sys::ScrollIntoViewOptions::new();
+    opts.set_block(web_sys::ScrollLogicalPosition::Center);
+    el.scroll_into_view_with_scroll_into_view_options(&opts);
+    let _ = el.class_list().add_1("flash");
+    if let Some(h) = el.dyn_ref::<HtmlElement>() {
+        let _ = h.focus();
+    }
+}
+
+/// The value of a text box or text area (empty for anything else).
+pub fn value(el: &Element) -> String {
+    if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
+        return t.value();
+    }
+    el.dyn_ref::<HtmlInputElement>()
+        .map(|i| i.value())
+        .unwrap_or_default()
+}
+
+/// Sets the value of a text box or text area.
+pub fn set_value(el: &Element, v: &str) {
+    if let Some(t) = el.dyn_ref::<HtmlTextAreaElement>() {
+        t.set_value(v);
+    } else if let Some(i) = el.dyn_ref::<HtmlInputElement>() {
+        i.set_value(v);
+    }
+}
+
+/// The element with `data-testid` `testid`.
+pub fn by_testid(testid: &str) -> Option<Element> {
+    document()
+        .query_selector(&format!("[data-testid=\"{testid}\"]"))
+        .ok()
+        .flatten()
+}
+
+/// The element an event happened on.
+pub fn target(ev: &Event) -> Option<Element> {
+    ev.target()?.dyn_into::<Element>().ok()
+}
+
+/// The action of the element an event happened on, or of its nearest ancestor with one.
+pub fn action_of(ev: &Event) -> Option<Action> {
+    let el = target(ev)?.closest("[data-action]").ok()??;
+    Action::read(|k| el.get_attribute(k))
+}
+
+/// The file picker an event happened on, if it happened on one.
+fn picker(ev: &Event) -> Option<HtmlInputElement> {
+    let input = ev.target()?.dyn_into::<HtmlInputElement>().ok()?;
+    (input.type_() == "file").then_some(input)
+}
+
+/// The files of the file picker the event happened on.
+pub fn picked_files(ev: &Event) -> Option<web_sys::FileList> {
+    picker(ev)?.files()
+}
+
+/// Empties the file picker the event happened on, so the same file can be picked again.
+pub fn clear_picker(ev: &Event) {
+    if let Some(input) = picker(ev) {
+        input.set_value("");
+    }
+}
+
+/// The value of the text area an event happened on, if it has `data-testid` `testid`.
+pub fn text_area_value(ev: &Event, testid: &str) -> Option<String> {
+    let t = ev.target()?.dyn_into::<HtmlTextAreaElement>().ok()?;
+    (t.get_attribute("data-testid").as_deref() == Some(testid)).then(|| t.value())
+}
+
+/// The files dropped by a drag event.
+pub fn dropped_files(ev: &Event) -> Option<web_sys::FileList> {
+    ev.dyn_ref::<web_sys::DragEvent>()?.data_transfer()?.files()
+}
+
+/// Calls `handler` on every `event` at `target`, for as long as the page lives.
+pub fn on(target: &EventTarget, event: &str, handler: impl FnMut(Event) + 'static) {
+    let f = Closure::<dyn FnMut(Event)>::new(handler);
+    let _ = target.add_event_listener_with_callback(event, f.as_ref().unchecked_ref());
+    f.forget();
+}
+
+/// Reads `file` as UTF-8 text, then calls `done` with the text (`None` when unreadable).
+pub fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'static) -> bool {
+    let Ok(reader) = web_sys::FileReader::new() else {
+        return false;
+    };
+    let r2 = reader.clone();
+    let onload = Closure::once_into_js(move || done(r2.result().ok().and_then(|v| v.as_string())));
+    reader.set_onload(Some(onload.unchecked_ref()));
+    reader.read_as_text(file).is_ok()
+}
+
+/// The page's localStorage, when the browser allows it.
+pub fn storage() -> Option<Storage> {
+    web_sys::window()?.local_storage().ok()?
+}
+
+/// Toggles class `class` on element `id`.
+pub fn toggle_class(id: &str, class: &str, on: bool) {
+    if let Some(el) = by_id(id) {
+        let _ = el.class_list().toggle_with_force(class, on);
+    }
 }

@@ -1,0 +1,142 @@
+//! What a click on the page asks for. The view writes an [`Action`] into an element's data
+//! attributes ([`Action::attrs`]); the controller reads it back from the element clicked
+//! ([`Action::read`]) and turns it into a message. One enum, so the strings the two sides agree
+//! on live here and nowhere else.
+
+/// A kind of story group that can be shown side by side.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum GroupKind {
+    Figure,
+    Quote,
+}
+
+impl GroupKind {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            GroupKind::Figure => "figure",
+            GroupKind::Quote => "quote",
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<GroupKind> {
+        match s {
+            "figure" => Some(GroupKind::Figure),
+            "quote" => Some(GroupKind::Quote),
+            _ => None,
+        }
+    }
+}
+
+#[derive(Clone, Debug, PartialEq, Eq)]
+pub enum Action {
+    /// Add the pasted text as a source.
+    Add,
+    /// Replace the story with the demo story.
+    Demo,
+    /// Remove every source.
+    Clear,
+    /// Show source `i`.
+    Select(usize),
+    /// Remove source `i`.
+    Remove(usize),
+    /// Show source `source` and bring element `target` into view.
+    Jump { source: usize, target: String },
+    /// Show one story group's members side by side.
+    Compare { kind: GroupKind, key: String },
+}
+
+/// The attribute that names an action; the others carry its arguments.
+pub const ACTION: &str = "data-action";
+
+impl Action {
+    /// The data attributes that carry this action on an element.
+    pub fn attrs(&self) -> Vec<(&'static str, String)> {
+        let named = |name: &str| (ACTION, name.to_string());
+        match self {
+            Action::Add => vec![named("add")],
+            Action::Demo => vec![named("demo")],
+            Action::Clear => vec![named("clear")],
+            Action::Select(i) => vec![named("select"), ("data-index", i.to_string())],
+            Action::Remove(i) => vec![named("remove"), ("data-index", i.to_string())],
+            Action::Jump { source, target } => vec![
+                named("jump"),
+                ("data-index", source.to_string()),
+                ("data-target", target.clone()),
+            ],
+            Action::Compare { kind, key } => vec![
+                named("compare"),
+                ("data-kind", kind.as_str().to_string()),
+                ("data-key", key.clone()),
+            ],
+        }
+    }
+
+    /// The action an element carries, read through `attr` (an attribute's value by name);
+    /// `None` when it carries none or a malformed one.
+    pub fn read(attr: impl Fn(&str) -> Option<String>) -> Option<Action> {
+        let index = || attr("data-index")?.parse::<usize>().ok();
+        Some(match attr(ACTION)?.as_str() {
+            "add" => Action::Add,
+            "demo" => Action::Demo,
+            "clear" => Action::Clear,
+            "select" => Action::Select(index()?),
+            "remove" => Action::Remove(index()?),
+            "jump" => Action::Jump {
+                source: index()?,
+                target: attr("data-target").unwrap_or_default(),
+            },
+            "compare" => Action::Compare {
+                kind: GroupKind::parse(&attr("data-kind")?)?,
+                key: attr("data-key").unwrap_or_default(),
+            },
+            _ => return None,
+        })
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn read(attrs: &[(&str, &str)]) -> Option<Action> {
+        Action::read(|k| attrs.iter().find(|a| a.0 == k).map(|a| a.1.to_string()))
+    }
+
+    #[test]
+    fn every_action_reads_back_from_its_attributes() {
+        let all = [
+            Action::Add,
+            Action::Demo,
+            Action::Clear,
+            Action::Select(3),
+            Action::Remove(0),
+            Action::Jump {
+                source: 2,
+                target: "s2-f7".into(),
+            },
+            Action::Compare {
+                kind: GroupKind::Quote,
+                key: "q4".into(),
+            },
+        ];
+        for a in all {
+            let attrs = a.attrs();
+            let got = Action::read(|k| attrs.iter().find(|x| x.0 == k).map(|x| x.1.clone()));
+            assert_eq!(got, Some(a));
+        }
+    }
+
+    #[rustfmt::skip]
+    #[test]
+    fn malformed_attributes_are_no_action() {
+        for attrs in [
+            &[][..],
+            &[("data-action", "select")],
+            &[("data-action", "remove"), ("data-index", "x")],
+            &[("data-action", "compare"), ("data-kind", "passage"), ("data-key", "p1")],
+            &[("data-action", "launch")],
+        ] {
+            assert_eq!(read(attrs), None, "{attrs:?}");
+        }
+    }
+}

@@ -1,0 +1,139 @@
+//! One story group side by side: each member in its paragraph (at most 240 UTF-16 units each
+//! side of it), the member itself marked, a word diff for a reworded quote, and a jump into
+//! the full text.
+
+use super::action::GroupKind;
+use super::ids;
+use crate::schema::Document;
+use crate::story::DiffOp;
+
+/// One member's column.
+#[derive(Clone, Debug, PartialEq)]
+pub struct Column {
+    /// "2 · reuters"
+    pub heading: String,
+    pub source: usize,
+    pub before: String,
+    pub marked: String,
+    pub after: String,
+    pub diff: Vec<DiffOp>,
+    /// The member's jump target in the full text.
+    pub target: String,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct SideBySide {
+    pub heading: String,
+    pub columns: Vec<Column>,
+}
+
+/// Group `key` of `kind` side by side; `texts` are the sources' texts in story order.
+pub fn side_by_side(d: &Document, kind: GroupKind, key: &str, texts: &[&str]) -> SideBySide {
+    let columns = members(d, kind, key)
+        .into_iter()
+        .map(|(si, start, end, target, diff)| {
+            let text = texts.get(si).copied().unwrap_or("");
+            let (before, marked, after) = in_context(text, start, end);
+            let name = d.story.sources.get(si).cloned().unwrap_or_default();
+            Column {
+                heading: format!("{} · {name}", si + 1),
+                source: si,
+                before,
+                marked,
+                after,
+                diff,
+                target,
+            }
+        });
+    SideBySide {
+        heading: format!("Side by side: {} group {key}", kind.as_str()),
+        columns: columns.collect(),
+    }
+}
+
+/// (source index, start, end, jump target, word diff) of each member of the group.
+fn members(
+    d: &Document,
+    kind: GroupKind,
+    key: &str,
+) -> Vec<(usize, usize, usize, String, Vec<DiffOp>)> {
+    let st = &d.story;
+    let src_index = |id: &str| st.sources.iter().position(|x| x == id);
+    match kind {
+        GroupKind::Figure => (st.figures.iter().find(|g| g.key == key).into_iter())
+            .flat_map(|g| &g.members)
+            .filter_map(|m| {
+                let si = src_index(&m.source)?;
+                let f = d.articles.get(si)?.figures.get(m.index)?;
+                Some((si, f.start, f.end, ids::figure(si, m.index), Vec::new()))
+            })
+            .collect(),
+        GroupKind::Quote => (st.quotes.iter().find(|g| g.key == key).into_iter())
+            .flat_map(|g| &g.members)
+            .filter_map(|m| {
+                let si = src_index(&m.source)?;
+                let q = d.articles.get(si)?.quotes.get(m.index)?;
+                Some((si, q.start, q.end, ids::quote(si, m.index), m.diff.clone()))
+            })
+            .collect(),
+    }
+}
+
+/// The text before, at and after UTF-16 range `start..end`, the context cut at the paragraph
+/// and at most 240 units each side.
+pub fn in_context(text: &str, start: usize, end: usize) -> (String, String, String) {
+    let units: Vec<u16> = text.encode_utf16().collect();
+    let (end, start) = (end.min(units.len()), start.min(units.len()));
+    let mut a = start.saturating_sub(240);
+    if let Some(p) = units[a..start].iter().rposition(|&u| u == b'\n' as u16) {
+        a += p + 1;
+    }
+    let mut b = (end + 240).min(units.len());
+    if let Some(p) = units[end..b].iter().position(|&u| u == b'\n' as u16) {
+        b = end + p;
+    }
+    let s = |x: usize, y: usize| String::from_utf16_lossy(&units[x..y]);
+    (s(a, start), s(start, end), s(end, b))
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[rustfmt::skip]
+    #[test]
+    fn context_stops_at_the_paragraph() {
+        for (text, start, end, want) in [
+            ("One.\nHe said 40 died.\nTwo.", 13, 15, ("He said ", "40", " died.")),
+            ("é 40", 2, 4, ("é ", "40", "")),
+            ("short", 3, 99, ("sho", "rt", "")),
+        ] {
+            let got = in_context(text, start, end);
+            assert_eq!((got.0.as_str(), got.1.as_str(), got.2.as_str()), want, "{text:?}");
+        }
+    }
+
+    #[test]
+    fn a_figure_group_side_by_side() {
+        let texts = [
+            "Officials said 40 people were killed.",
+            "Officials said 52 people were killed.",
+        ];
+        let pairs: Vec<(String, String)> = texts
+            .iter()
+            .enumerate()
+            .map(|(i, t)| (format!("s{i}"), t.to_string()))
+            .collect();
+        let d = crate::compare(&pairs).expect("compare");
+        let g = d
+            .story
+            .figures
+            .iter()
+            .find(|g| g.members.len() == 2)
+            .expect("group");
+        let sbs = side_by_side(&d, GroupKind::Figure, &g.key, &texts);
+        let marked: Vec<&str> = sbs.columns.iter().map(|c| c.marked.as_str()).collect();
+        assert_eq!(marked, ["40 people", "52 people"]);
+        assert_eq!(sbs.columns[1].target, ids::figure(1, 0));
+    }
+}

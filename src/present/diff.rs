@@ -1,0 +1,273 @@
+//! The story diff a journalist reads in a minute: the entities flagged (likely misspellings),
+//! what conflicts (figure groups in conflict, quotes reworded or given to different speakers),
+//! what only one source has, and what sources agree on. Any group opens side by side.
+
+use super::action::GroupKind;
+use super::ids;
+use crate::schema::{Document, FigureGroupDoc, QuoteDoc, QuoteGroupDoc};
+use crate::story::{FigureRelation, QuoteRelation};
+
+/// One group of the diff, shown as a button that opens it side by side.
+#[derive(Clone, Debug, PartialEq)]
+pub struct GroupLine {
+    pub kind: GroupKind,
+    pub key: String,
+    /// "conflict", "agree", "reworded", ...
+    pub relation: &'static str,
+    pub body: GroupBody,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum GroupBody {
+    Figure {
+        /// What is counted, else the kind of figure.
+        about: String,
+        /// (source number, text as written) per member.
+        members: Vec<(String, String)>,
+        /// A conflict said in one line.
+        reason: Option<String>,
+    },
+    Quote {
+        speakers_differ: bool,
+        /// The first member's words, at most 80 characters.
+        text: String,
+        /// "1: Mayhoub · 2: —"
+        who: String,
+    },
+}
+
+/// A flagged entity: its flags and the spellings that raised them.
+#[derive(Clone, Debug, PartialEq)]
+pub struct FlagLine {
+    pub flags: String,
+    pub text: String,
+}
+
+/// What one source has that no other has.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OnlyHere {
+    pub source: String,
+    pub number: String,
+    pub share_line: String,
+    pub names: Vec<String>,
+    /// (jump source, jump target, text).
+    pub figures: Vec<(usize, String, String)>,
+    pub quotes: Vec<(usize, String, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub struct Diff {
+    pub flags: Vec<FlagLine>,
+    pub conflicts: Vec<GroupLine>,
+    pub exclusive: Vec<OnlyHere>,
+    pub agreements: Vec<GroupLine>,
+}
+
+/// Source lookups by id, shared by the sections.
+struct Sources<'a> {
+    d: &'a Document,
+}
+
+impl Sources<'_> {
+    fn index(&self, id: &str) -> usize {
+        self.d
+            .story
+            .sources
+            .iter()
+            .position(|x| x == id)
+            .unwrap_or(0)
+    }
+    fn number(&self, id: &str) -> String {
+        format!("{}", self.index(id) + 1)
+    }
+    fn figure_text(&self, id: &str, i: usize) -> String {
+        let a = self.d.articles.get(self.index(id));
+        a.and_then(|a| a.figures.get(i))
+            .map(|f| f.text.clone())
+            .unwrap_or_default()
+    }
+    fn quote(&self, id: &str, i: usize) -> Option<&QuoteDoc> {
+        self.d
+            .articles
+            .get(self.index(id))
+            .and_then(|a| a.quotes.get(i))
+    }
+}
+
+pub fn diff(d: &Document) -> Diff {
+    let st = &d.story;
+    let s = Sources { d };
+    let conflicts = (st.figures.iter())
+        .filter(|g| g.relation == FigureRelation::Conflict)
+        .map(|g| figure_line(&s, g))
+        .chain(
+            (st.quotes.iter())
+                .filter(|g| g.speakers_differ || g.relation == QuoteRelation::Reworded)
+                .map(|g| quote_line(&s, g)),
+        );
+    let agreements = (st.figures.iter())
+        .filter(|g| {
+            matches!(
+                g.relation,
+                FigureRelation::Agree | FigureRelation::Compatible
+            )
+        })
+        .map(|g| figure_line(&s, g))
+        .chain(
+            (st.quotes.iter())
+                .filter(|g| {
+                    !g.speakers_differ
+                        && matches!(
+                            g.relation,
+                            QuoteRelation::Identical | QuoteRelation::Shortened
+                        )
+                })
+                .map(|g| quote_line(&s, g)),
+        );
+    let flags = (st.entities.iter())
+        .filter(|e| !e.flags.is_empty())
+        .map(|e| FlagLine {
+            flags: e.flags.join(", "),
+            text: format!(" {} — also written {}", e.name, e.misspellings.join(", ")),
+        });
+    Diff {
+        flags: flags.collect(),
+        conflicts: conflicts.collect(),
+        exclusive: st.exclusive.iter().map(|x| only_here(&s, x)).collect(),
+        agreements: agreements.collect(),
+    }
+}
+
+fn figure_line(s: &Sources, g: &FigureGroupDoc) -> GroupLine {
+    let members = g
+        .members
+        .iter()
+        .map(|m| (s.number(&m.source), s.figure_text(&m.source, m.index)));
+    GroupLine {
+        kind: GroupKind::Figure,
+        key: g.key.clone(),
+        relation: g.relation.as_str(),
+        body: GroupBody::Figure {
+            about: g
+                .about
+                .clone()
+                .unwrap_or_else(|| g.kind.as_str().to_string()),
+            members: members.collect(),
+            reason: g.reason.clone(),
+        },
+    }
+}
+
+fn quote_line(s: &Sources, g: &QuoteGroupDoc) -> GroupLine {
+    let first = g.members.first().and_then(|m| s.quote(&m.source, m.index));
+    let who: Vec<String> = (g.members.iter())
+        .map(|m| {
+            let q = s.quote(&m.source, m.index);
+            let sp = q
+                .and_then(|q| q.speaker.as_ref())
+                .map_or("—", |s| s.name.as_str());
+            format!("{}: {sp}", s.number(&m.source))
+        })
+        .collect();
+    GroupLine {
+        kind: GroupKind::Quote,
+        key: g.key.clone(),
+        relation: g.relation.as_str(),
+        body: GroupBody::Quote {
+            speakers_differ: g.speakers_differ,
+            text: first
+                .map(|q| q.text.chars().take(80).collect())
+                .unwrap_or_default(),
+            who: who.join(" · "),
+        },
+    }
+}
+
+fn only_here(s: &Sources, x: &crate::schema::ExclusiveDoc) -> OnlyHere {
+    let st = &s.d.story;
+    let si = s.index(&x.source);
+    let a = s.d.articles.get(si);
+    let names = (x.entities.iter())
+        .filter_map(|k| st.entities.iter().find(|e| &e.key == k))
+        .map(|e| e.name.clone());
+    let figures = x.figures.iter().filter_map(|&i| {
+        let f = a?.figures.get(i)?;
+        Some((si, ids::figure(si, i), f.text.clone()))
+    });
+    let quotes = x.quotes.iter().filter_map(|&i| {
+        let q = a?.quotes.get(i)?;
+        Some((
+            si,
+            ids::quote(si, i),
+            q.text.chars().take(60).collect::<String>(),
+        ))
+    });
+    OnlyHere {
+        source: x.source.clone(),
+        number: s.number(&x.source),
+        share_line: share_line(s, &x.source),
+        names: names.collect(),
+        figures: figures.collect(),
+        quotes: quotes.collect(),
+    }
+}
+
+/// "40% of its text is shared copy, with 2 (35%), 3 (5%)", or "no shared copy".
+fn share_line(s: &Sources, source: &str) -> String {
+    let Some(sh) = s.d.story.shared.iter().find(|x| x.source == source) else {
+        return String::new();
+    };
+    if sh.share > 0.0 {
+        let with: Vec<String> = (sh.with.0.iter())
+            .map(|(b, v)| format!("{} ({:.0}%)", s.number(b), v * 100.0))
+            .collect();
+        format!(
+            "{:.0}% of its text is shared copy, with {}",
+            sh.share * 100.0,
+            with.join(", ")
+        )
+    } else {
+        "no shared copy".to_string()
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn a_conflict_and_what_only_one_source_has() {
+        let pairs = [
+            (
+                "a".to_string(),
+                "Officials said 40 people were killed in the attack on Monday.".to_string(),
+            ),
+            (
+                "b".to_string(),
+                "Officials said 52 people were killed in the attack on Monday in Kabul."
+                    .to_string(),
+            ),
+        ];
+        let d = crate::compare(&pairs).expect("compare");
+        let diff = diff(&d);
+        let conflict = diff
+            .conflicts
+            .iter()
+            .find(|g| g.kind == GroupKind::Figure)
+            .expect("conflict");
+        assert_eq!(conflict.relation, "conflict");
+        let GroupBody::Figure { members, .. } = &conflict.body else {
+            panic!("figure group")
+        };
+        assert_eq!(
+            members,
+            &[
+                ("1".to_string(), "40 people".to_string()),
+                ("2".to_string(), "52 people".to_string())
+            ]
+        );
+        let b = diff.exclusive.iter().find(|x| x.source == "b").expect("b");
+        assert!(b.names.contains(&"Kabul".to_string()), "{b:?}");
+        assert_eq!(b.number, "2");
+    }
+}

@@ -1,0 +1,62 @@
+//! Every element id the page uses, in one place: the fixed regions of the page and the jump
+//! targets of an article's items. The view sets them, the controller and the jump links look
+//! them up, so a renamed id cannot leave a dangling link.
+
+/// The root the page draws into; a host page without it gets only the API.
+pub const APP: &str = "app";
+/// The paste box.
+pub const ARTICLE_INPUT: &str = "article-input";
+/// The line that tells the user what went wrong.
+pub const ERROR: &str = "error";
+/// The list of sources.
+pub const SOURCE_LIST: &str = "source-list";
+/// The selected article's text with its items highlighted.
+pub const ARTICLE_VIEW: &str = "article-view";
+/// The selected article's entity, figure and quote lists.
+pub const ITEM_LISTS: &str = "item-lists";
+/// The story: where sources differ, and the entity table.
+pub const STORY_VIEW: &str = "story-view";
+/// One story group's members side by side.
+pub const COMPARE_VIEW: &str = "compare-view";
+
+/// The jump target of entity mention `i` of source `src`.
+pub fn entity(src: usize, i: usize) -> String {
+    format!("s{src}-e{i}")
+}
+
+/// The jump target of figure `i` of source `src`.
+pub fn figure(src: usize, i: usize) -> String {
+    format!("s{src}-f{i}")
+}
+
+/// The jump target of quote `i` of source `src`.
+pub fn quote(src: usize, i: usize) -> String {
+    format!("s{src}-q{i}")
+}
+
+/// The jump target of the speaker of quote `i` of source `src`.
+pub fn speaker(src: usize, i: usize) -> String {
+    format!("s{src}-q{i}-sp")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn item_ids_are_distinct_per_kind_and_source() {
+        let ids = [
+            entity(1, 2),
+            figure(1, 2),
+            quote(1, 2),
+            speaker(1, 2),
+            entity(12, 1),
+        ];
+        for (i, a) in ids.iter().enumerate() {
+            for b in &ids[i + 1..] {
+                assert_ne!(a, b);
+            }
+        }
+        assert_eq!(figure(0, 3), "s0-f3");
+    }
+}

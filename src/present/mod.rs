@@ -1,0 +1,16 @@
+//! What the page shows, as plain data: the pure-Rust half of the view. Each module turns the
+//! `crossread/1` document (and the sources' texts) into what one part of the page draws:
+//! [`article`] the text cut into highlighted pieces, [`lists`] the side lists, [`story`] the
+//! entity table, [`diff`] where sources differ, [`compare`] a group side by side, [`reading`] a
+//! figure read out. [`ids`] names every element id, [`action`] every click. `src/web/view.rs`
+//! only builds DOM from these, so all of it is tested natively.
+
+pub mod action;
+pub mod article;
+pub mod compare;
+pub mod diff;
+pub mod ids;
+pub mod lists;
+pub mod reading;
+pub mod state;
+pub mod story;

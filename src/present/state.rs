@@ -1,0 +1,276 @@
+//! The page's state and the messages that change it, as plain Rust: the controller
+//! (`src/web/app.rs`) keeps one [`State`], turns clicks and files into [`Msg`]s, and after
+//! [`State::update`] saves and re-renders. Nothing here touches the browser, so every
+//! transition is tested natively.
+
+use super::action::GroupKind;
+use crate::schema::Document;
+use serde::{Deserialize, Serialize};
+
+/// The demo story: the five seed articles, carried in the build (file names are source ids).
+const DEMO: &[(&str, &str)] = &[
+    (
+        "000_3db61b1766599d43",
+        include_str!("../../www/demo/000_3db61b1766599d43.txt"),
+    ),
+    (
+        "001_037639a6d901256c",
+        include_str!("../../www/demo/001_037639a6d901256c.txt"),
+    ),
+    (
+        "002_95f8806dc18b240a",
+        include_str!("../../www/demo/002_95f8806dc18b240a.txt"),
+    ),
+    (
+        "003_5b3775f35aba45e2",
+        include_str!("../../www/demo/003_5b3775f35aba45e2.txt"),
+    ),
+    (
+        "004_7accc43c01826d1b",
+        include_str!("../../www/demo/004_7accc43c01826d1b.txt"),
+    ),
+];
+
+/// One article the user added, as saved in the browser.
+#[derive(Clone, Serialize, Deserialize, Debug, PartialEq)]
+pub struct Source {
+    pub id: String,
+    pub text: String,
+}
+
+#[derive(Default)]
+pub struct State {
+    pub sources: Vec<Source>,
+    pub selected: usize,
+    pub doc: Option<Document>,
+    /// A message for the user (bad input), shown until the next successful action.
+    pub error: Option<String>,
+    /// Element id to scroll to after rendering.
+    pub focus: Option<String>,
+    /// The story group shown side by side.
+    pub compare: Option<(GroupKind, String)>,
+}
+
+#[derive(Clone, Debug, PartialEq)]
+pub enum Msg {
+    Add {
+        id: Option<String>,
+        text: String,
+    },
+    Remove(usize),
+    Select(usize),
+    Clear,
+    LoadDemo,
+    /// Select a source and bring one of its items into view.
+    Jump {
+        source: usize,
+        target: String,
+    },
+    Error(String),
+    /// Show one story group's members side by side.
+    Compare {
+        kind: GroupKind,
+        key: String,
+    },
+}
+
+/// The demo story's articles.
+pub fn demo_sources() -> Vec<Source> {
+    DEMO.iter()
+        .map(|(id, text)| Source {
+            id: id.to_string(),
+            text: text.to_string(),
+        })
+        .collect()
+}
+
+/// How many articles the demo story has (the empty page says so).
+pub fn demo_count() -> usize {
+    DEMO.len()
+}
+
+impl State {
+    /// Applies a message. Returns whether the articles changed, after which the story is
+    /// analysed again ([`State::reanalyse`]) and the articles saved.
+    pub fn update(&mut self, msg: Msg) -> bool {
+        self.error = None;
+        self.focus = None;
+        let changed = self.apply(msg);
+        if changed {
+            self.compare = None;
+        }
+        changed
+    }
+
+    fn apply(&mut self, msg: Msg) -> bool {
+        match msg {
+            Msg::Add { id, text } => self.add(id, text),
+            Msg::Remove(i) if i < self.sources.len() => {
+                self.sources.remove(i);
+                if self.selected >= self.sources.len() {
+                    self.selected = self.sources.len().saturating_sub(1);
+                }
+                true
+            }
+            Msg::Remove(_) => false,
+            Msg::Select(i) => {
+                if i < self.sources.len() {
+                    self.selected = i;
+                }
+                false
+            }
+            Msg::Clear => {
+                self.sources.clear();
+                self.selected = 0;
+                true
+            }
+            Msg::LoadDemo => {
+                self.sources = demo_sources();
+                self.selected = 0;
+                true
+            }
+            Msg::Jump { source, target } => {
+                if source < self.sources.len() {
+                    self.selected = source;
+                    self.focus = Some(target);
+                }
+                false
+            }
+            Msg::Error(e) => {
+                self.error = Some(e);
+                false
+            }
+            Msg::Compare { kind, key } => {
+                self.compare = Some((kind, key));
+                self.focus = Some(super::ids::COMPARE_VIEW.into());
+                false
+            }
+        }
+    }
+
+    fn add(&mut self, id: Option<String>, text: String) -> bool {
+        if text.trim().is_empty() {
+            self.error = Some("Paste an article's text first.".into());
+            return false;
+        }
+        if text.len() > crate::analysis::MAX_ARTICLE_BYTES {
+            self.error = Some(format!(
+                "That text is {} KB; an article may be at most {} KB.",
+                text.len() / 1000,
+                crate::analysis::MAX_ARTICLE_BYTES / 1000
+            ));
+            return false;
+        }
+        let id = unique_id(&self.sources, id.unwrap_or_else(|| "pasted".into()));
+        self.sources.push(Source { id, text });
+        self.selected = self.sources.len() - 1;
+        true
+    }
+
+    /// Analyses the sources as one story (none: no document; an error: said to the user).
+    pub fn reanalyse(&mut self) {
+        if self.sources.is_empty() {
+            self.doc = None;
+            return;
+        }
+        let pairs: Vec<(String, String)> = self
+            .sources
+            .iter()
+            .map(|a| (a.id.clone(), a.text.clone()))
+            .collect();
+        match crate::compare(&pairs) {
+            Ok(doc) => self.doc = Some(doc),
+            Err(e) => {
+                self.doc = None;
+                self.error = Some(e.to_string());
+            }
+        }
+    }
+}
+
+/// A source id not yet used: the name itself, else "name-2", "name-3", ...
+fn unique_id(sources: &[Source], base: String) -> String {
+    let base = if base.trim().is_empty() {
+        "article".to_string()
+    } else {
+        base
+    };
+    let mut id = base.clone();
+    let mut n = 2;
+    while sources.iter().any(|s| s.id == id) {
+        id = format!("{base}-{n}");
+        n += 1;
+    }
+    id
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    fn add(s: &mut State, id: Option<&str>, text: &str) -> bool {
+        s.update(Msg::Add {
+            id: id.map(str::to_string),
+            text: text.into(),
+        })
+    }
+
+    #[test]
+    fn adding_names_sources_uniquely_and_refuses_empty_text() {
+        let mut s = State::default();
+        assert!(!add(&mut s, None, "  \n"));
+        assert!(s.error.is_some());
+        assert!(add(&mut s, None, "One."));
+        assert!(add(&mut s, None, "Two."));
+        assert!(add(&mut s, Some(" "), "Three."));
+        let ids: Vec<&str> = s.sources.iter().map(|x| x.id.as_str()).collect();
+        assert_eq!(ids, ["pasted", "pasted-2", "article"]);
+        assert_eq!((s.selected, s.error.as_deref()), (2, None));
+    }
+
+    #[test]
+    fn removing_keeps_the_selection_in_range_and_clears_the_comparison() {
+        let mut s = State {
+            sources: demo_sources(),
+            selected: 4,
+            ..State::default()
+        };
+        s.update(Msg::Compare {
+            kind: GroupKind::Figure,
+            key: "g1".into(),
+        });
+        assert_eq!(s.focus.as_deref(), Some(super::super::ids::COMPARE_VIEW));
+        assert!(s.update(Msg::Remove(4)));
+        assert_eq!((s.selected, s.compare.is_none()), (3, true));
+        assert!(!s.update(Msg::Remove(9)));
+        assert!(!s.update(Msg::Select(7)));
+        assert_eq!(s.selected, 3);
+    }
+
+    #[test]
+    fn a_jump_selects_the_source_and_focuses_the_item() {
+        let mut s = State {
+            sources: demo_sources(),
+            ..State::default()
+        };
+        assert!(!s.update(Msg::Jump {
+            source: 2,
+            target: "s2-f1".into()
+        }));
+        assert_eq!((s.selected, s.focus.as_deref()), (2, Some("s2-f1")));
+        s.update(Msg::Jump {
+            source: 9,
+            target: "s9-f1".into(),
+        });
+        assert_eq!((s.selected, s.focus), (2, None));
+    }
+
+    #[test]
+    fn too_long_an_article_is_refused_with_its_size() {
+        let mut s = State::default();
+        let text = "word ".repeat(crate::analysis::MAX_ARTICLE_BYTES / 5 + 1);
+        assert!(!add(&mut s, None, &text));
+        assert!(s.error.as_deref().is_some_and(|e| e.contains("KB")));
+        assert!(s.sources.is_empty());
+    }
+}
