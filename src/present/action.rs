@@ -1,5 +1,5 @@
 //! What a click on the page asks for. The view writes an [`Action`] into an element's data
-//! attributes ([`Action::attrs`]); the controller reads it back from the element clicked
+//! attributes ([`Action::write_attrs`]); the controller reads it back from the element clicked
 //! ([`Action::read`]) and turns it into a message. One enum, so the strings the two sides agree
 //! on live here and nowhere else.
 
@@ -49,25 +49,28 @@ pub enum Action {
 pub const ACTION: &str = "data-action";
 
 impl Action {
-    /// The data attributes that carry this action on an element.
-    pub fn attrs(&self) -> Vec<(&'static str, String)> {
-        let named = |name: &str| (ACTION, name.to_string());
-        match self {
-            Action::Add => vec![named("add")],
-            Action::Demo => vec![named("demo")],
-            Action::Clear => vec![named("clear")],
-            Action::Select(i) => vec![named("select"), ("data-index", i.to_string())],
-            Action::Remove(i) => vec![named("remove"), ("data-index", i.to_string())],
-            Action::Jump { source, target } => vec![
-                named("jump"),
-                ("data-index", source.to_string()),
-                ("data-target", target.clone()),
-            ],
-            Action::Compare { kind, key } => vec![
-                named("compare"),
-                ("data-kind", kind.as_str().to_string()),
-                ("data-key", key.clone()),
-            ],
+    /// Writes the data attributes that carry this action on an element through `set` (name,
+    /// value).
+    pub fn write_attrs(&self, set: &mut dyn FnMut(&'static str, &str)) {
+        let (name, index) = match self {
+            Action::Add => ("add", None),
+            Action::Demo => ("demo", None),
+            Action::Clear => ("clear", None),
+            Action::Select(i) => ("select", Some(*i)),
+            Action::Remove(i) => ("remove", Some(*i)),
+            Action::Jump { source, target } => {
+                set("data-target", target);
+                ("jump", Some(*source))
+            }
+            Action::Compare { kind, key } => {
+                set("data-kind", kind.as_str());
+                set("data-key", key);
+                ("compare", None)
+            }
+        };
+        set(ACTION, name);
+        if let Some(i) = index {
+            set("data-index", &i.to_string());
         }
     }
 
@@ -120,7 +123,8 @@ mod tests {
             },
         ];
         for a in all {
-            let attrs = a.attrs();
+            let mut attrs: Vec<(&str, String)> = Vec::new();
+            a.write_attrs(&mut |k, v| attrs.push((k, v.to_string())));
             let got = Action::read(|k| attrs.iter().find(|x| x.0 == k).map(|x| x.1.clone()));
             assert_eq!(got, Some(a));
         }

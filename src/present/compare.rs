@@ -29,25 +29,25 @@ pub struct SideBySide {
 
 /// Group `key` of `kind` side by side; `texts` are the sources' texts in story order.
 pub fn side_by_side(d: &Document, kind: GroupKind, key: &str, texts: &[&str]) -> SideBySide {
-    let columns = members(d, kind, key)
-        .into_iter()
-        .map(|(si, start, end, target, diff)| {
-            let text = texts.get(si).copied().unwrap_or("");
-            let (before, marked, after) = in_context(text, start, end);
-            let name = d.story.sources.get(si).cloned().unwrap_or_default();
-            Column {
-                heading: format!("{} · {name}", si + 1),
-                source: si,
-                before,
-                marked,
-                after,
-                diff,
-                target,
-            }
+    let mut columns = Vec::new();
+    for (si, start, end, target, diff) in members(d, kind, key) {
+        let text = texts.get(si).copied().unwrap_or("");
+        let (before, marked, after) = in_context(text, start, end);
+        let name = d.story.sources.get(si).map_or("", String::as_str);
+        let heading = format!("{} · {name}", si + 1);
+        columns.push(Column {
+            heading,
+            source: si,
+            before,
+            marked,
+            after,
+            diff,
+            target,
         });
+    }
     SideBySide {
         heading: format!("Side by side: {} group {key}", kind.as_str()),
-        columns: columns.collect(),
+        columns,
     }
 }
 
@@ -59,24 +59,38 @@ fn members(
 ) -> Vec<(usize, usize, usize, String, Vec<DiffOp>)> {
     let st = &d.story;
     let src_index = |id: &str| st.sources.iter().position(|x| x == id);
+    let mut out = Vec::new();
     match kind {
-        GroupKind::Figure => (st.figures.iter().find(|g| g.key == key).into_iter())
-            .flat_map(|g| &g.members)
-            .filter_map(|m| {
-                let si = src_index(&m.source)?;
-                let f = d.articles.get(si)?.figures.get(m.index)?;
-                Some((si, f.start, f.end, ids::figure(si, m.index), Vec::new()))
-            })
-            .collect(),
-        GroupKind::Quote => (st.quotes.iter().find(|g| g.key == key).into_iter())
-            .flat_map(|g| &g.members)
-            .filter_map(|m| {
-                let si = src_index(&m.source)?;
-                let q = d.articles.get(si)?.quotes.get(m.index)?;
-                Some((si, q.start, q.end, ids::quote(si, m.index), m.diff.clone()))
-            })
-            .collect(),
+        GroupKind::Figure => {
+            for m in st
+                .figures
+                .iter()
+                .filter(|g| g.key == key)
+                .flat_map(|g| &g.members)
+            {
+                let si = src_index(&m.source);
+                let f = si.and_then(|si| d.articles.get(si)?.figures.get(m.index));
+                if let (Some(si), Some(f)) = (si, f) {
+                    out.push((si, f.start, f.end, ids::figure(si, m.index), Vec::new()));
+                }
+            }
+        }
+        GroupKind::Quote => {
+            for m in st
+                .quotes
+                .iter()
+                .filter(|g| g.key == key)
+                .flat_map(|g| &g.members)
+            {
+                let si = src_index(&m.source);
+                let q = si.and_then(|si| d.articles.get(si)?.quotes.get(m.index));
+                if let (Some(si), Some(q)) = (si, q) {
+                    out.push((si, q.start, q.end, ids::quote(si, m.index), m.diff.clone()));
+                }
+            }
+        }
     }
+    out
 }
 
 /// The text before, at and after UTF-16 range `start..end`, the context cut at the paragraph

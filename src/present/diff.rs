@@ -97,52 +97,49 @@ impl Sources<'_> {
 pub fn diff(d: &Document) -> Diff {
     let st = &d.story;
     let s = Sources { d };
-    let conflicts = (st.figures.iter())
-        .filter(|g| g.relation == FigureRelation::Conflict)
-        .map(|g| figure_line(&s, g))
-        .chain(
-            (st.quotes.iter())
-                .filter(|g| g.speakers_differ || g.relation == QuoteRelation::Reworded)
-                .map(|g| quote_line(&s, g)),
+    let mut out = Diff {
+        flags: Vec::new(),
+        conflicts: Vec::new(),
+        exclusive: Vec::new(),
+        agreements: Vec::new(),
+    };
+    for g in &st.figures {
+        match g.relation {
+            FigureRelation::Conflict => out.conflicts.push(figure_line(&s, g)),
+            FigureRelation::Agree | FigureRelation::Compatible => {
+                out.agreements.push(figure_line(&s, g))
+            }
+            FigureRelation::Single => {}
+        }
+    }
+    for g in &st.quotes {
+        let agreed = matches!(
+            g.relation,
+            QuoteRelation::Identical | QuoteRelation::Shortened
         );
-    let agreements = (st.figures.iter())
-        .filter(|g| {
-            matches!(
-                g.relation,
-                FigureRelation::Agree | FigureRelation::Compatible
-            )
-        })
-        .map(|g| figure_line(&s, g))
-        .chain(
-            (st.quotes.iter())
-                .filter(|g| {
-                    !g.speakers_differ
-                        && matches!(
-                            g.relation,
-                            QuoteRelation::Identical | QuoteRelation::Shortened
-                        )
-                })
-                .map(|g| quote_line(&s, g)),
-        );
-    let flags = (st.entities.iter())
-        .filter(|e| !e.flags.is_empty())
-        .map(|e| FlagLine {
+        if g.speakers_differ || g.relation == QuoteRelation::Reworded {
+            out.conflicts.push(quote_line(&s, g));
+        } else if agreed {
+            out.agreements.push(quote_line(&s, g));
+        }
+    }
+    for e in st.entities.iter().filter(|e| !e.flags.is_empty()) {
+        out.flags.push(FlagLine {
             flags: e.flags.join(", "),
             text: format!(" {} — also written {}", e.name, e.misspellings.join(", ")),
         });
-    Diff {
-        flags: flags.collect(),
-        conflicts: conflicts.collect(),
-        exclusive: st.exclusive.iter().map(|x| only_here(&s, x)).collect(),
-        agreements: agreements.collect(),
     }
+    for x in &st.exclusive {
+        out.exclusive.push(only_here(&s, x));
+    }
+    out
 }
 
 fn figure_line(s: &Sources, g: &FigureGroupDoc) -> GroupLine {
-    let members = g
-        .members
-        .iter()
-        .map(|m| (s.number(&m.source), s.figure_text(&m.source, m.index)));
+    let mut members = Vec::with_capacity(g.members.len());
+    for m in &g.members {
+        members.push((s.number(&m.source), s.figure_text(&m.source, m.index)));
+    }
     GroupLine {
         kind: GroupKind::Figure,
         key: g.key.clone(),
@@ -152,7 +149,7 @@ fn figure_line(s: &Sources, g: &FigureGroupDoc) -> GroupLine {
                 .about
                 .clone()
                 .unwrap_or_else(|| g.kind.as_str().to_string()),
-            members: members.collect(),
+            members,
             reason: g.reason.clone(),
         },
     }
@@ -187,29 +184,31 @@ fn only_here(s: &Sources, x: &crate::schema::ExclusiveDoc) -> OnlyHere {
     let st = &s.d.story;
     let si = s.index(&x.source);
     let a = s.d.articles.get(si);
-    let names = (x.entities.iter())
-        .filter_map(|k| st.entities.iter().find(|e| &e.key == k))
-        .map(|e| e.name.clone());
-    let figures = x.figures.iter().filter_map(|&i| {
-        let f = a?.figures.get(i)?;
-        Some((si, ids::figure(si, i), f.text.clone()))
-    });
-    let quotes = x.quotes.iter().filter_map(|&i| {
-        let q = a?.quotes.get(i)?;
-        Some((
-            si,
-            ids::quote(si, i),
-            q.text.chars().take(60).collect::<String>(),
-        ))
-    });
-    OnlyHere {
+    let mut out = OnlyHere {
         source: x.source.clone(),
         number: s.number(&x.source),
         share_line: share_line(s, &x.source),
-        names: names.collect(),
-        figures: figures.collect(),
-        quotes: quotes.collect(),
+        names: Vec::new(),
+        figures: Vec::new(),
+        quotes: Vec::new(),
+    };
+    for k in &x.entities {
+        if let Some(e) = st.entities.iter().find(|e| &e.key == k) {
+            out.names.push(e.name.clone());
+        }
     }
+    for &i in &x.figures {
+        if let Some(f) = a.and_then(|a| a.figures.get(i)) {
+            out.figures.push((si, ids::figure(si, i), f.text.clone()));
+        }
+    }
+    for &i in &x.quotes {
+        if let Some(q) = a.and_then(|a| a.quotes.get(i)) {
+            out.quotes
+                .push((si, ids::quote(si, i), q.text.chars().take(60).collect()));
+        }
+    }
+    out
 }
 
 /// "40% of its text is shared copy, with 2 (35%), 3 (5%)", or "no shared copy".

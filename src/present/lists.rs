@@ -95,18 +95,21 @@ fn entity_lines(src: usize, a: &ArticleDoc) -> Vec<EntityLine> {
 }
 
 fn figure_sections(src: usize, a: &ArticleDoc) -> Vec<FigureSection> {
-    FigureKind::READING_ORDER
-        .iter()
-        .map(|&kind| FigureSection {
-            kind,
-            label: kind_label(kind),
-            items: (a.figures.iter().enumerate())
-                .filter(|(_, f)| f.kind == kind)
-                .map(|(i, f)| (ids::figure(src, i), f.text.clone(), figure_reading(f)))
-                .collect(),
-        })
-        .filter(|s| !s.items.is_empty())
-        .collect()
+    let mut out = Vec::new();
+    for kind in FigureKind::READING_ORDER {
+        let mut items = Vec::new();
+        for (i, f) in a.figures.iter().enumerate().filter(|(_, f)| f.kind == kind) {
+            items.push((ids::figure(src, i), f.text.clone(), figure_reading(f)));
+        }
+        if !items.is_empty() {
+            out.push(FigureSection {
+                kind,
+                label: kind_label(kind),
+                items,
+            });
+        }
+    }
+    out
 }
 
 fn quote_sections(src: usize, a: &ArticleDoc) -> Vec<QuoteSection> {

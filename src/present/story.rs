@@ -35,19 +35,32 @@ pub struct EntityTable {
 
 pub fn entity_table(d: &Document) -> EntityTable {
     let sources = &d.story.sources;
-    let rows = d.story.entities.iter().map(|e| {
-        let cells = sources.iter().enumerate().map(|(si, sid)| {
-            let count = e.mentions.0.iter().find(|(s, _)| s == sid)?.1;
-            let first = d
-                .articles
-                .get(si)
-                .and_then(|a| a.entities.iter().position(|m| m.key == e.key));
-            Some(Cell {
-                count,
-                target: first.map(|f| ids::entity(si, f)),
-            })
-        });
-        Row {
+    let mut rows = Vec::with_capacity(d.story.entities.len());
+    let mut only_counts = vec![0usize; sources.len()];
+    for e in &d.story.entities {
+        let mut cells = Vec::with_capacity(sources.len());
+        for (si, sid) in sources.iter().enumerate() {
+            let cell = e
+                .mentions
+                .0
+                .iter()
+                .find(|(s, _)| s == sid)
+                .map(|&(_, count)| {
+                    let a = d.articles.get(si);
+                    let first = a.and_then(|a| a.entities.iter().position(|m| m.key == e.key));
+                    Cell {
+                        count,
+                        target: first.map(|f| ids::entity(si, f)),
+                    }
+                });
+            cells.push(cell);
+        }
+        if let [(only, _)] = e.mentions.0.as_slice() {
+            if let Some(i) = sources.iter().position(|s| s == only) {
+                only_counts[i] += 1;
+            }
+        }
+        rows.push(Row {
             key: e.key.clone(),
             name: e.name.clone(),
             etype: e.etype.as_str(),
@@ -57,25 +70,22 @@ pub fn entity_table(d: &Document) -> EntityTable {
                 format!("also written: {}", e.variants.join(", "))
             },
             only: e.mentions.0.len() == 1 && sources.len() > 1,
-            cells: cells.collect(),
-        }
-    });
-    let only_counts: Vec<String> = (sources.iter().enumerate())
-        .map(|(i, s)| {
-            let n = (d.story.entities.iter())
-                .filter(|e| e.mentions.0.len() == 1 && e.mentions.0[0].0 == *s)
-                .count();
-            format!("{}: {n}", i + 1)
-        })
+            cells,
+        });
+    }
+    let per_source: Vec<String> = only_counts
+        .iter()
+        .enumerate()
+        .map(|(i, n)| format!("{}: {n}", i + 1))
         .collect();
     EntityTable {
         sources: sources.clone(),
-        rows: rows.collect(),
+        rows,
         note: format!(
             "{} sources, {} entities. Rows shaded are named by one source only (per source — {}). Click a count to see the mentions.",
             sources.len(),
             d.story.entities.len(),
-            only_counts.join(", ")
+            per_source.join(", ")
         ),
     }
 }

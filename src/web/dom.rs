@@ -34,9 +34,9 @@ impl El {
     }
     /// The data attributes of an action: a click on the element (or inside it) asks for it.
     pub fn action(self, a: &Action) -> El {
-        for (k, v) in a.attrs() {
-            let _ = self.0.set_attribute(k, &v);
-        }
+        a.write_attrs(&mut |k, v| {
+            let _ = self.0.set_attribute(k, v);
+        });
         self
     }
     pub fn text(self, t: &str) -> El {
