@@ -17,7 +17,7 @@ fn conll_docs() -> Option<Vec<Vec<Vec<String>>>> {
         "/../shared/data/conll/conllpp_dev.txt"
     );
     let text = std::fs::read_to_string(path).ok()?;
-    let docs = crossread::ner::train::read_conll(&text);
+    let docs = crossread::tools::train::read_conll(&text);
     Some(docs.into_iter().map(|d| d.sentences).collect())
 }
 

@@ -17,11 +17,7 @@
 
 pub mod aliases;
 pub mod analysis;
-pub mod conll;
 pub mod entities;
-/// Accuracy commands (read the data sets in `../shared/data`); native CLI only.
-#[cfg(feature = "cli")]
-pub mod eval;
 pub mod figures;
 pub mod furniture;
 pub mod names;
@@ -33,6 +29,9 @@ pub mod schema;
 pub mod span;
 pub mod story;
 pub mod text;
+/// What only the command line needs: accuracy commands, the tagger's trainer, table builders.
+#[cfg(feature = "cli")]
+pub mod tools;
 pub mod util;
 pub mod words;
 

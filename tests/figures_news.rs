@@ -6,7 +6,7 @@
 #![cfg(all(not(target_arch = "wasm32"), feature = "cli"))]
 
 fn check(table: &str, floor: f64) {
-    let report = crossread::eval::figures::score(table).expect("the table parses");
+    let report = crossread::tools::eval::figures::score(table).expect("the table parses");
     let (passed, cases) = report
         .categories
         .values()

@@ -71,7 +71,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
             [flag, file] if flag == "--conll" => {
                 let input = read_source(file)?;
                 let model = crossread::ner::Model::embedded().map_err(|e| CliError::Input(e.to_string()))?;
-                let out = crossread::conll::tag_with_model(&input, model);
+                let out = crossread::tools::conll::tag_with_model(&input, model);
                 write_out(out.as_bytes())
             }
             _ => Err(CliError::Usage("ner needs --conll FILE".into())),
@@ -83,7 +83,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
             }
             [what, file] if what == "ecb" => {
                 let input = read_source(file)?;
-                let report = crossread::eval::ecb::score(&input).map_err(CliError::Input)?;
+                let report = crossread::tools::eval::ecb::score(&input).map_err(CliError::Input)?;
                 let mut out = report.to_string();
                 if !out.ends_with('\n') {
                     out.push('\n');
@@ -92,7 +92,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
             }
             [what, file, rest @ ..] if what == "quotes" => {
                 let input = read_source(file)?;
-                let report = crossread::eval::quotes::score(&input).map_err(CliError::Input)?;
+                let report = crossread::tools::eval::quotes::score(&input).map_err(CliError::Input)?;
                 let mut out = report.to_string();
                 if let Some(n) = rest.iter().position(|a| a == "--examples") {
                     let kind = rest.get(n + 1).map(String::as_str).unwrap_or("");
@@ -105,7 +105,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
             }
             [what, file, rest @ ..] if what == "figures" => {
                 let input = read_source(file)?;
-                let report = crossread::eval::figures::score(&input).map_err(CliError::Input)?;
+                let report = crossread::tools::eval::figures::score(&input).map_err(CliError::Input)?;
                 let mut out = report.to_string();
                 if rest.iter().any(|a| a == "--failures") {
                     for f in &report.failures {
@@ -118,12 +118,12 @@ fn run(args: &[String]) -> Result<(), CliError> {
             [what, file, rest @ ..] if what == "entities" => {
                 let (key, clusters) = (read_source(file)?, read_source(clusters_arg(rest))?);
                 let report =
-                    crossread::eval::entities::score(&key, &clusters).map_err(CliError::Input)?;
+                    crossread::tools::eval::entities::score(&key, &clusters).map_err(CliError::Input)?;
                 write_keyed(&report, &report.examples, rest)
             }
             [what, file, rest @ ..] if what == "story" => {
                 let (key, clusters) = (read_source(file)?, read_source(clusters_arg(rest))?);
-                let report = crossread::eval::story::score(&key, &clusters).map_err(CliError::Input)?;
+                let report = crossread::tools::eval::story::score(&key, &clusters).map_err(CliError::Input)?;
                 write_keyed(&report, &report.examples, rest)
             }
             _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples] | entities KEY.json [--clusters FILE] [--examples]".into())),
@@ -135,10 +135,10 @@ fn run(args: &[String]) -> Result<(), CliError> {
         },
         Some("tables") => match &args[1..] {
             [what, rest @ ..] if what == "aliases" => {
-                crossread::aliases::build_command(rest).map_err(CliError::Input)
+                crossread::tools::aliases_table::command(rest).map_err(CliError::Input)
             }
             [what, rest @ ..] if what == "clusters" => {
-                crossread::ner::clusters::build_command(rest).map_err(CliError::Input)
+                crossread::tools::clusters::build_command(rest).map_err(CliError::Input)
             }
             _ => Err(CliError::Usage("tables needs: aliases ...".into())),
         },
@@ -238,8 +238,8 @@ fn eval_ner(file: &str, model: Option<&str>) -> Result<(), CliError> {
         }
         None => crossread::ner::Model::embedded().map_err(|e| CliError::Input(e.to_string()))?,
     };
-    let tagged = crossread::conll::tag_with_model(&input, model);
-    let scores = crossread::conll::score(&tagged);
+    let tagged = crossread::tools::conll::tag_with_model(&input, model);
+    let scores = crossread::tools::conll::score(&tagged);
     let mut out = String::from("type      precision  recall      F1   gold\n");
     for ty in ["PER", "ORG", "LOC", "MISC", "overall"] {
         if let Some(c) = scores.get(ty) {
@@ -260,7 +260,7 @@ fn train_ner(args: &[String]) -> Result<(), CliError> {
     let mut train = None;
     let mut out = None;
     let mut lists = None;
-    let mut opts = crossread::ner::train::Options::default();
+    let mut opts = crossread::tools::train::Options::default();
     let mut it = args.iter();
     while let Some(a) = it.next() {
         let mut value = || {
@@ -295,10 +295,10 @@ fn train_ner(args: &[String]) -> Result<(), CliError> {
             "train ner needs --train FILE --out FILE".into(),
         ));
     };
-    let docs = crossread::ner::train::read_conll(&read_source(&train)?);
+    let docs = crossread::tools::train::read_conll(&read_source(&train)?);
     let mut lex = crossread::ner::gazetteers::Gazetteers::builtin();
     if let Some(dir) = lists {
-        crossread::ner::train::load_lists(&mut lex, &dir).map_err(CliError::Input)?;
+        crossread::tools::train::load_lists(&mut lex, &dir).map_err(CliError::Input)?;
     }
     eprintln!(
         "{} documents, {} gazetteer phrases, {} cluster words",
@@ -306,7 +306,7 @@ fn train_ner(args: &[String]) -> Result<(), CliError> {
         lex.phrase_count(),
         lex.cluster_count()
     );
-    let model = crossread::ner::train::train(&docs, lex, &opts, &mut |l| eprintln!("{l}"));
+    let model = crossread::tools::train::train(&docs, lex, &opts, &mut |l| eprintln!("{l}"));
     let bytes = model.to_bytes();
     std::fs::write(&out, &bytes).map_err(|e| CliError::Input(format!("{out}: {e}")))?;
     eprintln!(
@@ -330,7 +330,7 @@ fn source_id(path: &str) -> String {
 }
 
 /// `split FILE --out DIR [--seed N] [--by FIELD]`: writes DIR/STEM.tune.jsonl and
-/// DIR/STEM.check.jsonl (see `crossread::eval::split`).
+/// DIR/STEM.check.jsonl (see `crossread::tools::eval::split`).
 fn split(args: &[String]) -> Result<(), CliError> {
     let usage = || CliError::Usage("split needs: FILE --out DIR [--seed N] [--by FIELD]".into());
     let file = args
@@ -345,11 +345,11 @@ fn split(args: &[String]) -> Result<(), CliError> {
     let dir = opt("--out").ok_or_else(usage)?;
     let seed = match opt("--seed") {
         Some(s) => s.parse().map_err(|_| usage())?,
-        None => crossread::eval::split::DEFAULT_SEED,
+        None => crossread::tools::eval::split::DEFAULT_SEED,
     };
     let field = opt("--by").map_or("model", String::as_str);
     let input = read_source(file)?;
-    let (tune, check) = crossread::eval::split::split(&input, seed, field);
+    let (tune, check) = crossread::tools::eval::split::split(&input, seed, field);
     let stem = std::path::Path::new(file)
         .file_stem()
         .and_then(|s| s.to_str())

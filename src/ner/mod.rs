@@ -7,8 +7,6 @@
 //! one name was split ([`joins`]), names the tagger misses added ([`missed`]), and one type per
 //! name ([`types`], with the type cues of [`cues`]).
 
-#[cfg(feature = "cli")]
-pub mod clusters;
 mod cues;
 mod cuts;
 pub use cues::{cue, speaks};
@@ -20,8 +18,6 @@ pub mod labels;
 mod missed;
 pub mod model;
 pub mod token;
-#[cfg(feature = "cli")]
-pub mod train;
 mod types;
 
 pub use model::{Model, ModelError, FORMAT_VERSION};

@@ -6,10 +6,10 @@
 //! Prediction-history features use the model's own predictions on earlier sentences of the
 //! document during training, exactly as the tagger does at run time.
 
-use super::features::{self, DocView, History};
-use super::gazetteers::Gazetteers;
-use super::labels::{self, N};
-use super::Model;
+use crate::ner::features::{self, DocView, History};
+use crate::ner::gazetteers::Gazetteers;
+use crate::ner::labels::{self, N};
+use crate::ner::Model;
 use std::collections::HashMap;
 
 /// A CoNLL document: sentences of tokens with gold BILOU labels.
@@ -32,7 +32,7 @@ pub fn read_conll(input: &str) -> Vec<Doc> {
             return;
         }
         let t: Vec<&str> = tags.iter().map(|s| s.as_str()).collect();
-        let chunks: Vec<(usize, usize, u8)> = crate::conll::chunks(&t)
+        let chunks: Vec<(usize, usize, u8)> = super::conll::chunks(&t)
             .into_iter()
             .filter_map(|(s, e, ty)| {
                 labels::TYPES
@@ -287,7 +287,7 @@ pub fn train(docs: &[Doc], lex: Gazetteers, opts: &Options, log: &mut dyn FnMut(
 }
 
 /// Loads the gazetteer and cluster lists of a directory made by `scripts/ner-lists.sh`:
-/// `<gazetteer>.txt` (one phrase a line, gazetteer names of [`super::gazetteers::GAZ_TYPES`]) and
+/// `<gazetteer>.txt` (one phrase a line, gazetteer names of [`crate::ner::gazetteers::GAZ_TYPES`]) and
 /// `clusters.txt` (Brown clusters) and `vclusters.txt` (word-vector clusters), `path<TAB>word`
 /// lines as Brown clustering tools write them.
 pub fn load_lists(lex: &mut Gazetteers, dir: &str) -> Result<(), String> {
@@ -299,14 +299,14 @@ pub fn load_lists(lex: &mut Gazetteers, dir: &str) -> Result<(), String> {
             .and_then(|s| s.to_str())
             .unwrap_or("")
             .to_string();
-        let known = super::gazetteers::CLUSTER_TABLES.contains(&name.as_str())
-            || super::gazetteers::GAZ_TYPES.contains(&name.as_str());
+        let known = crate::ner::gazetteers::CLUSTER_TABLES.contains(&name.as_str())
+            || crate::ner::gazetteers::GAZ_TYPES.contains(&name.as_str());
         if !known || path.extension().is_none_or(|x| x != "txt") {
             continue;
         }
         let text =
             std::fs::read_to_string(&path).map_err(|e| format!("{}: {e}", path.display()))?;
-        if let Some(k) = super::gazetteers::CLUSTER_TABLES
+        if let Some(k) = crate::ner::gazetteers::CLUSTER_TABLES
             .iter()
             .position(|c| *c == name)
         {
@@ -316,7 +316,10 @@ pub fn load_lists(lex: &mut Gazetteers, dir: &str) -> Result<(), String> {
                     lex.add_cluster(k, w, p);
                 }
             }
-        } else if let Some(g) = super::gazetteers::GAZ_TYPES.iter().position(|g| *g == name) {
+        } else if let Some(g) = crate::ner::gazetteers::GAZ_TYPES
+            .iter()
+            .position(|g| *g == name)
+        {
             for line in text.lines() {
                 let l = line.trim();
                 if !l.is_empty() && !l.starts_with('#') {
