@@ -5,7 +5,7 @@
 //! Run: `cargo bench --bench stages`.
 
 use criterion::{criterion_group, criterion_main, Criterion};
-use crossread::entities::Recognizer;
+use crossread::entity::Recognizer;
 use crossread::figures::{FigureExtractor, RuleFigures};
 use crossread::quotes::{QuoteExtractor, RuleQuotes};
 use crossread::text::Text;

@@ -17,7 +17,7 @@
 
 pub mod aliases;
 pub mod analysis;
-pub mod entities;
+pub mod entity;
 pub mod figures;
 pub mod furniture;
 pub mod names;
@@ -165,7 +165,7 @@ pub struct TaggedEntity {
     pub end: usize,
     pub text: String,
     #[serde(rename = "type")]
-    pub etype: entities::EntityType,
+    pub etype: entity::EntityType,
 }
 
 /// The entity mentions of a text, by the entity tagger alone: the fast path for tools that need
@@ -181,7 +181,7 @@ pub fn entities(text: &str) -> Result<Vec<TaggedEntity>, Error> {
     let t = text::Text::new(text);
     let rec = ner::ModelRecognizer::new().map_err(|e| Error::Model(e.to_string()))?;
     let ix = schema::Utf16Index::new(text);
-    Ok(entities::Recognizer::recognize(&rec, &t)
+    Ok(entity::Recognizer::recognize(&rec, &t)
         .into_iter()
         .map(|m| {
             let o = t.to_original(m.span);

@@ -12,7 +12,7 @@
 //! would make it part of a longer name: "President Moon" is not "the Moon"), and it takes the
 //! type most of its tagged copies have.
 
-use crate::entities::{EntityType, Mention};
+use crate::entity::{EntityType, Mention};
 use crate::text::{Span, Text, TokenKind};
 use std::collections::HashMap;
 

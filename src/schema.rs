@@ -6,7 +6,7 @@
 //! holds in the browser for every item.
 
 use crate::analysis::Article;
-use crate::entities::EntityType;
+use crate::entity::EntityType;
 use crate::figures::{FigureKind, Qualifier};
 use crate::quotes::QuoteKind;
 use crate::story::{DiffOp, FigureRelation, QuoteRelation, Story};

@@ -6,7 +6,7 @@
 //! word in a business story is a company; these cues are votes in the article's one-type-per-
 //! name pass ([`super::harmonise`]), not a decision on their own.
 
-use crate::entities::EntityType;
+use crate::entity::EntityType;
 use crate::text::{Span, Text, TokenKind};
 
 /// Nouns that classify a product, craft, work or currency (schema MISC).

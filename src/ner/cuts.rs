@@ -14,7 +14,7 @@
 //!   which learned names from prose, sometimes reads a list as one name; a comma is never inside
 //!   a name of the schema's types.
 
-use crate::entities::{EntityType, Mention};
+use crate::entity::{EntityType, Mention};
 use crate::text::{Span, Text};
 
 /// Cuts each mention into the names it holds, in place; the order stays by start.

@@ -3,7 +3,7 @@
 //! lone letter that ends a stage name).
 
 use super::input::lone_capital;
-use crate::entities::{EntityType, Mention};
+use crate::entity::{EntityType, Mention};
 use crate::text::Text;
 
 /// Joins each pair of neighbouring mentions for which `join(first, second, text between)` gives

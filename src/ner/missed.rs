@@ -6,7 +6,7 @@ use super::cues::is_model_number;
 use super::joins::drop_overlapped;
 use super::types::in_normal_case;
 use super::types::listed_type;
-use crate::entities::{EntityType, Mention};
+use crate::entity::{EntityType, Mention};
 use crate::text::{Span, Text};
 
 /// Tags the lone capitalised word opening a sentence before a verb of attribution as a person

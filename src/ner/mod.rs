@@ -22,7 +22,7 @@ mod types;
 
 pub use model::{Model, ModelError, FORMAT_VERSION};
 
-use crate::entities::{EntityType, Mention, Recognizer};
+use crate::entity::{EntityType, Mention, Recognizer};
 use crate::text::{Span, Text};
 use input::tagger_tokens;
 use joins::{generation_suffixes, join_demonym_orgs, join_name_connectors, letter_suffixes};

@@ -2,7 +2,7 @@
 //! kinds, and the types of one name's mentions harmonised across the article.
 
 use super::cues;
-use crate::entities::{EntityType, Mention};
+use crate::entity::{EntityType, Mention};
 use crate::text::Text;
 use crate::text::TokenKind;
 

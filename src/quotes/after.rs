@@ -8,7 +8,7 @@ use super::grammar::{
 };
 use super::item::Speaker;
 use super::speaker::{sentence_subject, speaker_in};
-use crate::entities::{EntityType, Mention};
+use crate::entity::{EntityType, Mention};
 use crate::text::{Span, TokenKind};
 use crate::words::speech::is_cue;
 

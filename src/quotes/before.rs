@@ -9,7 +9,7 @@ use super::context::Cx;
 use super::grammar::{ends_phrase, is_participle, is_pronoun, phrase_from, sentence_before};
 use super::item::Speaker;
 use super::speaker::{sentence_subject, speaker_in};
-use crate::entities::EntityType;
+use crate::entity::EntityType;
 use crate::text::TokenKind;
 use crate::words::speech::is_cue;
 

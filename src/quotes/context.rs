@@ -1,7 +1,7 @@
 //! The context every attribution step reads: one quote and the article around it.
 
 use super::item::QuoteMention;
-use crate::entities::Mention;
+use crate::entity::Mention;
 use crate::text::{Span, Text};
 
 /// One quote being attributed: the article's text and entity mentions, the quote's words

@@ -28,7 +28,7 @@
 //! Measured by `crossread eval quotes` on PolNeAR (`src/eval/quotes.rs`), and on the seeds by
 //! `tests/cases/seed_quotes.tsv`.
 
-use crate::entities::{EntityType, Mention};
+use crate::entity::{EntityType, Mention};
 use crate::text::{Span, Text};
 
 mod after;
@@ -143,7 +143,7 @@ fn attribution(cx: Cx) -> Option<(String, Speaker)> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::entities::Recognizer;
+    use crate::entity::Recognizer;
 
     fn quotes(s: &str) -> Vec<(String, QuoteKind, Option<String>)> {
         let t = Text::new(s);

@@ -7,7 +7,7 @@
 use super::context::{paragraph_of, Cx};
 use super::grammar::{ends_phrase, is_function_word, is_lead_word, is_pronoun, trim_phrase};
 use super::item::{QuoteMention, Speaker};
-use crate::entities::{EntityType, Mention};
+use crate::entity::{EntityType, Mention};
 use crate::text::{Span, TokenKind};
 
 /// The speaker inside a phrase of attribution tokens: a person named there, else a pronoun

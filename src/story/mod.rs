@@ -1,6 +1,6 @@
 //! The story: several articles about one event, compared.
 //!
-//! - entities ([`entities`]): one story entity per real-world thing across sources;
+//! - entities ([`crate::entity::align`]): one story entity per real-world thing across sources;
 //! - figures ([`figures`]): figures that report the same quantity, grouped and classified
 //!   (agree, compatible, conflict, single);
 //! - quotes ([`quotes`]): quotes of the same statement, grouped (identical, shortened,
@@ -10,7 +10,6 @@
 //! Every step blocks candidates by keys (name keys, figure heads, word shingles) and never
 //! compares all pairs of items, so the cost grows close to linearly with the number of articles.
 
-pub mod entities;
 pub mod figures;
 pub mod measures;
 pub mod passages;
@@ -20,7 +19,7 @@ pub mod shingles;
 
 use crate::analysis::Article;
 
-pub use entities::StoryEntity;
+pub use crate::entity::align::StoryEntity;
 pub use passages::{Passage, SharedSummary};
 pub use quotes::{DiffOp, QuoteGroup, QuoteRelation};
 pub use relation::{FigureGroup, FigureRelation};
@@ -43,7 +42,7 @@ pub struct Story {
 
 /// Compares the articles (in source order).
 pub fn compare(articles: &[Article]) -> Story {
-    let (entities, entity_of) = entities::align(articles);
+    let (entities, entity_of) = crate::entity::align::align(articles);
     let (figure_groups, figure_group_of) = figures::group(articles);
     let (quote_groups, quote_group_of) = quotes::group(articles, &entity_of);
     let (passages, shared) = passages::find(articles);
@@ -83,11 +82,11 @@ fn analysed_with(p: &crate::analysis::Pipeline, texts: &[&str]) -> Vec<Article> 
 #[cfg(test)]
 pub(crate) fn listed_articles(
     texts: &[&str],
-    names: &[(&'static str, crate::entities::EntityType)],
+    names: &[(&'static str, crate::entity::EntityType)],
 ) -> Vec<Article> {
-    use crate::entities::{Mention, Recognizer};
+    use crate::entity::{Mention, Recognizer};
     use crate::text::{Span, Text};
-    struct Listed(Vec<(&'static str, crate::entities::EntityType)>);
+    struct Listed(Vec<(&'static str, crate::entity::EntityType)>);
     impl Recognizer for Listed {
         fn recognize(&self, text: &Text) -> Vec<Mention> {
             let mut out: Vec<Mention> = Vec::new();

@@ -83,7 +83,7 @@ fn confident_speaker(a: &Article, i: usize) -> Option<usize> {
     let written = a.text.get(sp.span.start..sp.span.end).unwrap_or("");
     let named = written.chars().next().is_some_and(char::is_uppercase)
         && !matches!(written, "He" | "She" | "It" | "They" | "We" | "I");
-    (named && a.entities.get(e)?.etype == crate::entities::EntityType::Person).then_some(e)
+    (named && a.entities.get(e)?.etype == crate::entity::EntityType::Person).then_some(e)
 }
 
 /// The last word of a quote's speaker as written, lower-cased: a person's surname.
@@ -252,7 +252,7 @@ mod tests {
 
     fn run(texts: &[&str]) -> (Vec<Article>, Vec<QuoteGroup>) {
         let arts = super::super::test_articles(texts);
-        let (_, entity_of) = super::super::entities::align(&arts);
+        let (_, entity_of) = crate::entity::align::align(&arts);
         let (gs, _) = group(&arts, &entity_of);
         (arts, gs)
     }

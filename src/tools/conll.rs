@@ -6,7 +6,7 @@
 //! Tagging runs the model on the file's own tokens, one document at a time, so its
 //! document-level features see the whole document as they do on articles.
 
-use crate::entities::EntityType;
+use crate::entity::EntityType;
 use std::collections::BTreeMap;
 
 /// CoNLL tag type of an entity type: PERSON → PER, ORG → ORG, PLACE → LOC, GROUP and MISC → MISC.

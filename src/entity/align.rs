@@ -29,9 +29,10 @@
 //! name most sources use, written by fewer sources and not a known GeoNames variant, is flagged
 //! `misspelling` ("Haider al-Abdi" against "al-Abadi").
 
+use super::joins;
+use super::mention::EntityType;
 use crate::aliases;
 use crate::analysis::Article;
-use crate::entities::EntityType;
 use crate::names;
 use crate::util::UnionFind;
 use std::collections::HashMap;
@@ -54,7 +55,7 @@ pub struct StoryEntity {
 }
 
 /// The base name of an entity without its administrative noun ("Deir el-Zour province" -> "Deir el-Zour").
-fn base_name(e: &crate::analysis::LocalEntity) -> &str {
+fn base_name(e: &crate::entity::coref::LocalEntity) -> &str {
     match e.admin {
         Some(a) => e.name.strip_suffix(a).map(str::trim_end).unwrap_or(&e.name),
         None => &e.name,
@@ -62,7 +63,7 @@ fn base_name(e: &crate::analysis::LocalEntity) -> &str {
 }
 
 /// The blocking key of an article entity.
-fn block_key(e: &crate::analysis::LocalEntity) -> String {
+fn block_key(e: &crate::entity::coref::LocalEntity) -> String {
     let base = base_name(e);
     let sk = names::spelling_key(base);
     // French transliteration writes the Arabic "Abu" as a glued "Bou" ("Boukamal" = "Abu Kamal")
@@ -289,7 +290,7 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
 /// Wilson" (news gives a middle name or initial at first mention, in court reports above all,
 /// and drops it after). Two middles that differ in their first letter ("John A. Smith", "John B.
 /// Smith") are two people, and then none of that name is joined.
-fn join_middle_names(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) {
+fn join_middle_names(reps: &[&crate::entity::coref::LocalEntity], uf: &mut UnionFind) {
     let mut groups: HashMap<(String, String), Vec<(usize, Option<char>)>> = HashMap::new();
     for (b, e) in reps.iter().enumerate() {
         if e.etype != EntityType::Person {
@@ -324,7 +325,7 @@ fn join_middle_names(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind)
 
 /// 2f. A site named by its address is the organisation of that name ("DxOMark.com" and
 /// "DxOMark", "BGR.com" and "BGR"), never the place ("Cincinnati.com" is not Cincinnati).
-fn join_sites(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) {
+fn join_sites(reps: &[&crate::entity::coref::LocalEntity], uf: &mut UnionFind) {
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for (b, e) in reps.iter().enumerate() {
         // a city the tagger called an organisation is still the city
@@ -365,7 +366,7 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         local_block.push(v);
     }
     let rep = |b: usize| &articles[block_rep[b].0].entities[block_rep[b].1];
-    let reps: Vec<&crate::analysis::LocalEntity> = (0..block_rep.len()).map(rep).collect();
+    let reps: Vec<&crate::entity::coref::LocalEntity> = (0..block_rep.len()).map(rep).collect();
     // mentions of each block over all sources: how prominent each name is in the story
     let mut block_mentions = vec![0usize; block_rep.len()];
     for (a, blocks) in articles.iter().zip(&local_block) {
@@ -455,8 +456,7 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
     for b in 0..block_rep.len() {
         let e = rep(b);
-        if e.etype != EntityType::Person && e.name.contains(' ') {
-            let ini = names::initials(&e.name);
+        if let Some(ini) = joins::initials_of(&e.name, e.etype) {
             if ini.chars().count() >= 2 {
                 by_initials.entry(ini).or_default().push(b);
             }
@@ -465,7 +465,7 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     // a short form any source defined for a name ("Korean Central Television (KCTV)")
     for (a, blocks) in articles.iter().zip(&local_block) {
         for (e, &b) in a.entities.iter().zip(blocks) {
-            if e.etype == EntityType::Person || !e.name.contains(' ') {
+            if joins::initials_of(&e.name, e.etype).is_none() {
                 continue;
             }
             for (_, f) in e.forms.iter().filter(|f| names::is_short_form(&f.1)) {
@@ -664,11 +664,11 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
 /// Like the rules above, each looks its candidates up by a key (first word, word suffix,
 /// initials), never through all pairs: a story of a thousand articles holds tens of thousands
 /// of names.
-fn join_short_forms(reps: &[&crate::analysis::LocalEntity], uf: &mut UnionFind) {
+fn join_short_forms(reps: &[&crate::entity::coref::LocalEntity], uf: &mut UnionFind) {
     use EntityType::*;
     let words: Vec<Vec<String>> = reps.iter().map(|e| names::words(&e.name)).collect();
     let place_or_org = |t: EntityType| matches!(t, Place | Org);
-    let known_place = |e: &crate::analysis::LocalEntity| {
+    let known_place = |e: &crate::entity::coref::LocalEntity| {
         aliases::group(&names::spelling_key(base_name(e))).is_some()
             || crate::words::PLACES.contains(&e.name.as_str())
     };
@@ -836,7 +836,7 @@ mod tests {
     use super::*;
 
     fn story(texts: &[&str]) -> Vec<StoryEntity> {
-        let arts = super::super::test_articles(texts);
+        let arts = crate::story::test_articles(texts);
         align(&arts).0
     }
 
@@ -848,7 +848,7 @@ mod tests {
 
     #[test]
     fn joins_on_listed_names() {
-        use crate::entities::EntityType::{Misc, Org, Person};
+        use crate::entity::EntityType::{Misc, Org, Person};
         type Case = (
             &'static [&'static str],
             &'static [(&'static str, EntityType)],
@@ -918,14 +918,14 @@ mod tests {
             ),
         ];
         for &(texts, names, a, b) in cases {
-            let es = align(&super::super::listed_articles(texts, names)).0;
+            let es = align(&crate::story::listed_articles(texts, names)).0;
             assert_eq!(entity(&es, a).key, entity(&es, b).key, "{a} / {b}: {es:#?}");
         }
     }
 
     #[test]
     fn keeps_apart_on_listed_names() {
-        use crate::entities::EntityType::{Org, Person, Place};
+        use crate::entity::EntityType::{Org, Person, Place};
         // a slip of a short surname, or one close to two surnames, joins none
         let cases: &[(&[&str], &[(&str, EntityType)], &str, &str)] = &[
             (
@@ -1026,7 +1026,7 @@ mod tests {
             ),
         ];
         for &(texts, names, a, b) in cases {
-            let es = align(&super::super::listed_articles(texts, names)).0;
+            let es = align(&crate::story::listed_articles(texts, names)).0;
             assert_ne!(entity(&es, a).key, entity(&es, b).key, "{a} / {b}: {es:#?}");
         }
     }
