@@ -29,6 +29,7 @@
 //! name most sources use, written by fewer sources and not a known GeoNames variant, is flagged
 //! `misspelling` ("Haider al-Abdi" against "al-Abadi").
 
+use super::coref::LocalEntity;
 use super::joins;
 use super::mention::EntityType;
 use crate::aliases;
@@ -55,7 +56,7 @@ pub struct StoryEntity {
 }
 
 /// The base name of an entity without its administrative noun ("Deir el-Zour province" -> "Deir el-Zour").
-fn base_name(e: &crate::entity::coref::LocalEntity) -> &str {
+fn base_name(e: &LocalEntity) -> &str {
     match e.admin {
         Some(a) => e.name.strip_suffix(a).map(str::trim_end).unwrap_or(&e.name),
         None => &e.name,
@@ -63,7 +64,7 @@ fn base_name(e: &crate::entity::coref::LocalEntity) -> &str {
 }
 
 /// The blocking key of an article entity.
-fn block_key(e: &crate::entity::coref::LocalEntity) -> String {
+fn block_key(e: &LocalEntity) -> String {
     let base = base_name(e);
     let sk = names::spelling_key(base);
     // French transliteration writes the Arabic "Abu" as a glued "Bou" ("Boukamal" = "Abu Kamal")
@@ -290,7 +291,7 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
 /// Wilson" (news gives a middle name or initial at first mention, in court reports above all,
 /// and drops it after). Two middles that differ in their first letter ("John A. Smith", "John B.
 /// Smith") are two people, and then none of that name is joined.
-fn join_middle_names(reps: &[&crate::entity::coref::LocalEntity], uf: &mut UnionFind) {
+fn join_middle_names(reps: &[&LocalEntity], uf: &mut UnionFind) {
     let mut groups: HashMap<(String, String), Vec<(usize, Option<char>)>> = HashMap::new();
     for (b, e) in reps.iter().enumerate() {
         if e.etype != EntityType::Person {
@@ -325,7 +326,7 @@ fn join_middle_names(reps: &[&crate::entity::coref::LocalEntity], uf: &mut Union
 
 /// 2f. A site named by its address is the organisation of that name ("DxOMark.com" and
 /// "DxOMark", "BGR.com" and "BGR"), never the place ("Cincinnati.com" is not Cincinnati).
-fn join_sites(reps: &[&crate::entity::coref::LocalEntity], uf: &mut UnionFind) {
+fn join_sites(reps: &[&LocalEntity], uf: &mut UnionFind) {
     let mut by_key: HashMap<String, usize> = HashMap::new();
     for (b, e) in reps.iter().enumerate() {
         // a city the tagger called an organisation is still the city
@@ -349,37 +350,75 @@ fn fnv(s: &str) -> u64 {
 }
 
 fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
-    // 1. blocks
-    let mut block_of: HashMap<String, usize> = HashMap::new();
-    let mut block_rep: Vec<(usize, usize)> = Vec::new(); // (article, local entity) first seen
-    let mut local_block: Vec<Vec<usize>> = Vec::with_capacity(articles.len());
-    for (ai, a) in articles.iter().enumerate() {
-        let mut v = Vec::with_capacity(a.entities.len());
-        for (li, e) in a.entities.iter().enumerate() {
-            let n = block_rep.len();
-            let b = *block_of.entry(block_key(e)).or_insert(n);
-            if b == n {
-                block_rep.push((ai, li));
-            }
-            v.push(b);
-        }
-        local_block.push(v);
-    }
-    let rep = |b: usize| &articles[block_rep[b].0].entities[block_rep[b].1];
-    let reps: Vec<&crate::entity::coref::LocalEntity> = (0..block_rep.len()).map(rep).collect();
-    // mentions of each block over all sources: how prominent each name is in the story
-    let mut block_mentions = vec![0usize; block_rep.len()];
-    for (a, blocks) in articles.iter().zip(&local_block) {
-        for (e, &b) in a.entities.iter().zip(blocks) {
-            block_mentions[b] += e.mentions;
-        }
-    }
-    let mut uf = UnionFind::new(block_rep.len());
+    let blocks = Blocks::of(articles);
+    let reps = blocks.reps(articles);
+    let mut uf = UnionFind::new(reps.len());
+    join_skeletons(&reps, &mut uf);
+    join_longer_person_names(&reps, &mut uf);
+    join_middle_names(&reps, &mut uf);
+    join_one_words(articles, &blocks, &reps, &mut uf);
+    join_short_forms(&reps, &mut uf);
+    join_sites(&reps, &mut uf);
+    let (accs, entity_of) = accumulate(articles, &blocks.local, &mut uf);
+    rows(&accs, entity_of)
+}
 
-    // 2a. transliteration skeletons
+/// 1. Blocks: the article entities of one name key ([`block_key`]), each with its first-seen
+/// entity as representative and its mentions over all sources (how prominent a name is in the
+/// story).
+struct Blocks {
+    /// Block of each article entity, per article.
+    local: Vec<Vec<usize>>,
+    /// (article, local entity) first seen in each block.
+    rep: Vec<(usize, usize)>,
+    mentions: Vec<usize>,
+}
+
+impl Blocks {
+    fn of(articles: &[&Article]) -> Blocks {
+        let mut block_of: HashMap<String, usize> = HashMap::new();
+        let mut rep: Vec<(usize, usize)> = Vec::new();
+        let mut local: Vec<Vec<usize>> = Vec::with_capacity(articles.len());
+        for (ai, a) in articles.iter().enumerate() {
+            let mut v = Vec::with_capacity(a.entities.len());
+            for (li, e) in a.entities.iter().enumerate() {
+                let n = rep.len();
+                let b = *block_of.entry(block_key(e)).or_insert(n);
+                if b == n {
+                    rep.push((ai, li));
+                }
+                v.push(b);
+            }
+            local.push(v);
+        }
+        let mut mentions = vec![0usize; rep.len()];
+        for (a, blocks) in articles.iter().zip(&local) {
+            for (e, &b) in a.entities.iter().zip(blocks) {
+                mentions[b] += e.mentions;
+            }
+        }
+        Blocks {
+            local,
+            rep,
+            mentions,
+        }
+    }
+
+    fn reps<'a>(&self, articles: &[&'a Article]) -> Vec<&'a LocalEntity> {
+        self.rep
+            .iter()
+            .map(|&(a, l)| &articles[a].entities[l])
+            .collect()
+    }
+}
+
+/// 2a. Transliteration skeletons: names of four consonants or more with the same first
+/// letter and skeleton, of one type class and administrative level, are one ("Deir ez-Zor",
+/// "Dayr az Zawr"). A demonym shares its country's skeleton ("German", "Germany": g-r-m-n) and
+/// is not it, hence the type class; a one-word person name is left to the surname rules.
+fn join_skeletons(reps: &[&LocalEntity], uf: &mut UnionFind) {
     let mut by_skeleton: HashMap<(String, (bool, bool), Option<&str>), usize> = HashMap::new();
-    for b in 0..block_rep.len() {
-        let e = rep(b);
+    for (b, e) in reps.iter().enumerate() {
         let key = names::spelling_key(base_name(e));
         let sk = skeleton(&key);
         if sk.chars().count() < 4
@@ -387,7 +426,6 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         {
             continue;
         }
-        // a demonym shares its country's skeleton ("German", "Germany": g-r-m-n) and is not it
         let class = (
             format!("{}{sk}", first_letter(&key)),
             (e.etype == EntityType::Person, e.etype == EntityType::Group),
@@ -400,18 +438,19 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             }
         }
     }
-    // 2b. a longer name ending with a shorter full name is that person ("Actress Tara Reid",
-    // "Tara Reid"), and a longer organisation name ending with ... is left alone
+}
+
+/// 2b. A longer person name ending with a two-word one is that person ("Actress Tara Reid",
+/// "Tara Reid").
+fn join_longer_person_names(reps: &[&LocalEntity], uf: &mut UnionFind) {
     let mut person_by_words: HashMap<String, usize> = HashMap::new();
-    for b in 0..block_rep.len() {
-        let e = rep(b);
+    for (b, e) in reps.iter().enumerate() {
         let w = names::words(&e.name);
         if e.etype == EntityType::Person && w.len() == 2 {
             person_by_words.entry(w.concat()).or_insert(b);
         }
     }
-    for b in 0..block_rep.len() {
-        let e = rep(b);
+    for (b, e) in reps.iter().enumerate() {
         let w = names::words(&e.name);
         if e.etype == EntityType::Person && w.len() > 2 {
             if let Some(&short) = person_by_words.get(&w[w.len() - 2..].concat()) {
@@ -419,151 +458,211 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
             }
         }
     }
-    join_middle_names(&reps, &mut uf);
-    // 2c. a surname alone joins the one full name ending with it; a one-word organisation
-    // ("Colts") the one organisation name ending with it ("Indianapolis Colts")
-    // multi-word names of one type by their last word, one block per joined group
-    let mut by_word = |etype: EntityType, first: bool| {
-        let mut index: HashMap<String, Vec<usize>> = HashMap::new();
-        for b in 0..block_rep.len() {
-            let e = rep(b);
-            let w = names::words(&e.name);
-            if e.etype == etype && w.len() > 1 {
-                let root = uf.find(b);
-                let word = if first { &w[0] } else { &w[w.len() - 1] };
-                let list = index.entry(word.clone()).or_default();
-                if !list.iter().any(|&x| uf.find(x) == root) {
-                    list.push(b);
-                }
-            }
-        }
-        index
-    };
-    let full_by_last = by_word(EntityType::Person, false);
-    let full_by_first = by_word(EntityType::Person, true);
-    // surnames by first letter and length, for the slip test below
-    let mut surname_buckets: HashMap<(char, usize), Vec<&str>> = HashMap::new();
-    for s in full_by_last.keys() {
-        let first = s.chars().next().unwrap_or(' ');
-        surname_buckets
-            .entry((first, s.chars().count()))
-            .or_default()
-            .push(s);
-    }
-    let org_by_last = by_word(EntityType::Org, false);
-    let misc_by_last = by_word(EntityType::Misc, false);
-    // 2d. an acronym joins the one organisation it abbreviates
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
-    for b in 0..block_rep.len() {
-        let e = rep(b);
-        if let Some(ini) = joins::initials_of(&e.name, e.etype) {
-            if ini.chars().count() >= 2 {
-                by_initials.entry(ini).or_default().push(b);
-            }
-        }
-    }
-    // a short form any source defined for a name ("Korean Central Television (KCTV)")
-    for (a, blocks) in articles.iter().zip(&local_block) {
-        for (e, &b) in a.entities.iter().zip(blocks) {
-            if joins::initials_of(&e.name, e.etype).is_none() {
-                continue;
-            }
-            for (_, f) in e.forms.iter().filter(|f| names::is_short_form(&f.1)) {
-                let list = by_initials.entry(names::short_form_key(f)).or_default();
-                if !list.contains(&b) {
-                    list.push(b);
-                }
-            }
-        }
-    }
-    for b in 0..block_rep.len() {
-        let e = rep(b);
-        let w = names::words(&e.name);
-        // "U.N." is no surname of "Kim Jong Un"
-        if matches!(e.etype, EntityType::Person | EntityType::Misc)
-            && w.len() == 1
-            && !names::is_acronym(&e.name)
-            && !e.name.contains('.')
-        {
-            if let Some(full) = full_by_last
-                .get(&w[0])
-                .and_then(|l| dominant(l, &block_mentions))
-            {
-                uf.union(full, b);
-                continue;
-            }
-            // or that surname with one letter slipped ("Schacham" for Ofer Shacham), when one
-            // surname of the story is that close
-            if e.etype == EntityType::Person {
-                if let Some(full) = slipped_surname(&w[0], &surname_buckets)
-                    .and_then(|s| full_by_last.get(s))
-                    .and_then(|l| dominant(l, &block_mentions))
-                {
-                    uf.union(full, b);
-                    continue;
-                }
-            }
-            // a family name written first ("Kim" for Kim Jong Un, "Ri" for Ri Chun Hee), or a
-            // given name used alone, joins the one (or the far more prominent) full name it
-            // opens, when it ends none
-            if e.etype == EntityType::Person && !full_by_last.contains_key(&w[0]) {
-                if let Some(full) = full_by_first
-                    .get(&w[0])
-                    .and_then(|l| dominant(l, &block_mentions))
-                {
-                    uf.union(full, b);
-                    continue;
-                }
-            }
-        }
-        // a head word ("Navy", "Ministry") names the one organisation of the story it ends
-        // ("Indian Navy"), and none when two end with it ("Defence Ministry", "Foreign
-        // Ministry"), however prominent one of them is
-        let head = w.first().is_some_and(|w0| {
-            crate::words::ORG_HEADS
-                .iter()
-                .any(|h| h.eq_ignore_ascii_case(w0))
-        });
-        if matches!(e.etype, EntityType::Org | EntityType::Misc) && w.len() == 1 {
-            // a work or product by the last word of its title ("Trek" for Star Trek) first
-            let of_type = |index: &HashMap<String, Vec<usize>>| {
-                index
-                    .get(&w[0])
-                    .filter(|l| !head || l.len() == 1)
-                    .and_then(|l| dominant(l, &block_mentions))
-            };
-            let full = match e.etype {
-                EntityType::Misc => of_type(&misc_by_last).or_else(|| of_type(&org_by_last)),
-                _ => of_type(&org_by_last),
-            };
-            if let Some(full) = full {
-                uf.union(full, b);
-                continue;
-            }
-        }
-        if e.etype != EntityType::Person && names::is_short_form(&e.name) {
-            let ini = names::short_form_key(&e.name);
-            if let Some(list) = by_initials.get(&ini) {
-                let mut roots: Vec<usize> = list.iter().map(|&x| uf.find(x)).collect();
-                roots.sort_unstable();
-                roots.dedup();
-                if let [one] = roots.as_slice() {
-                    uf.union(*one, b);
-                }
-            }
-        }
-    }
-    join_short_forms(&reps, &mut uf);
-    join_sites(&reps, &mut uf);
+}
 
-    // 3. accumulate per root
+/// The lookups of 2c and 2d: multi-word names by their last or first word (the names a
+/// one-word name ends or opens, [`joins::ends`], [`joins::opens`]), one block per joined
+/// group; surnames by first letter and length (for slips); names by the initials an acronym
+/// spells ([`joins::initials_of`]) or by a short form a source defined for them.
+struct WordIndex {
+    full_by_last: HashMap<String, Vec<usize>>,
+    full_by_first: HashMap<String, Vec<usize>>,
+    org_by_last: HashMap<String, Vec<usize>>,
+    misc_by_last: HashMap<String, Vec<usize>>,
+    by_initials: HashMap<String, Vec<usize>>,
+}
+
+/// Multi-word names of type `etype` by their first or last word, one block per joined group.
+fn by_word(
+    reps: &[&LocalEntity],
+    uf: &mut UnionFind,
+    etype: EntityType,
+    first: bool,
+) -> HashMap<String, Vec<usize>> {
+    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    for (b, e) in reps.iter().enumerate() {
+        let w = names::words(&e.name);
+        if e.etype == etype && w.len() > 1 {
+            let root = uf.find(b);
+            let word = if first { &w[0] } else { &w[w.len() - 1] };
+            let list = index.entry(word.clone()).or_default();
+            if !list.iter().any(|&x| uf.find(x) == root) {
+                list.push(b);
+            }
+        }
+    }
+    index
+}
+
+impl WordIndex {
+    fn new(
+        articles: &[&Article],
+        local: &[Vec<usize>],
+        reps: &[&LocalEntity],
+        uf: &mut UnionFind,
+    ) -> Self {
+        let full_by_last = by_word(reps, uf, EntityType::Person, false);
+        let full_by_first = by_word(reps, uf, EntityType::Person, true);
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+        for (b, e) in reps.iter().enumerate() {
+            if let Some(ini) = joins::initials_of(&e.name, e.etype) {
+                if ini.chars().count() >= 2 {
+                    by_initials.entry(ini).or_default().push(b);
+                }
+            }
+        }
+        // a short form any source defined for a name ("Korean Central Television (KCTV)")
+        for (a, local) in articles.iter().zip(local) {
+            for (e, &b) in a.entities.iter().zip(local) {
+                if joins::initials_of(&e.name, e.etype).is_none() {
+                    continue;
+                }
+                for (_, f) in e.forms.iter().filter(|f| names::is_short_form(&f.1)) {
+                    let list = by_initials.entry(names::short_form_key(f)).or_default();
+                    if !list.contains(&b) {
+                        list.push(b);
+                    }
+                }
+            }
+        }
+        WordIndex {
+            full_by_last,
+            full_by_first,
+            org_by_last: by_word(reps, uf, EntityType::Org, false),
+            misc_by_last: by_word(reps, uf, EntityType::Misc, false),
+            by_initials,
+        }
+    }
+
+    /// Surnames by first letter and length, for the slip test ([`slipped_surname`]).
+    fn surname_buckets(&self) -> HashMap<(char, usize), Vec<&str>> {
+        let mut buckets: HashMap<(char, usize), Vec<&str>> = HashMap::new();
+        for s in self.full_by_last.keys() {
+            let first = s.chars().next().unwrap_or(' ');
+            buckets
+                .entry((first, s.chars().count()))
+                .or_default()
+                .push(s);
+        }
+        buckets
+    }
+}
+
+/// 2c, 2d. One-word names and acronyms, each joined to the one (or the far more prominent)
+/// longer name it stands for: a surname to the full name it ends, or that surname with one
+/// letter slipped ("Schacham" for Ofer Shacham); a family name written first ("Kim" for Kim
+/// Jong Un) or a given name used alone to the one it opens, when it ends none; a one-word
+/// organisation ("Colts") to the organisation name it ends ("Indianapolis Colts"), a work or
+/// product to its title ("Trek" for Star Trek); an acronym to the one name it abbreviates.
+fn join_one_words(
+    articles: &[&Article],
+    blocks: &Blocks,
+    reps: &[&LocalEntity],
+    uf: &mut UnionFind,
+) {
+    let ix = WordIndex::new(articles, &blocks.local, reps, uf);
+    let buckets = ix.surname_buckets();
+    let prominent = |l: &Vec<usize>| dominant(l, &blocks.mentions);
+    for (b, e) in reps.iter().enumerate() {
+        let w = names::words(&e.name);
+        let full = if w.len() == 1 {
+            person_for(e, &w[0], &ix, &buckets, &prominent)
+                .or_else(|| organisation_for(e, &w[0], &ix, &prominent))
+        } else {
+            None
+        };
+        if let Some(full) = full.or_else(|| expansion_for(e, &ix, uf)) {
+            uf.union(full, b);
+        }
+    }
+}
+
+/// The full name a one-word person (or untyped) name stands for. "U.N." is no surname of
+/// "Kim Jong Un".
+fn person_for(
+    e: &LocalEntity,
+    word: &str,
+    ix: &WordIndex,
+    buckets: &HashMap<(char, usize), Vec<&str>>,
+    prominent: &impl Fn(&Vec<usize>) -> Option<usize>,
+) -> Option<usize> {
+    let person = e.etype == EntityType::Person;
+    if !(person || e.etype == EntityType::Misc)
+        || names::is_acronym(&e.name)
+        || e.name.contains('.')
+    {
+        return None;
+    }
+    ix.full_by_last
+        .get(word)
+        .and_then(prominent)
+        .or_else(|| {
+            let slipped = person.then(|| slipped_surname(word, buckets)).flatten();
+            slipped
+                .and_then(|s| ix.full_by_last.get(s))
+                .and_then(prominent)
+        })
+        .or_else(|| {
+            let opens = person && !ix.full_by_last.contains_key(word);
+            opens
+                .then(|| ix.full_by_first.get(word).and_then(prominent))
+                .flatten()
+        })
+}
+
+/// The organisation (or, for an untyped name, first the work or product) a one-word name
+/// ends. A head word ("Navy", "Ministry") names the one organisation of the story it ends
+/// ("Indian Navy"), and none when two end with it ("Defence Ministry", "Foreign Ministry"),
+/// however prominent one of them is.
+fn organisation_for(
+    e: &LocalEntity,
+    word: &str,
+    ix: &WordIndex,
+    prominent: &impl Fn(&Vec<usize>) -> Option<usize>,
+) -> Option<usize> {
+    let head = crate::words::ORG_HEADS
+        .iter()
+        .any(|h| h.eq_ignore_ascii_case(word));
+    let of_type = |index: &HashMap<String, Vec<usize>>| {
+        index
+            .get(word)
+            .filter(|l| !head || l.len() == 1)
+            .and_then(prominent)
+    };
+    match e.etype {
+        EntityType::Misc => of_type(&ix.misc_by_last).or_else(|| of_type(&ix.org_by_last)),
+        EntityType::Org => of_type(&ix.org_by_last),
+        _ => None,
+    }
+}
+
+/// The one name (joined group) whose initials an acronym spells, or for which a source
+/// defined it.
+fn expansion_for(e: &LocalEntity, ix: &WordIndex, uf: &mut UnionFind) -> Option<usize> {
+    if e.etype == EntityType::Person || !names::is_short_form(&e.name) {
+        return None;
+    }
+    let list = ix.by_initials.get(&names::short_form_key(&e.name))?;
+    let mut roots: Vec<usize> = list.iter().map(|&x| uf.find(x)).collect();
+    roots.sort_unstable();
+    roots.dedup();
+    joins::the_one(roots.into_iter())
+}
+
+/// 3. The article entities of each joined group gathered into one [`Acc`]; returns them and
+/// the group of every article entity.
+fn accumulate(
+    articles: &[&Article],
+    local: &[Vec<usize>],
+    uf: &mut UnionFind,
+) -> (Vec<Acc>, Vec<Vec<usize>>) {
     let mut root_index: HashMap<usize, usize> = HashMap::new();
     let mut accs: Vec<Acc> = Vec::new();
     let mut entity_of: Vec<Vec<usize>> = Vec::with_capacity(articles.len());
     for (ai, a) in articles.iter().enumerate() {
         let mut v = Vec::with_capacity(a.entities.len());
         for (li, e) in a.entities.iter().enumerate() {
-            let root = uf.find(local_block[ai][li]);
+            let root = uf.find(local[ai][li]);
             let n = accs.len();
             let g = *root_index.entry(root).or_insert(n);
             if g == n {
@@ -606,8 +705,12 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
         }
         entity_of.push(v);
     }
+    (accs, entity_of)
+}
 
-    // 4. order, name, type, flags
+/// 4. The story's rows, most mentioned first: name, type, variants and flags of each; the
+/// groups of `entity_of` renumbered to rows.
+fn rows(accs: &[Acc], mut entity_of: Vec<Vec<usize>>) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     let total = |g: &Acc| g.mentions.iter().map(|m| m.1).sum::<usize>();
     let mut order: Vec<usize> = (0..accs.len()).collect();
     order.sort_by(|&x, &y| {
@@ -664,11 +767,11 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
 /// Like the rules above, each looks its candidates up by a key (first word, word suffix,
 /// initials), never through all pairs: a story of a thousand articles holds tens of thousands
 /// of names.
-fn join_short_forms(reps: &[&crate::entity::coref::LocalEntity], uf: &mut UnionFind) {
+fn join_short_forms(reps: &[&LocalEntity], uf: &mut UnionFind) {
     use EntityType::*;
     let words: Vec<Vec<String>> = reps.iter().map(|e| names::words(&e.name)).collect();
     let place_or_org = |t: EntityType| matches!(t, Place | Org);
-    let known_place = |e: &crate::entity::coref::LocalEntity| {
+    let known_place = |e: &LocalEntity| {
         aliases::group(&names::spelling_key(base_name(e))).is_some()
             || crate::words::PLACES.contains(&e.name.as_str())
     };
