@@ -286,7 +286,7 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     (entities, entity_of)
 }
 
-/// 2b'. Full names with the same first and last word are one person when their middles agree:
+/// Step 2b': Full names with the same first and last word are one person when their middles agree:
 /// "Brian Nichols", "Brian G. Nichols" and "Brian Gene Nichols"; "Tanya Wilson" and "Tanya Renee
 /// Wilson" (news gives a middle name or initial at first mention, in court reports above all,
 /// and drops it after). Two middles that differ in their first letter ("John A. Smith", "John B.
@@ -363,7 +363,7 @@ fn align_fixed(articles: &[&Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     rows(&accs, entity_of)
 }
 
-/// 1. Blocks: the article entities of one name key ([`block_key`]), each with its first-seen
+/// Step 1: Blocks: the article entities of one name key ([`block_key`]), each with its first-seen
 /// entity as representative and its mentions over all sources (how prominent a name is in the
 /// story).
 struct Blocks {
@@ -412,7 +412,7 @@ impl Blocks {
     }
 }
 
-/// 2a. Transliteration skeletons: names of four consonants or more with the same first
+/// Step 2a: Transliteration skeletons: names of four consonants or more with the same first
 /// letter and skeleton, of one type class and administrative level, are one ("Deir ez-Zor",
 /// "Dayr az Zawr"). A demonym shares its country's skeleton ("German", "Germany": g-r-m-n) and
 /// is not it, hence the type class; a one-word person name is left to the surname rules.
@@ -440,7 +440,7 @@ fn join_skeletons(reps: &[&LocalEntity], uf: &mut UnionFind) {
     }
 }
 
-/// 2b. A longer person name ending with a two-word one is that person ("Actress Tara Reid",
+/// Step 2b: A longer person name ending with a two-word one is that person ("Actress Tara Reid",
 /// "Tara Reid").
 fn join_longer_person_names(reps: &[&LocalEntity], uf: &mut UnionFind) {
     let mut person_by_words: HashMap<String, usize> = HashMap::new();
@@ -548,7 +548,7 @@ impl WordIndex {
     }
 }
 
-/// 2c, 2d. One-word names and acronyms, each joined to the one (or the far more prominent)
+/// Step 2c, 2d: One-word names and acronyms, each joined to the one (or the far more prominent)
 /// longer name it stands for: a surname to the full name it ends, or that surname with one
 /// letter slipped ("Schacham" for Ofer Shacham); a family name written first ("Kim" for Kim
 /// Jong Un) or a given name used alone to the one it opens, when it ends none; a one-word
@@ -649,7 +649,7 @@ fn expansion_for(e: &LocalEntity, ix: &WordIndex, uf: &mut UnionFind) -> Option<
     joins::the_one(roots.into_iter())
 }
 
-/// 3. The article entities of each joined group gathered into one [`Acc`]; returns them and
+/// Step 3: The article entities of each joined group gathered into one [`Acc`]; returns them and
 /// the group of every article entity.
 fn accumulate(
     articles: &[&Article],
@@ -708,7 +708,7 @@ fn accumulate(
     (accs, entity_of)
 }
 
-/// 4. The story's rows, most mentioned first: name, type, variants and flags of each; the
+/// Step 4: The story's rows, most mentioned first: name, type, variants and flags of each; the
 /// groups of `entity_of` renumbered to rows.
 fn rows(accs: &[Acc], mut entity_of: Vec<Vec<usize>>) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
     let total = |g: &Acc| g.mentions.iter().map(|m| m.1).sum::<usize>();
@@ -750,7 +750,7 @@ fn rows(accs: &[Acc], mut entity_of: Vec<Vec<usize>>) -> (Vec<StoryEntity>, Vec<
     (out, entity_of)
 }
 
-/// 2e. Short forms that name one thing of the story, each joined to the one longer name it
+/// Step 2e: Short forms that name one thing of the story, each joined to the one longer name it
 /// can only stand for:
 /// - a one-word place or organisation name that is the first word of one longer name of a
 ///   site ("Jeju" for "Jeju Island", "Sohae" for "Sohae Space Center"), or an organisation's

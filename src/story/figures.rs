@@ -239,134 +239,19 @@ fn blocks_of(f: &Figure, m: &Measure, specific: Option<&str>) -> Vec<(String, Ti
 /// different counted things or casualty events. (3) The groups are numbered in order of first
 /// appearance.
 pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
-    let ms = measures::measures(articles);
-    // every figure in the units it is compared in ("77 tonnes" and "160,000 lb" in kg)
-    let norm: Vec<Vec<Figure>> = articles
-        .iter()
-        .zip(&ms)
-        .map(|(a, m)| {
-            a.figures
-                .iter()
-                .zip(m)
-                .map(|(f, m)| Figure {
-                    low: m.low,
-                    high: m.high,
-                    unit: f.unit.map(|_| m.unit),
-                    ..f.clone()
-                })
-                .collect()
-        })
-        .collect();
-    let fig = |(a, i): (usize, usize)| &norm[a][i];
-    let ctx = |x: (usize, usize), y: (usize, usize)| shared(&ms[x.0][x.1], &ms[y.0][y.1]);
+    let facts = Facts::of(articles);
     let mut groups: Vec<Vec<(usize, usize)>> = Vec::new();
     let mut blocks: HashMap<String, Vec<usize>> = HashMap::new(); // block key -> groups
-    let abouts: Vec<Vec<Option<String>>> = articles.iter().map(effective_abouts).collect();
-    // what each figure counts, when that tells one quantity from another
-    let heads: Vec<Vec<Option<String>>> = abouts
-        .iter()
-        .map(|per| per.iter().map(|a| specific_head(a.as_deref())).collect())
-        .collect();
-    let present = present_year(articles);
     for (ai, a) in articles.iter().enumerate() {
         for i in 0..a.figures.len() {
-            let f = fig((ai, i));
-            let keys = blocks_of(f, &ms[ai][i], heads[ai][i].as_deref());
-            if keys.is_empty() {
-                groups.push(vec![(ai, i)]);
-                continue;
-            }
-            // the groups of its blocks, each with the strongest tie it is found by
-            let mut candidates: Vec<(usize, Tie)> = Vec::new();
-            for (k, t) in &keys {
-                for &g in blocks.get(k).map_or(&[][..], Vec::as_slice) {
-                    match candidates.iter_mut().find(|c| c.0 == g) {
-                        Some(c) if *t == Tie::Strong => c.1 = Tie::Strong,
-                        Some(_) => {}
-                        None => candidates.push((g, *t)),
-                    }
-                }
-            }
-            let joinable = |ms_: &[(usize, usize)], tie: Tie| {
-                ms_.iter().all(|&m| {
-                    let g = fig(m);
-                    let (e, x) = (&ms[ai][i].event, &ms[m.0][m.1].event);
-                    if other_year(f, g, present.as_deref()) {
-                        // a group placed in another year is another occasion ("a 3-year-old
-                        // boy fell into the gorilla den ... in 1996")
-                        false
-                    } else if m.0 == ai {
-                        // a source's repeat, its revision of an earlier report, a vaguer or
-                        // hedged statement of it elsewhere ("several people have died" in a
-                        // caption, "seven" in the text; of a toll, in either order: "dozens
-                        // were injured", then "at least 40 people were injured"), or its
-                        // restatement in other words
-                        // ("58 killed, and 527 injured" in a headline, "at least 59 people
-                        // were killed, and 527 were injured" below, placed in the same year):
-                        // never two figures of one sentence
-                        let apart = ms[ai][i].sentence != ms[m.0][m.1].sentence;
-                        (g.low == f.low && g.high == f.high)
-                            // "the September election", then "the Sept. 24 vote"
-                            || (apart
-                                && calendar(f)
-                                && f.kind != FigureKind::Relative
-                                && holds(f, g)
-                                && (e.is_none() || x.is_none() || e == x))
-                            || is_revised(f.time.as_deref())
-                            || is_revised(g.time.as_deref())
-                            || (apart
-                                && tie == Tie::Strong
-                                && (vague(f) || (vague(g) && ms[ai][i].casualty))
-                                && fit(f, g) >= 2)
-                            || (apart
-                                && !calendar(f)
-                                && year_of(&f.time) == year_of(&g.time)
-                                && ctx((ai, i), m) >= TIE)
-                    } else if calendar(f) {
-                        // "came in 2015" and "ended in 2015" are two facts of one year
-                        let same = g.low == f.low && g.high == f.high;
-                        if f.kind == FigureKind::Relative {
-                            // "this year" dates many events of a story: the same verb or
-                            // shared context must say it dates the same one
-                            same && ((e.is_some() && e == x) || ctx((ai, i), m) >= TIE)
-                        } else {
-                            (e.is_none() || x.is_none() || e == x) && (same || holds(f, g))
-                        }
-                    } else {
-                        tie == Tie::Strong || fit(f, g) >= 2 || ctx((ai, i), m) >= TIE
-                    }
-                })
-            };
-            // the best fitting group: every member fits, the most members fit well; among
-            // equals, one whose sentences share context with this one, then the closest values
-            let best = candidates
-                .iter()
-                .filter(|&&(g, tie)| joinable(&groups[g], tie))
-                .filter_map(|&(g, _)| {
-                    let ms_ = &groups[g];
-                    let fits: Vec<u8> = ms_.iter().map(|&m| fit(f, fig(m))).collect();
-                    if fits.contains(&0) {
-                        return None;
-                    }
-                    let mean = fits.iter().map(|&x| u32::from(x)).sum::<u32>() * 100
-                        / fits.len().max(1) as u32;
-                    let near = ms_
-                        .iter()
-                        .take(8)
-                        .map(|&m| ctx((ai, i), m))
-                        .fold(0.0f32, f32::max);
-                    let dist = ms_.iter().map(|&m| distance(f, fig(m))).fold(0.0, f64::max);
-                    Some((mean, near, dist, g))
-                })
-                .max_by(|a, b| {
-                    a.0.cmp(&b.0)
-                        .then((a.1 >= TIE).cmp(&(b.1 >= TIE)))
-                        .then(b.2.total_cmp(&a.2))
-                        .then(a.1.total_cmp(&b.1))
-                        .then(b.3.cmp(&a.3))
-                });
-            let g = match best {
-                Some((_, _, _, g)) => {
+            let keys = blocks_of(
+                facts.fig((ai, i)),
+                &facts.ms[ai][i],
+                facts.heads[ai][i].as_deref(),
+            );
+            let candidates = candidates(&keys, &blocks);
+            let g = match facts.best_group((ai, i), &candidates, &groups) {
+                Some(g) => {
                     groups[g].push((ai, i));
                     g
                 }
@@ -383,9 +268,177 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             }
         }
     }
-    // two figures of one value are still two quantities when they count different things
-    // ("two sides", "two countries") or report different casualty events
-    let same_thing = |x: (usize, usize), y: (usize, usize)| {
+    let fig = |p: (usize, usize)| facts.fig(p);
+    let ctx = |x: (usize, usize), y: (usize, usize)| facts.ctx(x, y);
+    let sentence = |(a, i): (usize, usize)| facts.ms[a][i].sentence;
+    join_by_value(&mut groups, &fig, &ctx, &sentence, &|x, y| {
+        facts.same_thing(x, y)
+    });
+    join_dated_conflicts(&mut groups, &fig, &ctx, &facts.ms);
+    join_weekdays_to_dates(&mut groups, &fig, &ctx);
+    number(articles, &facts.norm, groups, &facts.abouts)
+}
+
+/// The groups of a figure's blocks, each with the strongest tie it is found by.
+fn candidates(keys: &[(String, Tie)], blocks: &HashMap<String, Vec<usize>>) -> Vec<(usize, Tie)> {
+    let mut out: Vec<(usize, Tie)> = Vec::new();
+    for (k, t) in keys {
+        for &g in blocks.get(k).map_or(&[][..], Vec::as_slice) {
+            match out.iter_mut().find(|c| c.0 == g) {
+                Some(c) if *t == Tie::Strong => c.1 = Tie::Strong,
+                Some(_) => {}
+                None => out.push((g, *t)),
+            }
+        }
+    }
+    out
+}
+
+/// What the grouping knows of every figure of the story, by (article, figure).
+struct Facts {
+    ms: Vec<Vec<Measure>>,
+    /// Every figure in the units it is compared in ("77 tonnes" and "160,000 lb" in kg).
+    norm: Vec<Vec<Figure>>,
+    abouts: Vec<Vec<Option<String>>>,
+    /// What each figure counts, when that tells one quantity from another.
+    heads: Vec<Vec<Option<String>>>,
+    present: Option<String>,
+}
+
+impl Facts {
+    fn of(articles: &[Article]) -> Facts {
+        let ms = measures::measures(articles);
+        let norm: Vec<Vec<Figure>> = (articles.iter().zip(&ms))
+            .map(|(a, m)| {
+                (a.figures.iter().zip(m))
+                    .map(|(f, m)| Figure {
+                        low: m.low,
+                        high: m.high,
+                        unit: f.unit.map(|_| m.unit),
+                        ..f.clone()
+                    })
+                    .collect()
+            })
+            .collect();
+        let abouts: Vec<Vec<Option<String>>> = articles.iter().map(effective_abouts).collect();
+        let heads = (abouts.iter())
+            .map(|per| per.iter().map(|a| specific_head(a.as_deref())).collect())
+            .collect();
+        Facts {
+            ms,
+            norm,
+            abouts,
+            heads,
+            present: present_year(articles),
+        }
+    }
+
+    fn fig(&self, (a, i): (usize, usize)) -> &Figure {
+        &self.norm[a][i]
+    }
+
+    fn ctx(&self, x: (usize, usize), y: (usize, usize)) -> f32 {
+        shared(&self.ms[x.0][x.1], &self.ms[y.0][y.1])
+    }
+
+    /// Whether figure `(ai, i)` may join a group holding `m`, found by a tie `tie`.
+    fn fits_member(&self, (ai, i): (usize, usize), m: (usize, usize), tie: Tie) -> bool {
+        let (ms, ctx) = (&self.ms, |x, y| self.ctx(x, y));
+        let (f, g) = (self.fig((ai, i)), self.fig(m));
+        let (e, x) = (&ms[ai][i].event, &ms[m.0][m.1].event);
+        let present = &self.present;
+        if other_year(f, g, present.as_deref()) {
+            // a group placed in another year is another occasion ("a 3-year-old
+            // boy fell into the gorilla den ... in 1996")
+            false
+        } else if m.0 == ai {
+            // a source's repeat, its revision of an earlier report, a vaguer or
+            // hedged statement of it elsewhere ("several people have died" in a
+            // caption, "seven" in the text; of a toll, in either order: "dozens
+            // were injured", then "at least 40 people were injured"), or its
+            // restatement in other words
+            // ("58 killed, and 527 injured" in a headline, "at least 59 people
+            // were killed, and 527 were injured" below, placed in the same year):
+            // never two figures of one sentence
+            let apart = ms[ai][i].sentence != ms[m.0][m.1].sentence;
+            (g.low == f.low && g.high == f.high)
+                // "the September election", then "the Sept. 24 vote"
+                || (apart
+                    && calendar(f)
+                    && f.kind != FigureKind::Relative
+                    && holds(f, g)
+                    && (e.is_none() || x.is_none() || e == x))
+                || is_revised(f.time.as_deref())
+                || is_revised(g.time.as_deref())
+                || (apart
+                    && tie == Tie::Strong
+                    && (vague(f) || (vague(g) && ms[ai][i].casualty))
+                    && fit(f, g) >= 2)
+                || (apart
+                    && !calendar(f)
+                    && year_of(&f.time) == year_of(&g.time)
+                    && ctx((ai, i), m) >= TIE)
+        } else if calendar(f) {
+            // "came in 2015" and "ended in 2015" are two facts of one year
+            let same = g.low == f.low && g.high == f.high;
+            if f.kind == FigureKind::Relative {
+                // "this year" dates many events of a story: the same verb or
+                // shared context must say it dates the same one
+                same && ((e.is_some() && e == x) || ctx((ai, i), m) >= TIE)
+            } else {
+                (e.is_none() || x.is_none() || e == x) && (same || holds(f, g))
+            }
+        } else {
+            tie == Tie::Strong || fit(f, g) >= 2 || ctx((ai, i), m) >= TIE
+        }
+    }
+
+    /// The best fitting group of figure `(ai, i)` among `candidates`: every member fits, the
+    /// most members fit well; among equals, one whose sentences share context with this one,
+    /// then the closest values.
+    fn best_group(
+        &self,
+        (ai, i): (usize, usize),
+        candidates: &[(usize, Tie)],
+        groups: &[Vec<(usize, usize)>],
+    ) -> Option<usize> {
+        let (f, fig, ctx) = (self.fig((ai, i)), |p| self.fig(p), |x, y| self.ctx(x, y));
+        let joinable = |ms_: &[(usize, usize)], tie: Tie| {
+            ms_.iter().all(|&m| self.fits_member((ai, i), m, tie))
+        };
+        candidates
+            .iter()
+            .filter(|&&(g, tie)| joinable(&groups[g], tie))
+            .filter_map(|&(g, _)| {
+                let ms_ = &groups[g];
+                let fits: Vec<u8> = ms_.iter().map(|&m| fit(f, fig(m))).collect();
+                if fits.contains(&0) {
+                    return None;
+                }
+                let mean = fits.iter().map(|&x| u32::from(x)).sum::<u32>() * 100
+                    / fits.len().max(1) as u32;
+                let near = ms_
+                    .iter()
+                    .take(8)
+                    .map(|&m| ctx((ai, i), m))
+                    .fold(0.0f32, f32::max);
+                let dist = ms_.iter().map(|&m| distance(f, fig(m))).fold(0.0, f64::max);
+                Some((mean, near, dist, g))
+            })
+            .max_by(|a, b| {
+                a.0.cmp(&b.0)
+                    .then((a.1 >= TIE).cmp(&(b.1 >= TIE)))
+                    .then(b.2.total_cmp(&a.2))
+                    .then(a.1.total_cmp(&b.1))
+                    .then(b.3.cmp(&a.3))
+            })
+            .map(|(_, _, _, g)| g)
+    }
+
+    /// Two figures of one value are still two quantities when they count different things
+    /// ("two sides", "two countries") or report different casualty events.
+    fn same_thing(&self, x: (usize, usize), y: (usize, usize)) -> bool {
+        let (ms, abouts, heads) = (&self.ms, &self.abouts, &self.heads);
         let (mx, my) = (&ms[x.0][x.1], &ms[y.0][y.1]);
         // "two females" and "two female gorillas": one head among the other's words
         let words_of = |p: (usize, usize)| -> Vec<String> {
@@ -407,17 +460,7 @@ pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
             (false, false) => true,
         };
         heads_meet && events_meet
-    };
-    join_by_value(
-        &mut groups,
-        &fig,
-        &ctx,
-        &|(a, i)| ms[a][i].sentence,
-        &same_thing,
-    );
-    join_dated_conflicts(&mut groups, &fig, &ctx, &ms);
-    join_weekdays_to_dates(&mut groups, &fig, &ctx);
-    number(articles, &norm, groups, &abouts)
+    }
 }
 
 /// The day of the week of a `yyyymmdd` date, 1–7 with Monday 1 (Sakamoto's method for the
