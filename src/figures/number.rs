@@ -508,159 +508,12 @@ fn starts_number(t: &str) -> bool {
 
 fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
     let first = lower(w.get(k)?);
-    let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
-    // "quarter million"
-    if first == "quarter" {
-        let s = w.get(k + 1).and_then(|t| scale_word(t))?;
-        return Some(parsed(0.25 * s, k + 2, true));
-    }
-    // "half a dozen", "half million", "half"
-    if first == "half" {
-        if word(k + 1) == "a" && word(k + 2) == "dozen" {
-            return Some(parsed(6.0, k + 3, false));
-        }
-        if let Some(s) = w.get(k + 1).and_then(|t| scale_word(t)) {
-            return Some(parsed(0.5 * s, k + 2, false));
-        }
-        // "half a billion", "half a million"
-        if word(k + 1) == "a" {
-            if let Some(s) = w.get(k + 2).and_then(|t| scale_word(t)) {
-                return Some(parsed(0.5 * s, k + 3, false));
-            }
-        }
-        return Some(Parsed {
-            value: 0.5,
-            end: k + 1,
-            fraction: true,
-            words: true,
-        });
-    }
-    // "a dozen", "a hundred", "a third", "a trillionth", "a twenty-first"
-    if first == "a" || first == "an" {
-        let next = word(k + 1);
-        if next == "dozen" {
-            return Some(parsed(12.0, k + 2, false));
-        }
-        if let Some((d, false)) = w.get(k + 1).and_then(|t| denominator(t)) {
-            return Some(of_scale(w, 1.0 / d, k + 2));
-        }
-        if next == "hundred" || scale_word(&next).is_some() {
-            let (v, e, scale, _, _) = integer(w, k + 1, true)?;
-            return Some(tail(w, v, e, scale, None, k + 1));
-        }
-        return None;
-    }
-    // "½", "2½"
-    if let Some(c) = w[k].chars().last() {
-        if let Some(f) = vulgar(c) {
-            let head = &w[k][..w[k].len() - c.len_utf8()];
-            let whole = if head.is_empty() {
-                Some(0.0)
-            } else {
-                plain(head)
-            };
-            if let Some(x) = whole {
-                return Some(Parsed {
-                    value: x + f,
-                    end: k + 1,
-                    fraction: head.is_empty(),
-                    words: false,
-                });
-            }
-        }
-    }
-    // "one-eighth"
-    if let Some((a, b)) = first.split_once('-') {
-        if let (Some((n, false)), Some((d, _))) = (small_word(a), denominator(b)) {
-            return Some(of_scale(w, n / d, k + 1));
-        }
-    }
-    // digits: a fraction "1/2", a whole "2 1/4", a power "2.5^-1", "1.3x10^6", "12.32e+14"
-    if w[k].as_bytes()[0].is_ascii_digit() {
-        if let Some(m) = w[k].strip_suffix(['e', 'E']).and_then(plain) {
-            let sign = match w.get(k + 1) {
-                Some(&"+") => 1,
-                Some(&"-") => -1,
-                _ => 0,
-            };
-            if let Some(x) = w
-                .get(k + 2)
-                .and_then(|t| t.parse::<i32>().ok())
-                .filter(|x| sign != 0 && x.abs() <= 30)
-            {
-                return Some(parsed(m * 10f64.powi(sign * x), k + 3, false));
-            }
-        }
-        if let Some(m) = w[k].strip_suffix("x10").and_then(plain) {
-            if let Some((x, end)) = power(w, k + 1, 10.0) {
-                return Some(parsed(m * x, end, false));
-            }
-        }
-        if let Some(v) = plain(w[k]) {
-            if let Some((x, end)) = power(w, k + 1, v) {
-                return Some(parsed(x, end, false));
-            }
-        }
-        let (v, frac) = digits(w[k])?;
-        if frac {
-            return Some(Parsed {
-                value: v,
-                end: k + 1,
-                fraction: true,
-                words: false,
-            });
-        }
-        let glued = !w[k]
-            .bytes()
-            .all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
-        if glued {
-            return Some(parsed(v, k + 1, false));
-        }
-        if let Some((f, true)) = w.get(k + 1).and_then(|t| digits(t)).filter(|f| f.0 < 1.0) {
-            if v.fract() == 0.0 {
-                return Some(parsed(v + f, k + 2, false));
-            }
-        }
-        // spaced thousands "1 234 567"
-        if w[k].len() <= 3 && w[k].bytes().all(|c| c.is_ascii_digit()) {
-            let mut e = k + 1;
-            let mut s = w[k].to_string();
-            while w
-                .get(e)
-                .is_some_and(|g| g.len() == 3 && g.bytes().all(|c| c.is_ascii_digit()))
-            {
-                s.push_str(w[e]);
-                e += 1;
-            }
-            // the last group may carry decimals: "1 234 567.89"
-            if let Some(g) = w.get(e).filter(|g| {
-                e > k + 1
-                    && g.len() > 4
-                    && g.as_bytes()[3] == b'.'
-                    && g.bytes()
-                        .enumerate()
-                        .all(|(i, c)| c.is_ascii_digit() || i == 3)
-            }) {
-                s.push_str(g);
-                e += 1;
-            }
-            if e >= k + 2 {
-                return Some(parsed(s.parse().ok()?, e, false));
-            }
-        }
-        // a letter scale after a space: "1,674.5 G", "10 bln", "- 10 k"
-        if let Some(s) = w
-            .get(k + 1)
-            .filter(|t| !matches!(**t, "m" | "M" | "b" | "B"))
-            .and_then(|t| suffix_scale(t))
-            .filter(|_| {
-                w.get(k + 2)
-                    .is_none_or(|n| !n.chars().next().is_some_and(char::is_alphanumeric))
-                    || matches!(w[k + 1], "bln" | "mln" | "tln" | "bn" | "mn")
-            })
-        {
-            return Some(parsed(v * s, k + 2, false));
-        }
+    let decided = fraction_words(w, k, &first)
+        .or_else(|| vulgar_fraction(w, k))
+        .or_else(|| hyphen_fraction(w, k, &first))
+        .or_else(|| digit_forms(w, k));
+    if let Some(p) = decided {
+        return p;
     }
     let (v, e, scale, in_words, tens) = integer(w, k, false)?;
     let p = tail(w, v, e, scale, tens, k);
@@ -668,6 +521,180 @@ fn unsigned(w: &[&str], k: usize) -> Option<Parsed> {
         words: p.words || in_words,
         ..p
     })
+}
+
+/// "quarter million", "half a dozen", "half", "a dozen", "a hundred", "a third": `None` when
+/// the word is none of "quarter", "half", "a", "an"; else what it reads (`Some(None)`:
+/// nothing).
+fn fraction_words(w: &[&str], k: usize, first: &str) -> Option<Option<Parsed>> {
+    let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+    let scale_at = |i: usize| w.get(i).and_then(|t| scale_word(t));
+    match first {
+        // "quarter million"
+        "quarter" => Some(scale_at(k + 1).map(|s| parsed(0.25 * s, k + 2, true))),
+        // "half a dozen", "half million", "half a billion", "half"
+        "half" => Some(Some(if word(k + 1) == "a" && word(k + 2) == "dozen" {
+            parsed(6.0, k + 3, false)
+        } else if let Some(s) = scale_at(k + 1) {
+            parsed(0.5 * s, k + 2, false)
+        } else if let Some(s) = scale_at(k + 2).filter(|_| word(k + 1) == "a") {
+            parsed(0.5 * s, k + 3, false)
+        } else {
+            Parsed {
+                value: 0.5,
+                end: k + 1,
+                fraction: true,
+                words: true,
+            }
+        })),
+        // "a dozen", "a hundred", "a third", "a trillionth", "a twenty-first"
+        "a" | "an" => {
+            let next = word(k + 1);
+            if next == "dozen" {
+                return Some(Some(parsed(12.0, k + 2, false)));
+            }
+            if let Some((d, false)) = w.get(k + 1).and_then(|t| denominator(t)) {
+                return Some(Some(of_scale(w, 1.0 / d, k + 2)));
+            }
+            if next == "hundred" || scale_word(&next).is_some() {
+                let read = integer(w, k + 1, true);
+                return Some(read.map(|(v, e, scale, _, _)| tail(w, v, e, scale, None, k + 1)));
+            }
+            Some(None)
+        }
+        _ => None,
+    }
+}
+
+/// "½", "2½".
+fn vulgar_fraction(w: &[&str], k: usize) -> Option<Option<Parsed>> {
+    let c = w[k].chars().last()?;
+    let f = vulgar(c)?;
+    let head = &w[k][..w[k].len() - c.len_utf8()];
+    let whole = if head.is_empty() {
+        Some(0.0)
+    } else {
+        plain(head)
+    };
+    whole.map(|x| {
+        Some(Parsed {
+            value: x + f,
+            end: k + 1,
+            fraction: head.is_empty(),
+            words: false,
+        })
+    })
+}
+
+/// "one-eighth".
+fn hyphen_fraction(w: &[&str], k: usize, first: &str) -> Option<Option<Parsed>> {
+    let (a, b) = first.split_once('-')?;
+    match (small_word(a), denominator(b)) {
+        (Some((n, false)), Some((d, _))) => Some(Some(of_scale(w, n / d, k + 1))),
+        _ => None,
+    }
+}
+
+/// Digits: a power "2.5^-1", "1.3x10^6", "12.32e+14", a fraction "1/2", a whole and a
+/// fraction "2 1/4", spaced thousands "1 234 567", a letter scale after a space "10 bln".
+/// `None` when the token is no such form (an integer, read next); `Some(None)` when it starts
+/// with digits that read as nothing.
+fn digit_forms(w: &[&str], k: usize) -> Option<Option<Parsed>> {
+    if !w[k].as_bytes()[0].is_ascii_digit() {
+        return None;
+    }
+    if let Some(p) = power_forms(w, k) {
+        return Some(Some(p));
+    }
+    let Some((v, frac)) = digits(w[k]) else {
+        return Some(None);
+    };
+    if frac {
+        return Some(Some(Parsed {
+            value: v,
+            end: k + 1,
+            fraction: true,
+            words: false,
+        }));
+    }
+    let glued = !w[k]
+        .bytes()
+        .all(|c| c.is_ascii_digit() || c == b'.' || c == b',');
+    if glued {
+        return Some(Some(parsed(v, k + 1, false)));
+    }
+    if let Some((f, true)) = w.get(k + 1).and_then(|t| digits(t)).filter(|f| f.0 < 1.0) {
+        if v.fract() == 0.0 {
+            return Some(Some(parsed(v + f, k + 2, false)));
+        }
+    }
+    if let Some(p) = spaced_thousands(w, k) {
+        return Some(p);
+    }
+    letter_scale(w, k).map(|s| Some(parsed(v * s, k + 2, false)))
+}
+
+/// "2.5^-1", "1.3x10^6", "12.32e+14".
+fn power_forms(w: &[&str], k: usize) -> Option<Parsed> {
+    if let Some(m) = w[k].strip_suffix(['e', 'E']).and_then(plain) {
+        let sign = match w.get(k + 1) {
+            Some(&"+") => 1,
+            Some(&"-") => -1,
+            _ => 0,
+        };
+        let x = w.get(k + 2).and_then(|t| t.parse::<i32>().ok());
+        if let Some(x) = x.filter(|x| sign != 0 && x.abs() <= 30) {
+            return Some(parsed(m * 10f64.powi(sign * x), k + 3, false));
+        }
+    }
+    if let Some(m) = w[k].strip_suffix("x10").and_then(plain) {
+        if let Some((x, end)) = power(w, k + 1, 10.0) {
+            return Some(parsed(m * x, end, false));
+        }
+    }
+    let v = plain(w[k])?;
+    power(w, k + 1, v).map(|(x, end)| parsed(x, end, false))
+}
+
+/// Spaced thousands "1 234 567", the last group perhaps with decimals ("1 234 567.89"): `None`
+/// when fewer than two groups.
+fn spaced_thousands(w: &[&str], k: usize) -> Option<Option<Parsed>> {
+    if !(w[k].len() <= 3 && w[k].bytes().all(|c| c.is_ascii_digit())) {
+        return None;
+    }
+    let group = |g: &&str| g.len() == 3 && g.bytes().all(|c| c.is_ascii_digit());
+    let mut e = k + 1;
+    let mut s = w[k].to_string();
+    while w.get(e).is_some_and(group) {
+        s.push_str(w[e]);
+        e += 1;
+    }
+    let decimals = |g: &&&str| {
+        e > k + 1
+            && g.len() > 4
+            && g.as_bytes()[3] == b'.'
+            && g.bytes()
+                .enumerate()
+                .all(|(i, c)| c.is_ascii_digit() || i == 3)
+    };
+    if let Some(g) = w.get(e).filter(decimals) {
+        s.push_str(g);
+        e += 1;
+    }
+    (e >= k + 2).then(|| s.parse().ok().map(|v| parsed(v, e, false)))
+}
+
+/// A letter scale after a space: "1,674.5 G", "10 bln", "- 10 k" (not "m" or "b" alone, which
+/// are units or words, unless nothing word-like follows).
+fn letter_scale(w: &[&str], k: usize) -> Option<f64> {
+    w.get(k + 1)
+        .filter(|t| !matches!(**t, "m" | "M" | "b" | "B"))
+        .and_then(|t| suffix_scale(t))
+        .filter(|_| {
+            w.get(k + 2)
+                .is_none_or(|n| !n.chars().next().is_some_and(char::is_alphanumeric))
+                || matches!(w[k + 1], "bln" | "mln" | "tln" | "bn" | "mn")
+        })
 }
 
 /// A fraction, or a fraction of a scale: "two thirds of a million" = 666,667, "three
@@ -742,159 +769,238 @@ fn parsed(value: f64, end: usize, words: bool) -> Parsed {
 /// What may follow an integer part: decimals, a denominator, "and a half", "over three",
 /// "dozen", a scale after a fraction.
 fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -> Parsed {
-    let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
-    // "two hundred point seventy-one", "nought point nought three"
-    if (word(e) == "point" || word(e) == "dot") && v.fract() == 0.0 {
-        if let Some((d, end)) = spoken_decimals(w, e + 1) {
-            if let Ok(x) = format!("{}.{d}", v as u64).parse::<f64>() {
-                return parsed(x, end, true);
+    let t = Tail {
+        w,
+        v,
+        e,
+        scale,
+        tens,
+        k,
+    };
+    t.spoken_decimal()
+        .or_else(|| t.hundreds_fraction())
+        .or_else(|| t.spelled_fraction())
+        .or_else(|| t.over_ordinal())
+        .or_else(|| t.and_fraction())
+        .or_else(|| t.share())
+        .or_else(|| t.over())
+        .or_else(|| t.dozens())
+        .unwrap_or_else(|| parsed(v, e, false))
+}
+
+/// What follows an integer `v` read from token `k` up to token `e` (at scale `scale`, its
+/// tens `tens`): each method reads one shape of tail, or nothing.
+#[derive(Clone, Copy)]
+struct Tail<'a, 'w> {
+    w: &'a [&'w str],
+    v: f64,
+    e: usize,
+    scale: f64,
+    tens: Option<f64>,
+    k: usize,
+}
+
+impl Tail<'_, '_> {
+    fn spoken_decimal(&self) -> Option<Parsed> {
+        let Tail { w, v, e, .. } = *self;
+        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+        // "two hundred point seventy-one", "nought point nought three"
+        if (word(e) == "point" || word(e) == "dot") && v.fract() == 0.0 {
+            if let Some((d, end)) = spoken_decimals(w, e + 1) {
+                if let Ok(x) = format!("{}.{d}", v as u64).parse::<f64>() {
+                    return Some(parsed(x, end, true));
+                }
             }
         }
+        None
     }
-    // "ninety - five hundred-fifths" = 9500/5
-    if let Some((h, d)) = word(e).split_once('-') {
-        if let (Some(m), Some((d, true))) = (
-            match h {
-                "hundred" => Some(100.0),
-                "thousand" => Some(1000.0),
-                _ => None,
-            },
-            denominator(d),
-        ) {
-            return Parsed {
-                value: v * m / d,
-                end: e + 1,
-                fraction: true,
-                words: true,
-            };
+
+    fn hundreds_fraction(&self) -> Option<Parsed> {
+        let Tail { w, v, e, .. } = *self;
+        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+        // "ninety - five hundred-fifths" = 9500/5
+        if let Some((h, d)) = word(e).split_once('-') {
+            if let (Some(m), Some((d, true))) = (
+                match h {
+                    "hundred" => Some(100.0),
+                    "thousand" => Some(1000.0),
+                    _ => None,
+                },
+                denominator(d),
+            ) {
+                return Some(Parsed {
+                    value: v * m / d,
+                    end: e + 1,
+                    fraction: true,
+                    words: true,
+                });
+            }
         }
+        None
     }
-    // "five eighths", "twenty one fifths", "one hundred thirty fifths" (100/35), "five -
-    // eighths"
-    let dash = word(e) == "-"
-        && w.get(e + 1)
-            .and_then(|t| denominator(t))
-            .is_some_and(|d| d.1);
-    let at = if dash { e + 1 } else { e };
-    // digits take no spelled denominator: "100 millionths" is not 0.0001
-    let in_words = w[k..e]
-        .iter()
-        .any(|t| !t.as_bytes().first().is_some_and(u8::is_ascii_digit));
-    if let Some((d, plural)) = w.get(at).and_then(|t| denominator(t)).filter(|_| in_words) {
-        if plural || v == 1.0 {
-            let (num, den) = match tens {
-                Some(t) if d < 10.0 => (v - t, t + d),
-                _ => (v, d),
-            };
-            return of_scale(w, num / den, at + 1);
-        }
-    }
-    // "one | one hundred and fifth" (1/105), "twenty | twenty fifths" (20/25), "three | twenty
-    // firsts" (3/21): a number over an ordinal number
-    if e > k {
-        if let Some((m, e2, _, _, _)) = integer(w, e, false) {
-            // "one hundred and fifth"
-            let e2 = if word(e2) == "and"
-                && w.get(e2 + 1).is_some_and(|t| ordinal_word(t).is_some())
-                && m >= 100.0
-            {
-                e2 + 1
-            } else {
-                e2
-            };
-            if let Some(t) = w.get(e2) {
-                let l = lower(t);
-                let plural = l.ends_with('s');
-                let base = if plural {
-                    &l[..l.len() - 1]
-                } else {
-                    l.as_str()
+
+    fn spelled_fraction(&self) -> Option<Parsed> {
+        let Tail {
+            w, v, e, tens, k, ..
+        } = *self;
+        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+        // "five eighths", "twenty one fifths", "one hundred thirty fifths" (100/35), "five -
+        // eighths"
+        let dash = word(e) == "-"
+            && w.get(e + 1)
+                .and_then(|t| denominator(t))
+                .is_some_and(|d| d.1);
+        let at = if dash { e + 1 } else { e };
+        // digits take no spelled denominator: "100 millionths" is not 0.0001
+        let in_words = w[k..e]
+            .iter()
+            .any(|t| !t.as_bytes().first().is_some_and(u8::is_ascii_digit));
+        if let Some((d, plural)) = w.get(at).and_then(|t| denominator(t)).filter(|_| in_words) {
+            if plural || v == 1.0 {
+                let (num, den) = match tens {
+                    Some(t) if d < 10.0 => (v - t, t + d),
+                    _ => (v, d),
                 };
-                // "seconds" are time, not a denominator
-                let time = base == "second";
-                if let Some(o) = ordinal_word(base).filter(|_| (plural || v == 1.0) && !time) {
-                    let den = if o >= 100.0 && m < 100.0 {
-                        m * o
-                    } else if o < 100.0 && m % 10.0 == 0.0 && o < m {
-                        m + o
+                return Some(of_scale(w, num / den, at + 1));
+            }
+        }
+        None
+    }
+
+    fn over_ordinal(&self) -> Option<Parsed> {
+        let Tail { w, v, e, k, .. } = *self;
+        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+        // "one | one hundred and fifth" (1/105), "twenty | twenty fifths" (20/25), "three | twenty
+        // firsts" (3/21): a number over an ordinal number
+        if e > k {
+            if let Some((m, e2, _, _, _)) = integer(w, e, false) {
+                // "one hundred and fifth"
+                let e2 = if word(e2) == "and"
+                    && w.get(e2 + 1).is_some_and(|t| ordinal_word(t).is_some())
+                    && m >= 100.0
+                {
+                    e2 + 1
+                } else {
+                    e2
+                };
+                if let Some(t) = w.get(e2) {
+                    let l = lower(t);
+                    let plural = l.ends_with('s');
+                    let base = if plural {
+                        &l[..l.len() - 1]
                     } else {
-                        0.0
+                        l.as_str()
                     };
-                    if den > 0.0 {
-                        return Parsed {
-                            value: v / den,
-                            end: e2 + 1,
-                            fraction: true,
-                            words: true,
+                    // "seconds" are time, not a denominator
+                    let time = base == "second";
+                    if let Some(o) = ordinal_word(base).filter(|_| (plural || v == 1.0) && !time) {
+                        let den = if o >= 100.0 && m < 100.0 {
+                            m * o
+                        } else if o < 100.0 && m % 10.0 == 0.0 && o < m {
+                            m + o
+                        } else {
+                            0.0
                         };
+                        if den > 0.0 {
+                            return Some(Parsed {
+                                value: v / den,
+                                end: e2 + 1,
+                                fraction: true,
+                                words: true,
+                            });
+                        }
                     }
                 }
             }
         }
+        None
     }
-    // "one and a half", "three million and a quarter", "two and fifty-four hundredths"
-    if word(e) == "and" {
-        if let Some((f, end)) = fraction_phrase(w, e + 1) {
-            // "one billion and a half million": the fraction of the scale after it
-            if let Some(s2) = w
-                .get(end)
-                .and_then(|t| scale_word(t))
-                .filter(|&s2| s2 < scale)
-            {
-                return parsed(v + f * s2, end + 1, true);
+
+    fn and_fraction(&self) -> Option<Parsed> {
+        let Tail { w, v, e, scale, .. } = *self;
+        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+        // "one and a half", "three million and a quarter", "two and fifty-four hundredths"
+        if word(e) == "and" {
+            if let Some((f, end)) = fraction_phrase(w, e + 1) {
+                // "one billion and a half million": the fraction of the scale after it
+                if let Some(s2) = w
+                    .get(end)
+                    .and_then(|t| scale_word(t))
+                    .filter(|&s2| s2 < scale)
+                {
+                    return Some(parsed(v + f * s2, end + 1, true));
+                }
+                let unit = if scale >= 1e3 { scale } else { 1.0 };
+                let mut x = v + f * unit;
+                let mut end = end;
+                // "five and a half million"
+                if scale == 1.0 {
+                    if let Some(s) = w.get(end).and_then(|t| scale_word(t)) {
+                        x *= s;
+                        end += 1;
+                    }
+                }
+                return Some(parsed(x, end, true));
             }
-            let unit = if scale >= 1e3 { scale } else { 1.0 };
-            let mut x = v + f * unit;
-            let mut end = end;
-            // "five and a half million"
-            if scale == 1.0 {
-                if let Some(s) = w.get(end).and_then(|t| scale_word(t)) {
-                    x *= s;
-                    end += 1;
+        }
+        None
+    }
+
+    fn share(&self) -> Option<Parsed> {
+        let Tail { w, v, e, k, .. } = *self;
+        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+        // "one in five Syrians", "one out of three", "2 in 5 or more": a share, when nothing
+        // but a name, "or" or the sentence's end follows ("3 in 12 hours" is no share)
+        let out_of = word(e) == "out" && word(e + 1) == "of";
+        if (word(e) == "in" || out_of) && e > k && v > 0.0 {
+            let at = if out_of { e + 2 } else { e + 1 };
+            if let Some((d, end, _, _, _)) = integer(w, at, false) {
+                let after = w.get(end).copied().unwrap_or("");
+                let ends = !after.chars().next().is_some_and(char::is_lowercase) || after == "or";
+                if d > v && d <= 1000.0 && ends {
+                    return Some(Parsed {
+                        value: v / d,
+                        end,
+                        fraction: true,
+                        words: true,
+                    });
                 }
             }
-            return parsed(x, end, true);
         }
+        None
     }
-    // "one in five Syrians", "one out of three", "2 in 5 or more": a share, when nothing
-    // but a name, "or" or the sentence's end follows ("3 in 12 hours" is no share)
-    let out_of = word(e) == "out" && word(e + 1) == "of";
-    if (word(e) == "in" || out_of) && e > k && v > 0.0 {
-        let at = if out_of { e + 2 } else { e + 1 };
-        if let Some((d, end, _, _, _)) = integer(w, at, false) {
-            let after = w.get(end).copied().unwrap_or("");
-            let ends = !after.chars().next().is_some_and(char::is_lowercase) || after == "or";
-            if d > v && d <= 1000.0 && ends {
-                return Parsed {
-                    value: v / d,
-                    end,
-                    fraction: true,
-                    words: true,
-                };
+
+    fn over(&self) -> Option<Parsed> {
+        let Tail { w, v, e, k, .. } = *self;
+        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+        // "one over three", "1 over 3"
+        if word(e) == "over" && e > k {
+            if let Some((d, end, _, _, _)) = integer(w, e + 1, false) {
+                let ends_phrase = w
+                    .get(end)
+                    .is_none_or(|n| !n.chars().next().is_some_and(char::is_alphabetic));
+                if d > v && d > 0.0 && ends_phrase {
+                    return Some(Parsed {
+                        value: v / d,
+                        end,
+                        fraction: true,
+                        words: true,
+                    });
+                }
             }
         }
+        None
     }
-    // "one over three", "1 over 3"
-    if word(e) == "over" && e > k {
-        if let Some((d, end, _, _, _)) = integer(w, e + 1, false) {
-            let ends_phrase = w
-                .get(end)
-                .is_none_or(|n| !n.chars().next().is_some_and(char::is_alphabetic));
-            if d > v && d > 0.0 && ends_phrase {
-                return Parsed {
-                    value: v / d,
-                    end,
-                    fraction: true,
-                    words: true,
-                };
-            }
+
+    fn dozens(&self) -> Option<Parsed> {
+        let Tail { w, v, e, .. } = *self;
+        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+        // "three dozens", "2 dozen"
+        if matches!(word(e).as_str(), "dozen" | "dozens" | "doz" | "dozs") && v < 1000.0 {
+            return Some(parsed(v * 12.0, e + 1, true));
         }
+        None
     }
-    // "three dozens", "2 dozen"
-    if matches!(word(e).as_str(), "dozen" | "dozens" | "doz" | "dozs") && v < 1000.0 {
-        return parsed(v * 12.0, e + 1, true);
-    }
-    parsed(v, e, false)
 }
 
 #[cfg(test)]
