@@ -294,21 +294,25 @@ fn item_found(want: Want, item: &Value, spans: &[(usize, usize)], figs: &[Figure
     })
 }
 
+/// The cases of a JSON-lines file (the specs' shape) or of a case table (our own shape, see
+/// [`cases_of_table`]).
+fn read_cases(input: &str) -> Result<Vec<Value>, String> {
+    if !input.trim_start().starts_with('{') {
+        return cases_of_table(input);
+    }
+    let mut v = Vec::new();
+    for (n, line) in input.lines().enumerate() {
+        if !line.trim().is_empty() {
+            v.push(serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?);
+        }
+    }
+    Ok(v)
+}
+
 /// Scores the cases of a JSON-lines file (the specs' shape) or of a case table (our own shape,
 /// see [`cases_of_table`]).
 pub fn score(input: &str) -> Result<Report, String> {
-    let json = input.trim_start().starts_with('{');
-    let cases: Vec<Value> = if json {
-        let mut v = Vec::new();
-        for (n, line) in input.lines().enumerate() {
-            if !line.trim().is_empty() {
-                v.push(serde_json::from_str(line).map_err(|e| format!("line {}: {e}", n + 1))?);
-            }
-        }
-        v
-    } else {
-        cases_of_table(input)?
-    };
+    let cases = read_cases(input)?;
     let mut report = Report::default();
     for (n, case) in cases.iter().enumerate() {
         let model = case.get("model").and_then(Value::as_str).unwrap_or("");
@@ -328,38 +332,16 @@ pub fn score(input: &str) -> Result<Report, String> {
                 .is_none_or(|v| v.is_null() || v.as_str() == Some("null"))
         };
         let expected: Vec<Value> = all.iter().filter(|e| !bare(e)).cloned().collect();
-        let bare_units = all.len() - expected.len();
-        if expected
-            .iter()
-            .any(|e| e.get("type").and_then(Value::as_str) == Some("ordinal.relative"))
-        {
+        let relative =
+            |e: &Value| e.get("type").and_then(Value::as_str) == Some("ordinal.relative");
+        if expected.iter().any(relative) {
             report.unscored += 1;
             continue;
         }
-        report.bare_units += bare_units;
+        report.bare_units += all.len() - expected.len();
         let text = Text::new(input_text);
         let figs = RuleFigures.extract(&text);
-        // spans in code points of the input
-        let spans: Vec<(usize, usize)> = figs
-            .iter()
-            .map(|f| {
-                let o = text.to_original(f.span);
-                let cp = |b: usize| input_text[..b.min(input_text.len())].chars().count();
-                (cp(o.start), cp(o.end))
-            })
-            .collect();
-        let pass = if all.is_empty() {
-            !figs.iter().any(|f| match want {
-                Want::Number => f.kind == FigureKind::Count,
-                Want::Range => is_range(f),
-                Want::Kind(k) => f.kind == k,
-                Want::Temperature => is_temperature(f),
-            })
-        } else {
-            expected
-                .iter()
-                .all(|item| item_found(want, item, &spans, &figs))
-        };
+        let pass = judge(want, input_text, &text, &figs, &expected, all.is_empty());
         for (key, map) in [
             (model, &mut report.models),
             (category, &mut report.categories),
@@ -369,40 +351,74 @@ pub fn score(input: &str) -> Result<Report, String> {
             e.1 += 1;
         }
         if !pass {
-            let gold: Vec<String> = expected
-                .iter()
-                .map(|e| {
-                    format!(
-                        "{:?}={}",
-                        e.get("text").and_then(Value::as_str).unwrap_or(""),
-                        e.get("resolution")
-                            .and_then(|r| r.get("value"))
-                            .map(|v| v.to_string())
-                            .unwrap_or_default()
-                    )
-                })
-                .collect();
-            let ours: Vec<String> = figs
-                .iter()
-                .map(|f| {
-                    format!(
-                        "{:?}={}..{} {} {}",
-                        text.slice(f.span),
-                        f.low,
-                        f.high,
-                        f.kind.as_str(),
-                        f.qualifier.as_str()
-                    )
-                })
-                .collect();
-            report.failures.push(format!(
-                "{model}\t{input_text:?}\n  expected {}\n  found    {}",
-                gold.join(", "),
-                ours.join(", ")
-            ));
+            report
+                .failures
+                .push(failure(model, input_text, &text, &figs, &expected));
         }
     }
     Ok(report)
+}
+
+/// Whether the figures found pass a case: every expected item found, or, when the case expects
+/// nothing, no figure of the kind the model reads.
+fn judge(
+    want: Want,
+    input: &str,
+    text: &Text,
+    figs: &[FigureMention],
+    expected: &[Value],
+    none: bool,
+) -> bool {
+    if none {
+        return !figs.iter().any(|f| match want {
+            Want::Number => f.kind == FigureKind::Count,
+            Want::Range => is_range(f),
+            Want::Kind(k) => f.kind == k,
+            Want::Temperature => is_temperature(f),
+        });
+    }
+    // spans in code points of the input
+    let cp = |b: usize| input[..b.min(input.len())].chars().count();
+    let spans: Vec<(usize, usize)> = (figs.iter())
+        .map(|f| {
+            let o = text.to_original(f.span);
+            (cp(o.start), cp(o.end))
+        })
+        .collect();
+    expected
+        .iter()
+        .all(|item| item_found(want, item, &spans, figs))
+}
+
+/// A failed case as `--failures` prints it: the input, what was expected, what was found.
+fn failure(
+    model: &str,
+    input: &str,
+    text: &Text,
+    figs: &[FigureMention],
+    expected: &[Value],
+) -> String {
+    let gold: Vec<String> = (expected.iter())
+        .map(|e| {
+            let value = e.get("resolution").and_then(|r| r.get("value"));
+            format!(
+                "{:?}={}",
+                e.get("text").and_then(Value::as_str).unwrap_or(""),
+                value.map(|v| v.to_string()).unwrap_or_default()
+            )
+        })
+        .collect();
+    let ours: Vec<String> = (figs.iter())
+        .map(|f| {
+            let (kind, q) = (f.kind.as_str(), f.qualifier.as_str());
+            format!("{:?}={}..{} {kind} {q}", text.slice(f.span), f.low, f.high)
+        })
+        .collect();
+    format!(
+        "{model}\t{input:?}\n  expected {}\n  found    {}",
+        gold.join(", "),
+        ours.join(", ")
+    )
 }
 
 #[cfg(test)]
