@@ -401,115 +401,115 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
             )
         })
         .collect();
-    let exclusive_figures =
-        crate::story::figures::exclusive(articles, &story.figure_groups, &story.figure_group_of);
-    let exclusive = (0..articles.len())
-        .map(|ai| ExclusiveDoc {
+    let exclusive = (story.exclusive.iter().enumerate())
+        .map(|(ai, x)| ExclusiveDoc {
             source: id(ai),
-            entities: story
-                .entities
-                .iter()
-                .filter(|e| articles.len() > 1 && e.mentions.len() == 1 && e.mentions[0].0 == ai)
-                .map(|e| e.key.clone())
-                .collect(),
-            figures: exclusive_figures[ai].clone(),
-            quotes: story.quote_group_of[ai]
-                .iter()
-                .enumerate()
-                .filter(|(_, &g)| articles.len() > 1 && story.quote_groups[g].members.len() == 1)
-                .map(|(i, _)| i)
-                .collect(),
+            entities: x.entities.iter().map(|&g| keys[g].clone()).collect(),
+            figures: x.figures.clone(),
+            quotes: x.quotes.clone(),
         })
         .collect();
     Document {
         schema: SCHEMA,
         articles: docs,
-        story: StoryDoc {
-            sources: articles.iter().map(|a| a.id.clone()).collect(),
-            entities: story
-                .entities
-                .iter()
-                .map(|e| StoryEntityDoc {
-                    key: e.key.clone(),
-                    name: e.name.clone(),
-                    etype: e.etype,
-                    mentions: Counts(e.mentions.iter().map(|&(s, n)| (id(s), n)).collect()),
-                    variants: e.variants.clone(),
-                    flags: e.flags.clone(),
-                    misspellings: e.misspellings.clone(),
-                })
-                .collect(),
-            figures: story
-                .figure_groups
-                .iter()
-                .map(|g| FigureGroupDoc {
-                    key: g.key.clone(),
-                    kind: g.kind,
-                    about: g.about.clone(),
-                    unit: g.unit,
-                    relation: g.relation,
-                    reason: g.reason.clone(),
-                    members: g
-                        .members
+        story: story_doc(articles, story, &index, exclusive),
+    }
+}
+
+/// The story part of the document: rows, groups, passages and shares, sources named by id and
+/// passage offsets in UTF-16.
+fn story_doc(
+    articles: &[Article],
+    story: &Story,
+    index: &[Utf16Index],
+    exclusive: Vec<ExclusiveDoc>,
+) -> StoryDoc {
+    let id = |a: usize| articles[a].id.clone();
+    StoryDoc {
+        sources: articles.iter().map(|a| a.id.clone()).collect(),
+        entities: story
+            .entities
+            .iter()
+            .map(|e| StoryEntityDoc {
+                key: e.key.clone(),
+                name: e.name.clone(),
+                etype: e.etype,
+                mentions: Counts(e.mentions.iter().map(|&(s, n)| (id(s), n)).collect()),
+                variants: e.variants.clone(),
+                flags: e.flags.clone(),
+                misspellings: e.misspellings.clone(),
+            })
+            .collect(),
+        figures: story
+            .figure_groups
+            .iter()
+            .map(|g| FigureGroupDoc {
+                key: g.key.clone(),
+                kind: g.kind,
+                about: g.about.clone(),
+                unit: g.unit,
+                relation: g.relation,
+                reason: g.reason.clone(),
+                members: g
+                    .members
+                    .iter()
+                    .map(|&(a, i)| MemberDoc {
+                        source: id(a),
+                        index: i,
+                    })
+                    .collect(),
+            })
+            .collect(),
+        quotes: story
+            .quote_groups
+            .iter()
+            .map(|g| QuoteGroupDoc {
+                key: g.key.clone(),
+                relation: g.relation,
+                speakers_differ: g.speakers_differ,
+                members: g
+                    .members
+                    .iter()
+                    .map(|m| QuoteMemberDoc {
+                        source: id(m.article),
+                        index: m.index,
+                        diff: m.diff.clone(),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        shared_passages: story
+            .passages
+            .iter()
+            .map(|p| PassageDoc {
+                key: p.key.clone(),
+                members: p
+                    .members
+                    .iter()
+                    .map(|&(a, sp)| PassageMemberDoc {
+                        source: id(a),
+                        start: index[a].at(sp.start),
+                        end: index[a].at(sp.end),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        shared: story
+            .shared
+            .iter()
+            .enumerate()
+            .map(|(a, s)| SharedDoc {
+                source: id(a),
+                share: (s.share() * 1000.0).round() / 1000.0,
+                with: Shares(
+                    s.with
                         .iter()
-                        .map(|&(a, i)| MemberDoc {
-                            source: id(a),
-                            index: i,
-                        })
+                        .map(|&(b, n)| (id(b), n as f64 / s.total_bytes.max(1) as f64))
                         .collect(),
-                })
-                .collect(),
-            quotes: story
-                .quote_groups
-                .iter()
-                .map(|g| QuoteGroupDoc {
-                    key: g.key.clone(),
-                    relation: g.relation,
-                    speakers_differ: g.speakers_differ,
-                    members: g
-                        .members
-                        .iter()
-                        .map(|m| QuoteMemberDoc {
-                            source: id(m.article),
-                            index: m.index,
-                            diff: m.diff.clone(),
-                        })
-                        .collect(),
-                })
-                .collect(),
-            shared_passages: story
-                .passages
-                .iter()
-                .map(|p| PassageDoc {
-                    key: p.key.clone(),
-                    members: p
-                        .members
-                        .iter()
-                        .map(|&(a, sp)| PassageMemberDoc {
-                            source: id(a),
-                            start: index[a].at(sp.start),
-                            end: index[a].at(sp.end),
-                        })
-                        .collect(),
-                })
-                .collect(),
-            shared: story
-                .shared
-                .iter()
-                .enumerate()
-                .map(|(a, s)| SharedDoc {
-                    source: id(a),
-                    share: (s.share() * 1000.0).round() / 1000.0,
-                    with: Shares(
-                        s.with
-                            .iter()
-                            .map(|&(b, n)| (id(b), n as f64 / s.total_bytes.max(1) as f64))
-                            .collect(),
-                    ),
-                })
-                .collect(),
-            exclusive,
-        },
+                ),
+            })
+            .collect(),
+        exclusive,
     }
 }
 

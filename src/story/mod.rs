@@ -38,6 +38,45 @@ pub struct Story {
     pub passages: Vec<Passage>,
     /// Per source: how much of its text is shared, and with whom.
     pub shared: Vec<SharedSummary>,
+    /// Per source: what only it has.
+    pub exclusive: Vec<Exclusive>,
+}
+
+/// What one source has that no other has (in a story of several sources): the story entities
+/// only it names, its figures no other source reports ([`figures::exclusive`]), its quotes no
+/// other source gives.
+#[derive(Clone, Debug, Default, PartialEq)]
+pub struct Exclusive {
+    /// Story entity indices.
+    pub entities: Vec<usize>,
+    /// The source's figure indices.
+    pub figures: Vec<usize>,
+    /// The source's quote indices.
+    pub quotes: Vec<usize>,
+}
+
+/// What each source has that no other has.
+fn exclusive(
+    articles: &[Article],
+    entities: &[StoryEntity],
+    figures: Vec<Vec<usize>>,
+    quote_groups: &[QuoteGroup],
+    quote_group_of: &[Vec<usize>],
+) -> Vec<Exclusive> {
+    let several = articles.len() > 1;
+    (figures.into_iter().enumerate())
+        .map(|(ai, figures)| Exclusive {
+            entities: (entities.iter().enumerate())
+                .filter(|(_, e)| several && e.mentions.len() == 1 && e.mentions[0].0 == ai)
+                .map(|(g, _)| g)
+                .collect(),
+            figures,
+            quotes: (quote_group_of[ai].iter().enumerate())
+                .filter(|(_, &g)| several && quote_groups[g].members.len() == 1)
+                .map(|(i, _)| i)
+                .collect(),
+        })
+        .collect()
 }
 
 /// Compares the articles (in source order).
@@ -46,6 +85,8 @@ pub fn compare(articles: &[Article]) -> Story {
     let (figure_groups, figure_group_of) = figures::group(articles);
     let (quote_groups, quote_group_of) = quotes::group(articles, &entity_of);
     let (passages, shared) = passages::find(articles);
+    let only = figures::exclusive(articles, &figure_groups, &figure_group_of);
+    let exclusive = exclusive(articles, &entities, only, &quote_groups, &quote_group_of);
     Story {
         entities,
         entity_of,
@@ -55,6 +96,7 @@ pub fn compare(articles: &[Article]) -> Story {
         quote_group_of,
         passages,
         shared,
+        exclusive,
     }
 }
 
