@@ -499,14 +499,12 @@ mod tests {
             .collect()
     }
 
+    #[rustfmt::skip]
     #[test]
     fn furniture_of_news_pages() {
         // one line per case: text, the furniture found in it
         let cases: &[(&str, &[&str])] = &[
-            (
-                "Kim Jong Un watched. Hide Caption 2 of 14",
-                &["Hide Caption 2 of 14"],
-            ),
+            ("Kim Jong Un watched. Hide Caption 2 of 14", &["Hide Caption 2 of 14"]),
             ("Photos: Rocket launch Kim watched. Hide Caption 1 of 2\nPhotos: Rocket launch The rocket flew.", &["Photos: Rocket launch", "Hide Caption 1 of 2", "Photos: Rocket launch"]),
             ("Photos: Kim watched.", &["Photos:"]),
             ("Image copyright Getty Images Image caption Kill Bill was released in 2003", &["Image copyright Getty Images Image caption"]),
@@ -531,57 +529,27 @@ mod tests {
             ("Police at the scene in Croydon Getty Images", &["Getty Images"]),
             ("He met the T. Rex", &[]),
             // a slideshow widget, its title and every caption
-            (
-                "It crashed.\nUK news in pictures\n2 show all UK news in pictures\n1/2 A man waves AP\n2/2 A sign Rex Features\nPolice said more.",
-                &["UK news in pictures\n2 show all UK news in pictures\n1/2 A man waves AP\n2/2 A sign Rex Features"],
-            ),
-            (
-                "It crashed.\nCroydon Tram derailment 2 show all Croydon Tram derailment 1/2 The scene PA 2/2 Police at the site Ben Morgan\nThe brigade said.",
-                &["Croydon Tram derailment 2 show all Croydon Tram derailment 1/2 The scene PA 2/2 Police at the site Ben Morgan"],
-            ),
+            ("It crashed.\nUK news in pictures\n2 show all UK news in pictures\n1/2 A man waves AP\n2/2 A sign Rex Features\nPolice said more.", &["UK news in pictures\n2 show all UK news in pictures\n1/2 A man waves AP\n2/2 A sign Rex Features"]),
+            ("It crashed.\nCroydon Tram derailment 2 show all Croydon Tram derailment 1/2 The scene PA 2/2 Police at the site Ben Morgan\nThe brigade said.", &["Croydon Tram derailment 2 show all Croydon Tram derailment 1/2 The scene PA 2/2 Police at the site Ben Morgan"]),
             ("We show all 3 of them.", &[]),
             ("Ghana's President outside number 10 Downing Street EPA", &["EPA"]),
             ("Black Friday sales on Oxford Street AFP/Getty Images", &["AFP/Getty Images"]),
             ("Fans at King Power Stadium Plumb Images/Leicester City FC via Getty Images", &["via Getty Images"]),
             ("Police said it was Rex.", &[]),
-            (
-                "Kids using smartphones. (Photo: Getty Images)",
-                &["(Photo: Getty Images)"],
-            ),
+            ("Kids using smartphones. (Photo: Getty Images)", &["(Photo: Getty Images)"]),
             ("A rally in Seoul. Photo: AP", &["Photo: AP"]),
-            (
-                "Advertisement Continue reading the main story\nHe said.",
-                &["Advertisement Continue reading the main story"],
-            ),
-            (
-                "Stephen Shankland/CNET\nGoogle said.",
-                &["Stephen Shankland/CNET"],
-            ),
-            (
-                "(Lucy Pasha Robinson / The Independent)",
-                &["(Lucy Pasha Robinson / The Independent)"],
-            ),
+            ("Advertisement Continue reading the main story\nHe said.", &["Advertisement Continue reading the main story"]),
+            ("Stephen Shankland/CNET\nGoogle said.", &["Stephen Shankland/CNET"]),
+            ("(Lucy Pasha Robinson / The Independent)", &["(Lucy Pasha Robinson / The Independent)"]),
             ("By Emma Batha\nThe tram crashed.", &["By Emma Batha"]),
-            (
-                "[China backs U.N. move to denounce North Korea]",
-                &["[China backs U.N. move to denounce North Korea]"],
-            ),
-            (
-                "More: Apple pulls Telegram from the App Store",
-                &["More: Apple pulls Telegram from the App Store"],
-            ),
-            (
-                "Read more:\nReuters\nThe price fell.",
-                &["Read more:", "Reuters"],
-            ),
+            ("[China backs U.N. move to denounce North Korea]", &["[China backs U.N. move to denounce North Korea]"]),
+            ("More: Apple pulls Telegram from the App Store", &["More: Apple pulls Telegram from the App Store"]),
+            ("Read more:\nReuters\nThe price fell.", &["Read more:", "Reuters"]),
             (
                 "Read or Share this story: https://usat.ly/2sagNCz",
                 &["Read or Share this story: https://usat.ly/2sagNCz"],
             ),
-            (
-                "Copyright 2018 The Associated Press. All rights reserved.",
-                &["Copyright 2018 The Associated Press. All rights reserved."],
-            ),
+            ("Copyright 2018 The Associated Press. All rights reserved.", &["Copyright 2018 The Associated Press. All rights reserved."]),
             // the story itself is not furniture
             ("By Wednesday, the tram had been removed.", &[]),
             ("More than 50 people were injured.", &[]),

@@ -224,17 +224,14 @@ mod tests {
         assert_ne!(key("Syria"), key("Syrian"));
     }
 
+    #[rustfmt::skip]
     #[test]
     fn abbreviations_by_schwartz_hearst() {
         // one line per case: short form, long form, whether it abbreviates it
         let cases = [
             ("KCTV", "Korean Central Television", true),
             ("DPRK", "Democratic People's Republic of Korea", true),
-            (
-                "NADA",
-                "National Aerospace Development Administration",
-                true,
-            ),
+            ("NADA", "National Aerospace Development Administration", true),
             ("TfL", "Transport for London", true),
             ("RAIB", "Rail Accident Investigation Branch", true),
             ("BTP", "British Transport Police", true),

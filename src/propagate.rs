@@ -252,53 +252,27 @@ mod tests {
         added.join(" ")
     }
 
+    #[rustfmt::skip]
     #[test]
     fn a_tagged_name_spreads_where_it_stands_alone() {
         // story (articles split at " || ") | the mentions spread to
         let cases = [
             // a name one source tags, another writes untagged
-            (
-                "Rockets reach the {Moon/PLACE}. || It landed on Moon in 2019.",
-                "1:Moon/PLACE",
-            ),
+            ("Rockets reach the {Moon/PLACE}. || It landed on Moon in 2019.", "1:Moon/PLACE"),
             // within one article too, and at the longest form ("Pixel 2", not "Pixel")
-            (
-                "The {Pixel 2/MISC} and {Pixel/MISC} sell. Buyers like the Pixel 2 more.",
-                "0:Pixel 2/MISC",
-            ),
+            ("The {Pixel 2/MISC} and {Pixel/MISC} sell. Buyers like the Pixel 2 more.", "0:Pixel 2/MISC"),
             // many words may open a sentence; one word there is the tagger's call
-            (
-                "We met {Pixel 2/MISC} fans. || Pixel 2 sales rose.",
-                "1:Pixel 2/MISC",
-            ),
-            (
-                "He cited {According/ORG} here. || According to him, it rained.",
-                "",
-            ),
+            ("We met {Pixel 2/MISC} fans. || Pixel 2 sales rose.", "1:Pixel 2/MISC"),
+            ("He cited {According/ORG} here. || According to him, it rained.", ""),
             // beside a capitalised word it is part of another name
-            (
-                "Rockets reach the {Moon/PLACE}. || We met President Moon today.",
-                "",
-            ),
-            (
-                "Rockets reach the {Moon/PLACE}. || We saw Moon Jae-in there.",
-                "",
-            ),
+            ("Rockets reach the {Moon/PLACE}. || We met President Moon today.", ""),
+            ("Rockets reach the {Moon/PLACE}. || We saw Moon Jae-in there.", ""),
             // a form left untagged more often than tagged does not spread
-            (
-                "He met {Jordan/PERSON}. || Rain hit Jordan today. || Then Jordan won.",
-                "",
-            ),
+            ("He met {Jordan/PERSON}. || Rain hit Jordan today. || Then Jordan won.", ""),
             // the type most tagged copies have
-            (
-                "On {Apple/ORG} and {Apple/ORG} or {Apple/MISC}. || We buy from Apple now.",
-                "1:Apple/ORG",
-            ),
+            ("On {Apple/ORG} and {Apple/ORG} or {Apple/MISC}. || We buy from Apple now.", "1:Apple/ORG"),
             // nothing spreads into a mention already found
-            (
-                "The {Pixel 2/MISC} sold. || The {Pixel 2 XL/MISC} sold.",
-                "",
-            ),
+            ("The {Pixel 2/MISC} sold. || The {Pixel 2 XL/MISC} sold.", ""),
             ("No names at all here. || None here either.", ""),
         ];
         for (story, want) in cases {

@@ -592,6 +592,7 @@ mod tests {
         assert_eq!(t.to_original(Span::new(s, s + 7)), Span::new(15, 22));
     }
 
+    #[rustfmt::skip]
     #[test]
     fn normalises_marks_and_artefacts() {
         let cases = [
@@ -600,10 +601,7 @@ mod tests {
             ("Daesh\u{2019}s", "Daesh's"),
             (" ?? REUTERS ?? Shi'ite", "    REUTERS    Shi'ite"),
             ("Really?? No", "Really?? No"),
-            (
-                "the region.Syrian President",
-                "the region. Syrian President",
-            ),
+            ("the region.Syrian President", "the region. Syrian President"),
             ("U.S. troops", "U.S. troops"),
             ("Bashar alAssad", "Bashar al-Assad"),
             ("Deir elZour", "Deir el-Zour"),

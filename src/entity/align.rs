@@ -949,6 +949,7 @@ mod tests {
             .unwrap_or_else(|| panic!("no entity written {form:?} in {es:#?}"))
     }
 
+    #[rustfmt::skip]
     #[test]
     fn joins_on_listed_names() {
         use crate::entity::EntityType::{Misc, Org, Person};
@@ -961,64 +962,16 @@ mod tests {
         // one line per case: the texts, the names in them, two that must be one entity
         let cases: &[Case] = &[
             // a bare title word is the far more prominent title it ends
-            (
-                &[
-                    "The Galaxy S9 leaked. The Galaxy S9 has a jack.",
-                    "Both S9 handsets kept it.",
-                ],
-                &[("Galaxy S9", Misc), ("S9", Misc)],
-                "Galaxy S9",
-                "S9",
-            ),
+            (&["The Galaxy S9 leaked. The Galaxy S9 has a jack.", "Both S9 handsets kept it."], &[("Galaxy S9", Misc), ("S9", Misc)], "Galaxy S9", "S9"),
             // a site by its address is the organisation it spells
-            (
-                &[
-                    "DxOMark.com rated it.",
-                    "DxOMark gave it 98. DxOMark said so.",
-                ],
-                &[("DxOMark.com", Org), ("DxOMark", Org)],
-                "DxOMark",
-                "DxOMark.com",
-            ),
+            (&["DxOMark.com rated it.", "DxOMark gave it 98. DxOMark said so."], &[("DxOMark.com", Org), ("DxOMark", Org)], "DxOMark", "DxOMark.com"),
             // a head word names the one organisation it ends
-            (
-                &[
-                    "She told The New York Times on Monday.",
-                    "The Times reported it first.",
-                ],
-                &[("New York Times", Org), ("Times", Org)],
-                "New York Times",
-                "Times",
-            ),
+            (&["She told The New York Times on Monday.", "The Times reported it first."], &[("New York Times", Org), ("Times", Org)], "New York Times", "Times"),
             // a middle initial or name given at first mention and dropped after
-            (
-                &[
-                    "Brian G. Nichols was sentenced.",
-                    "Brian Nichols wept in court.",
-                ],
-                &[("Brian G. Nichols", Person), ("Brian Nichols", Person)],
-                "Brian G. Nichols",
-                "Brian Nichols",
-            ),
-            (
-                &[
-                    "Tanya Renee Wilson was found.",
-                    "Tanya Wilson, 33, was found.",
-                ],
-                &[("Tanya Renee Wilson", Person), ("Tanya Wilson", Person)],
-                "Tanya Renee Wilson",
-                "Tanya Wilson",
-            ),
+            (&["Brian G. Nichols was sentenced.", "Brian Nichols wept in court."], &[("Brian G. Nichols", Person), ("Brian Nichols", Person)], "Brian G. Nichols", "Brian Nichols"),
+            (&["Tanya Renee Wilson was found.", "Tanya Wilson, 33, was found."], &[("Tanya Renee Wilson", Person), ("Tanya Wilson", Person)], "Tanya Renee Wilson", "Tanya Wilson"),
             // a surname with one letter slipped in another source
-            (
-                &[
-                    "Ofer Shacham said so. Ofer Shacham built it.",
-                    "Schacham said it works.",
-                ],
-                &[("Ofer Shacham", Person), ("Schacham", Person)],
-                "Ofer Shacham",
-                "Schacham",
-            ),
+            (&["Ofer Shacham said so. Ofer Shacham built it.", "Schacham said it works."], &[("Ofer Shacham", Person), ("Schacham", Person)], "Ofer Shacham", "Schacham"),
         ];
         for &(texts, names, a, b) in cases {
             let es = align(&crate::story::listed_articles(texts, names)).0;
@@ -1026,107 +979,23 @@ mod tests {
         }
     }
 
+    #[rustfmt::skip]
     #[test]
     fn keeps_apart_on_listed_names() {
         use crate::entity::EntityType::{Org, Person, Place};
         // a slip of a short surname, or one close to two surnames, joins none
         let cases: &[(&[&str], &[(&str, EntityType)], &str, &str)] = &[
-            (
-                &[
-                    "Ofer Shacham said so.",
-                    "Dana Shachar agreed.",
-                    "Shachan said it works.",
-                ],
-                &[
-                    ("Ofer Shacham", Person),
-                    ("Dana Shachar", Person),
-                    ("Shachan", Person),
-                ],
-                "Ofer Shacham",
-                "Shachan",
-            ),
-            (
-                &[
-                    "Ofer Shacham said so.",
-                    "Dana Shachar agreed.",
-                    "Shachan said it works.",
-                ],
-                &[
-                    ("Ofer Shacham", Person),
-                    ("Dana Shachar", Person),
-                    ("Shachan", Person),
-                ],
-                "Dana Shachar",
-                "Shachan",
-            ),
+            (&["Ofer Shacham said so.", "Dana Shachar agreed.", "Shachan said it works."], &[("Ofer Shacham", Person), ("Dana Shachar", Person), ("Shachan", Person)], "Ofer Shacham", "Shachan"),
+            (&["Ofer Shacham said so.", "Dana Shachar agreed.", "Shachan said it works."], &[("Ofer Shacham", Person), ("Dana Shachar", Person), ("Shachan", Person)], "Dana Shachar", "Shachan"),
             // a head word two organisations end names neither
-            (
-                &[
-                    "The Defence Ministry said so. The Defence Ministry denied it.",
-                    "The Foreign Ministry spoke. The Ministry said no.",
-                ],
-                &[
-                    ("Defence Ministry", Org),
-                    ("Foreign Ministry", Org),
-                    ("Ministry", Org),
-                ],
-                "Defence Ministry",
-                "Ministry",
-            ),
+            (&["The Defence Ministry said so. The Defence Ministry denied it.", "The Foreign Ministry spoke. The Ministry said no."], &[("Defence Ministry", Org), ("Foreign Ministry", Org), ("Ministry", Org)], "Defence Ministry", "Ministry"),
             // two middle initials: two people, and the name without one is neither's
-            (
-                &[
-                    "John D. Smith spoke.",
-                    "John B. Smith left.",
-                    "John Smith came.",
-                ],
-                &[
-                    ("John D. Smith", Person),
-                    ("John B. Smith", Person),
-                    ("John Smith", Person),
-                ],
-                "John D. Smith",
-                "John B. Smith",
-            ),
-            (
-                &[
-                    "John D. Smith spoke.",
-                    "John B. Smith left.",
-                    "John Smith came.",
-                ],
-                &[
-                    ("John D. Smith", Person),
-                    ("John B. Smith", Person),
-                    ("John Smith", Person),
-                ],
-                "John D. Smith",
-                "John Smith",
-            ),
+            (&["John D. Smith spoke.", "John B. Smith left.", "John Smith came."], &[("John D. Smith", Person), ("John B. Smith", Person), ("John Smith", Person)], "John D. Smith", "John B. Smith"),
+            (&["John D. Smith spoke.", "John B. Smith left.", "John Smith came."], &[("John D. Smith", Person), ("John B. Smith", Person), ("John Smith", Person)], "John D. Smith", "John Smith"),
             // a site named after a city is not the city, though the tagger calls it a firm
-            (
-                &[
-                    "The zoo in Cincinnati closed.",
-                    "Cincinnati.com reported it.",
-                ],
-                &[("Cincinnati.com", Org), ("Cincinnati", Org)],
-                "Cincinnati",
-                "Cincinnati.com",
-            ),
-            (
-                &[
-                    "The zoo in Cincinnati closed.",
-                    "Cincinnati.com reported it.",
-                ],
-                &[("Cincinnati.com", Org), ("Cincinnati", Place)],
-                "Cincinnati",
-                "Cincinnati.com",
-            ),
-            (
-                &["Kim Lee said so. Kim Lee left.", "Lei said it works."],
-                &[("Kim Lee", Person), ("Lei", Person)],
-                "Kim Lee",
-                "Lei",
-            ),
+            (&["The zoo in Cincinnati closed.", "Cincinnati.com reported it."], &[("Cincinnati.com", Org), ("Cincinnati", Org)], "Cincinnati", "Cincinnati.com"),
+            (&["The zoo in Cincinnati closed.", "Cincinnati.com reported it."], &[("Cincinnati.com", Org), ("Cincinnati", Place)], "Cincinnati", "Cincinnati.com"),
+            (&["Kim Lee said so. Kim Lee left.", "Lei said it works."], &[("Kim Lee", Person), ("Lei", Person)], "Kim Lee", "Lei"),
         ];
         for &(texts, names, a, b) in cases {
             let es = align(&crate::story::listed_articles(texts, names)).0;
@@ -1146,156 +1015,34 @@ mod tests {
         assert_ne!(skeleton("mosul"), skeleton("raqqa"));
     }
 
+    #[rustfmt::skip]
     #[test]
     fn merges_variants_across_sources() {
         // one line per case: the texts, then two forms that must name one story entity
         let cases: &[(&[&str], &str, &str)] = &[
             // a bare head word is the far more prominent organisation it ends
-            (
-                &[
-                    "Cincinnati Zoo said it acted. Cincinnati Zoo staff shot him. Cincinnati Zoo closed.",
-                    "In 1996 Brookfield Zoo staff said a gorilla saved a boy.",
-                    "Officials said the Zoo will reopen on Tuesday.",
-                ],
-                "Cincinnati Zoo",
-                "Zoo",
-            ),
+            (&["Cincinnati Zoo said it acted. Cincinnati Zoo staff shot him. Cincinnati Zoo closed.", "In 1996 Brookfield Zoo staff said a gorilla saved a boy.", "Officials said the Zoo will reopen on Tuesday."], "Cincinnati Zoo", "Zoo"),
             // a bare surname is the far more prominent of two people who bear it
-            (
-                &[
-                    "Uma Thurman spoke. Uma Thurman said so. Uma Thurman left.",
-                    "Her father, Robert Thurman, is a scholar.",
-                    "Thurman told the paper.",
-                ],
-                "Uma Thurman",
-                "Thurman",
-            ),
+            (&["Uma Thurman spoke. Uma Thurman said so. Uma Thurman left.", "Her father, Robert Thurman, is a scholar.", "Thurman told the paper."], "Uma Thurman", "Thurman"),
             // a family name written first is the far more prominent person it opens
-            (
-                &[
-                    "North Korean leader Kim Jong Un watched the launch on Sunday.",
-                    "State media said Kim Jong Un was pleased.",
-                    "Analysts said Kim Jong Un wants talks.",
-                    "His father Kim Jong Il died in 2011.",
-                    "Kim, 33, defied the United Nations.",
-                ],
-                "Kim Jong Un",
-                "Kim",
-            ),
+            (&["North Korean leader Kim Jong Un watched the launch on Sunday.", "State media said Kim Jong Un was pleased.", "Analysts said Kim Jong Un wants talks.", "His father Kim Jong Il died in 2011.", "Kim, 33, defied the United Nations."], "Kim Jong Un", "Kim"),
             // a short form defined in brackets in one source names the body in all
-            (
-                &[
-                    "A tram crashed, Transport for London (TfL) said. TfL is sorry.",
-                    "TfL apologised on Friday.",
-                ],
-                "Transport for London",
-                "TfL",
-            ),
-            (
-                &[
-                    "North Korea launched a rocket on Sunday.",
-                    "The North said the satellite was in orbit.",
-                ],
-                "North Korea",
-                "The North",
-            ),
-            (
-                &["The Tiangong-1, or Heavenly Palace, was launched in 2011."],
-                "Tiangong-1",
-                "Heavenly Palace",
-            ),
-            (
-                &[
-                    "It was shown on Korean Central Television (KCTV) at noon.",
-                    "KCTV showed the launch.",
-                ],
-                "Korean Central Television",
-                "KCTV",
-            ),
-            (
-                &[
-                    "Troops took Deir al-Zour on Friday.",
-                    "Troops took Deir Ezzor on Friday.",
-                ],
-                "Deir al-Zour",
-                "Deir Ezzor",
-            ),
-            (
-                &["Troops took Deir el-Zour.", "Forces entered Deir elZour."],
-                "Deir el-Zour",
-                "Deir elZour",
-            ),
-            (
-                &[
-                    "He met Bashar al-Assad in Damascus.",
-                    "Damascus welcomed Assad on Friday.",
-                ],
-                "Bashar al-Assad",
-                "Assad",
-            ),
-            (
-                &[
-                    "Col. Ryan Dillon spoke.",
-                    "The coalition, said Dillon, will win.",
-                ],
-                "Ryan Dillon",
-                "Dillon",
-            ),
-            (
-                &[
-                    "The Popular Mobilisation Forces advanced.",
-                    "The PMF advanced.",
-                ],
-                "Popular Mobilisation Forces",
-                "PMF",
-            ),
-            (
-                &[
-                    "Daesh fighters fled.",
-                    "ISIS fighters fled.",
-                    "Islamic State fighters fled.",
-                ],
-                "Daesh",
-                "Islamic State",
-            ),
+            (&["A tram crashed, Transport for London (TfL) said. TfL is sorry.", "TfL apologised on Friday."], "Transport for London", "TfL"),
+            (&["North Korea launched a rocket on Sunday.", "The North said the satellite was in orbit."], "North Korea", "The North"),
+            (&["The Tiangong-1, or Heavenly Palace, was launched in 2011."], "Tiangong-1", "Heavenly Palace"),
+            (&["It was shown on Korean Central Television (KCTV) at noon.", "KCTV showed the launch."], "Korean Central Television", "KCTV"),
+            (&["Troops took Deir al-Zour on Friday.", "Troops took Deir Ezzor on Friday."], "Deir al-Zour", "Deir Ezzor"),
+            (&["Troops took Deir el-Zour.", "Forces entered Deir elZour."], "Deir el-Zour", "Deir elZour"),
+            (&["He met Bashar al-Assad in Damascus.", "Damascus welcomed Assad on Friday."], "Bashar al-Assad", "Assad"),
+            (&["Col. Ryan Dillon spoke.", "The coalition, said Dillon, will win."], "Ryan Dillon", "Dillon"),
+            (&["The Popular Mobilisation Forces advanced.", "The PMF advanced."], "Popular Mobilisation Forces", "PMF"),
+            (&["Daesh fighters fled.", "ISIS fighters fled.", "Islamic State fighters fled."], "Daesh", "Islamic State"),
             // short forms (join_short_forms, and the article's own first-name join)
-            (
-                &[
-                    "Kim Jong Un watched the launch.",
-                    "Kim said it was a success.",
-                ],
-                "Kim Jong Un",
-                "Kim",
-            ),
-            (
-                &[
-                    "Rockets flew from the Sohae Space Center.",
-                    "The rocket left from Sohae in North Korea.",
-                ],
-                "Sohae Space Center",
-                "Sohae",
-            ),
-            (
-                &[
-                    "The U.N. Security Council met.",
-                    "The Security Council condemned it.",
-                ],
-                "U.N. Security Council",
-                "Security Council",
-            ),
-            (
-                &[
-                    "The National Aeronautics and Space Administration said so.",
-                    "Nasa said so too.",
-                ],
-                "National Aeronautics and Space Administration",
-                "Nasa",
-            ),
-            (
-                &["Russians voted.", "A Russian official spoke."],
-                "Russians",
-                "Russian",
-            ),
+            (&["Kim Jong Un watched the launch.", "Kim said it was a success."], "Kim Jong Un", "Kim"),
+            (&["Rockets flew from the Sohae Space Center.", "The rocket left from Sohae in North Korea."], "Sohae Space Center", "Sohae"),
+            (&["The U.N. Security Council met.", "The Security Council condemned it."], "U.N. Security Council", "Security Council"),
+            (&["The National Aeronautics and Space Administration said so.", "Nasa said so too."], "National Aeronautics and Space Administration", "Nasa"),
+            (&["Russians voted.", "A Russian official spoke."], "Russians", "Russian"),
         ];
         for (texts, a, b) in cases {
             let es = story(texts);
@@ -1303,66 +1050,23 @@ mod tests {
         }
     }
 
+    #[rustfmt::skip]
     #[test]
     fn keeps_apart_what_differs() {
         let cases: &[(&[&str], &str, &str)] = &[
             // two close contenders for a bare surname: it names neither for sure
-            (
-                &[
-                    "Stephen Paddock fired. Eric Paddock, his brother, spoke.",
-                    "Police said Paddock had guns.",
-                ],
-                "Stephen Paddock",
-                "Paddock",
-            ),
+            (&["Stephen Paddock fired. Eric Paddock, his brother, spoke.", "Police said Paddock had guns."], "Stephen Paddock", "Paddock"),
             (&["Syrian troops entered Syria."], "Syrian", "Syria"),
             // a demonym shares its country's consonants (g-r-m-n) and is not it
-            (
-                &[
-                    "Germany is wary.",
-                    "Many Germans fear it. The German police said so.",
-                ],
-                "Germans",
-                "Germany",
-            ),
-            (
-                &["Troops took the city of Deir el-Zour, capital of Deir el-Zour province."],
-                "Deir el-Zour",
-                "Deir el-Zour province",
-            ),
-            (
-                &[
-                    "Prime Minister Haider al-Abadi spoke.",
-                    "Khalid al-Abadi, a farmer, spoke.",
-                ],
-                "Haider al-Abadi",
-                "Khalid al-Abadi",
-            ),
-            (
-                &["Troops reached Mosul.", "Troops reached Raqqa."],
-                "Mosul",
-                "Raqqa",
-            ),
+            (&["Germany is wary.", "Many Germans fear it. The German police said so."], "Germans", "Germany"),
+            (&["Troops took the city of Deir el-Zour, capital of Deir el-Zour province."], "Deir el-Zour", "Deir el-Zour province"),
+            (&["Prime Minister Haider al-Abadi spoke.", "Khalid al-Abadi, a farmer, spoke."], "Haider al-Abadi", "Khalid al-Abadi"),
+            (&["Troops reached Mosul.", "Troops reached Raqqa."], "Mosul", "Raqqa"),
             // an acronym is no surname; a name two full names open names neither; a country
             // is not short for a body named after it
-            (
-                &["Kim Jong Un defied the U.N. again."],
-                "Kim Jong Un",
-                "U.N.",
-            ),
-            (
-                &["Kim Jong Un honoured Kim Jong Il.", "Kim said so."],
-                "Kim Jong Un",
-                "Kim",
-            ),
-            (
-                &[
-                    "China launched it.",
-                    "The China National Space Administration said so.",
-                ],
-                "China",
-                "China National Space Administration",
-            ),
+            (&["Kim Jong Un defied the U.N. again."], "Kim Jong Un", "U.N."),
+            (&["Kim Jong Un honoured Kim Jong Il.", "Kim said so."], "Kim Jong Un", "Kim"),
+            (&["China launched it.", "The China National Space Administration said so."], "China", "China National Space Administration"),
         ];
         for (texts, a, b) in cases {
             let es = story(texts);
@@ -1383,54 +1087,20 @@ mod tests {
         assert_eq!(e.misspellings, vec!["Haider al-Abdi".to_string()]);
     }
 
+    #[rustfmt::skip]
     #[test]
     fn types_from_what_sources_call_a_name() {
         // one line per case: the sources, a form, the story type it must take
         let cases: &[(&[&str], &str, EntityType)] = &[
             // sources call it an app and a chip more often than it acts: a product
-            (
-                &[
-                    "The update reaches Pixel owners today.",
-                    "Google said Pixel phones get it first.",
-                ],
-                "Pixel",
-                EntityType::Misc,
-            ),
-            (
-                &[
-                    "Photos from apps like Instagram, WhatsApp and Snapchat look better.",
-                    "Snapchat users will notice.",
-                ],
-                "Snapchat",
-                EntityType::Misc,
-            ),
+            (&["The update reaches Pixel owners today.", "Google said Pixel phones get it first."], "Pixel", EntityType::Misc),
+            (&["Photos from apps like Instagram, WhatsApp and Snapchat look better.", "Snapchat users will notice."], "Snapchat", EntityType::Misc),
             // a maker named beside its devices still acts as a company
-            (
-                &[
-                    "Samsung devices sold well. Samsung unveiled the Galaxy S9.",
-                    "Samsung's Galaxy S9 leaked. Samsung said little.",
-                ],
-                "Samsung",
-                EntityType::Org,
-            ),
+            (&["Samsung devices sold well. Samsung unveiled the Galaxy S9.", "Samsung's Galaxy S9 leaked. Samsung said little."], "Samsung", EntityType::Org),
             // a one-word name sources call a studio, never named in full, is no person
-            (
-                &[
-                    "Weinstein's company at the time, Miramax, withheld it. Miramax said so.",
-                    "The film was made by Miramax, the studio behind Pulp Fiction.",
-                ],
-                "Miramax",
-                EntityType::Org,
-            ),
+            (&["Weinstein's company at the time, Miramax, withheld it. Miramax said so.", "The film was made by Miramax, the studio behind Pulp Fiction."], "Miramax", EntityType::Org),
             // a country's official name and press abbreviation are the country
-            (
-                &[
-                    "The Democratic People's Republic of Korea (DPRK) fired a rocket.",
-                    "North Korea fired a rocket.",
-                ],
-                "DPRK",
-                EntityType::Place,
-            ),
+            (&["The Democratic People's Republic of Korea (DPRK) fired a rocket.", "North Korea fired a rocket."], "DPRK", EntityType::Place),
         ];
         for &(texts, form, want) in cases {
             let es = story(texts);

@@ -434,56 +434,25 @@ pub(super) fn is_model_number(w: &str) -> bool {
 mod tests {
     use super::*;
 
+    #[rustfmt::skip]
     #[test]
     fn cues_of_neighbours() {
         // one line per case: text, the name in it, the type cued (None: no cue)
         let cases: &[(&str, &str, Option<EntityType>)] = &[
-            (
-                "The Pixel phone has a chip.",
-                "Pixel",
-                Some(EntityType::Misc),
-            ),
+            ("The Pixel phone has a chip.", "Pixel", Some(EntityType::Misc)),
             // an event by its head word
-            (
-                "Crowds fled the Route 91 Harvest Festival on Sunday.",
-                "Route 91 Harvest Festival",
-                Some(EntityType::Misc),
-            ),
-            (
-                "It will launch at the Consumer Electronics Show in Las Vegas.",
-                "Consumer Electronics Show",
-                Some(EntityType::Misc),
-            ),
+            ("Crowds fled the Route 91 Harvest Festival on Sunday.", "Route 91 Harvest Festival", Some(EntityType::Misc)),
+            ("It will launch at the Consumer Electronics Show in Las Vegas.", "Consumer Electronics Show", Some(EntityType::Misc)),
             // a work named by its kind before it, not after ("a CNN show")
-            (
-                "It came out with her second single Bartier Cardi on Friday.",
-                "Bartier Cardi",
-                Some(EntityType::Misc),
-            ),
+            ("It came out with her second single Bartier Cardi on Friday.", "Bartier Cardi", Some(EntityType::Misc)),
             ("He hosts a CNN show on Sundays.", "CNN", None),
             // a name alone in quote marks mid-sentence is a title
-            (
-                "It followed the release of 'Blackfish,' which documented a death.",
-                "Blackfish",
-                Some(EntityType::Misc),
-            ),
-            (
-                "Her latest single, \"Bartier Cardi\", came out.",
-                "Bartier Cardi",
-                Some(EntityType::Misc),
-            ),
+            ("It followed the release of 'Blackfish,' which documented a death.", "Blackfish", Some(EntityType::Misc)),
+            ("Her latest single, \"Bartier Cardi\", came out.", "Bartier Cardi", Some(EntityType::Misc)),
             ("\"Isaiah be calm,\" she said.", "Isaiah", None),
             ("She said \"Obama lied\" on air.", "Obama", None),
-            (
-                "Apple pulled the Telegram app.",
-                "Telegram",
-                Some(EntityType::Misc),
-            ),
-            (
-                "He hired the law firm Mossack Fonseca.",
-                "Mossack Fonseca",
-                Some(EntityType::Org),
-            ),
+            ("Apple pulled the Telegram app.", "Telegram", Some(EntityType::Misc)),
+            ("He hired the law firm Mossack Fonseca.", "Mossack Fonseca", Some(EntityType::Org)),
             ("Google executives met.", "Google", Some(EntityType::Org)),
             ("SpaceX founder Elon Musk spoke.", "Elon Musk", None),
             ("The rover Yutu landed.", "Yutu", Some(EntityType::Misc)),
@@ -491,11 +460,7 @@ mod tests {
             ("Kim Jong Un watched.", "Kim Jong Un", None),
             ("The Pixel 2 has it.", "Pixel", Some(EntityType::Misc)),
             ("The Pixel 2 has it.", "Pixel 2", Some(EntityType::Misc)),
-            (
-                "The Pixel 2 XL has it.",
-                "Pixel 2 XL",
-                Some(EntityType::Misc),
-            ),
+            ("The Pixel 2 XL has it.", "Pixel 2 XL", Some(EntityType::Misc)),
             ("Syria 2015 was bad.", "Syria", None),
             ("In Seoul, Moon said.", "Seoul", None),
             // a capitalised neighbour is a name of its own, no classifier
@@ -503,59 +468,23 @@ mod tests {
             ("A garden on the Moon.", "Moon", Some(EntityType::Place)),
             ("President Moon said so.", "Moon", None),
             // a kind named before the name, or before the list it ends
-            (
-                "A co-processor called Pixel Visual Core.",
-                "Pixel Visual Core",
-                Some(EntityType::Misc),
-            ),
-            (
-                "Apps like Instagram, WhatsApp and Snapchat.",
-                "Snapchat",
-                Some(EntityType::Misc),
-            ),
-            (
-                "Apps like Instagram, WhatsApp and Snapchat.",
-                "Instagram",
-                Some(EntityType::Misc),
-            ),
-            (
-                "Firms such as Apple and Google.",
-                "Google",
-                Some(EntityType::Org),
-            ),
+            ("A co-processor called Pixel Visual Core.", "Pixel Visual Core", Some(EntityType::Misc)),
+            ("Apps like Instagram, WhatsApp and Snapchat.", "Snapchat", Some(EntityType::Misc)),
+            ("Apps like Instagram, WhatsApp and Snapchat.", "Instagram", Some(EntityType::Misc)),
+            ("Firms such as Apple and Google.", "Google", Some(EntityType::Org)),
             ("People like Musk and Bezos.", "Bezos", None),
             // an appositive after the name
-            (
-                "Weinstein's company, Miramax, the studio that made it.",
-                "Miramax",
-                Some(EntityType::Org),
-            ),
-            (
-                "Broadcom, a Singapore-based chipmaker, bid.",
-                "Broadcom",
-                Some(EntityType::Org),
-            ),
-            (
-                "Telegram, the messaging app, was pulled.",
-                "Telegram",
-                Some(EntityType::Misc),
-            ),
+            ("Weinstein's company, Miramax, the studio that made it.", "Miramax", Some(EntityType::Org)),
+            ("Broadcom, a Singapore-based chipmaker, bid.", "Broadcom", Some(EntityType::Org)),
+            ("Telegram, the messaging app, was pulled.", "Telegram", Some(EntityType::Misc)),
             ("Kirk, the captain, spoke.", "Kirk", None),
-            (
-                "Steve Parish, the Crystal Palace club chairman, said.",
-                "Steve Parish",
-                None,
-            ),
+            ("Steve Parish, the Crystal Palace club chairman, said.", "Steve Parish", None),
             ("Paris, the capital of France, voted.", "Paris", None),
             ("He called Google twice.", "Google", None),
             ("Bitcoin prices fell.", "Bitcoin", Some(EntityType::Misc)),
             // a classifier before a person noun makes the name the maker's
             ("A key Apple chip designer left.", "Apple", None),
-            (
-                "Pixel phones later got it.",
-                "Pixel",
-                Some(EntityType::Misc),
-            ),
+            ("Pixel phones later got it.", "Pixel", Some(EntityType::Misc)),
         ];
         for &(text, name, want) in cases {
             let t = Text::new(text);

@@ -307,117 +307,33 @@ fn repeated(text: &Text, span: Span) -> Vec<Span> {
 mod tests {
     use super::*;
 
+    #[rustfmt::skip]
     #[test]
     fn cuts_run_together_names() {
         // one line per case: text, the mention (its type), the names it is cut into
         let cases: &[(&str, &str, EntityType, &[&str])] = &[
-            (
-                "Bitcoin Bitcoin price falls",
-                "Bitcoin Bitcoin",
-                EntityType::Misc,
-                &["Bitcoin", "Bitcoin"],
-            ),
-            (
-                "Esther Williams-Esther Williams: Swimmer Dies",
-                "Esther Williams-Esther Williams",
-                EntityType::Person,
-                &["Esther Williams", "Esther Williams"],
-            ),
-            (
-                "were IPHONE KILLER Samsung Galaxy S9: Can",
-                "IPHONE KILLER Samsung Galaxy S9",
-                EntityType::Misc,
-                &["Samsung Galaxy S9"],
-            ),
+            ("Bitcoin Bitcoin price falls", "Bitcoin Bitcoin", EntityType::Misc, &["Bitcoin", "Bitcoin"]),
+            ("Esther Williams-Esther Williams: Swimmer Dies", "Esther Williams-Esther Williams", EntityType::Person, &["Esther Williams", "Esther Williams"]),
+            ("were IPHONE KILLER Samsung Galaxy S9: Can", "IPHONE KILLER Samsung Galaxy S9", EntityType::Misc, &["Samsung Galaxy S9"]),
             ("as Ms. Thurman said", "Ms.", EntityType::Place, &[]),
             ("rolled on Jan. 1 in", "Jan", EntityType::Person, &[]),
-            (
-                "Jan Smith spoke",
-                "Jan Smith",
-                EntityType::Person,
-                &["Jan Smith"],
-            ),
-            (
-                "the Chief Constable said",
-                "Chief Constable",
-                EntityType::Person,
-                &[],
-            ),
-            (
-                "NASA Goddard said",
-                "NASA Goddard",
-                EntityType::Org,
-                &["NASA Goddard"],
-            ),
-            (
-                "MAIN ENTRANCE The hotel",
-                "MAIN ENTRANCE The",
-                EntityType::Misc,
-                &[],
-            ),
-            (
-                "Lloyds Banking Group and Virgin Money banned it",
-                "Lloyds Banking Group and Virgin Money",
-                EntityType::Org,
-                &["Lloyds Banking Group", "Virgin Money"],
-            ),
-            (
-                "the Securities and Exchange Commission said",
-                "Securities and Exchange Commission",
-                EntityType::Org,
-                &["Securities and Exchange Commission"],
-            ),
-            (
-                "Hauwa Mohammed, Rifkatu Amos, Saratu Emmanuel were freed",
-                "Hauwa Mohammed, Rifkatu Amos, Saratu Emmanuel",
-                EntityType::Person,
-                &["Hauwa Mohammed", "Rifkatu Amos", "Saratu Emmanuel"],
-            ),
-            (
-                "Sirhan Bishara Sirhan spoke",
-                "Sirhan Bishara Sirhan",
-                EntityType::Person,
-                &["Sirhan Bishara Sirhan"],
-            ),
+            ("Jan Smith spoke", "Jan Smith", EntityType::Person, &["Jan Smith"]),
+            ("the Chief Constable said", "Chief Constable", EntityType::Person, &[]),
+            ("NASA Goddard said", "NASA Goddard", EntityType::Org, &["NASA Goddard"]),
+            ("MAIN ENTRANCE The hotel", "MAIN ENTRANCE The", EntityType::Misc, &[]),
+            ("Lloyds Banking Group and Virgin Money banned it", "Lloyds Banking Group and Virgin Money", EntityType::Org, &["Lloyds Banking Group", "Virgin Money"]),
+            ("the Securities and Exchange Commission said", "Securities and Exchange Commission", EntityType::Org, &["Securities and Exchange Commission"]),
+            ("Hauwa Mohammed, Rifkatu Amos, Saratu Emmanuel were freed", "Hauwa Mohammed, Rifkatu Amos, Saratu Emmanuel", EntityType::Person, &["Hauwa Mohammed", "Rifkatu Amos", "Saratu Emmanuel"]),
+            ("Sirhan Bishara Sirhan spoke", "Sirhan Bishara Sirhan", EntityType::Person, &["Sirhan Bishara Sirhan"]),
             ("it was $US6,562 at noon", "US", EntityType::Place, &[]),
             ("a US$50 fee", "US", EntityType::Place, &[]),
-            (
-                "Although Red Bull lost, it won.",
-                "Although Red Bull",
-                EntityType::Org,
-                &["Red Bull"],
-            ),
-            (
-                "The Hague ruled.",
-                "The Hague",
-                EntityType::Place,
-                &["The Hague"],
-            ),
-            (
-                "the Roadster impacting Mars orbit",
-                "Roadster impacting Mars",
-                EntityType::Misc,
-                &["Roadster", "Mars"],
-            ),
+            ("Although Red Bull lost, it won.", "Although Red Bull", EntityType::Org, &["Red Bull"]),
+            ("The Hague ruled.", "The Hague", EntityType::Place, &["The Hague"]),
+            ("the Roadster impacting Mars orbit", "Roadster impacting Mars", EntityType::Misc, &["Roadster", "Mars"]),
             ("in Nice A man said", "Nice A", EntityType::Place, &["Nice"]),
-            (
-                "the Bank of England said",
-                "Bank of England",
-                EntityType::Org,
-                &["Bank of England"],
-            ),
-            (
-                "won in Formula One races",
-                "Formula One",
-                EntityType::Misc,
-                &["Formula One"],
-            ),
-            (
-                "Bashar al-Assad and Bashar al Assad",
-                "Bashar al Assad",
-                EntityType::Person,
-                &["Bashar al Assad"],
-            ),
+            ("the Bank of England said", "Bank of England", EntityType::Org, &["Bank of England"]),
+            ("won in Formula One races", "Formula One", EntityType::Misc, &["Formula One"]),
+            ("Bashar al-Assad and Bashar al Assad", "Bashar al Assad", EntityType::Person, &["Bashar al Assad"]),
         ];
         // a descriptor goes; a name's own first word stays
         for (t, name, want) in [
@@ -427,52 +343,20 @@ mod tests {
                 "Poor Cleveland",
                 "Poor Cleveland",
             ),
-            (
-                "Mars-obsessed Musk spoke. Elon Musk said so.",
-                "Mars-obsessed Musk",
-                "Musk",
-            ),
-            (
-                "MVP Ben Zobrist hit. Zobrist smiled.",
-                "MVP Ben Zobrist",
-                "Ben Zobrist",
-            ),
-            (
-                "MVP Ben Zobrist hit a homer.",
-                "MVP Ben Zobrist",
-                "Ben Zobrist",
-            ),
+            ("Mars-obsessed Musk spoke. Elon Musk said so.", "Mars-obsessed Musk", "Musk"),
+            ("MVP Ben Zobrist hit. Zobrist smiled.", "MVP Ben Zobrist", "Ben Zobrist"),
+            ("MVP Ben Zobrist hit a homer.", "MVP Ben Zobrist", "Ben Zobrist"),
             // an office goes; a royal style stays
-            (
-                "London Mayor Sadiq Khan issued a statement.",
-                "Mayor Sadiq Khan",
-                "Sadiq Khan",
-            ),
+            ("London Mayor Sadiq Khan issued a statement.", "Mayor Sadiq Khan", "Sadiq Khan"),
             ("Prince Harry spoke.", "Prince Harry", "Prince Harry"),
             ("Ex-Facebook staff spoke.", "Ex-Facebook", "Facebook"),
             ("Dr Doom warned.", "Dr Doom", "Dr Doom"),
             // a line in capitals: a first name, not a title
-            (
-                "MAX VERSTAPPEN WINS. Max Verstappen won.",
-                "MAX VERSTAPPEN",
-                "MAX VERSTAPPEN",
-            ),
+            ("MAX VERSTAPPEN WINS. Max Verstappen won.", "MAX VERSTAPPEN", "MAX VERSTAPPEN"),
             // two capitals are initials, not a title
-            (
-                "JJ Abrams directed it. Abrams said so.",
-                "JJ Abrams",
-                "JJ Abrams",
-            ),
-            (
-                "VP Michele Anthony spoke. Anthony said so.",
-                "VP Michele Anthony",
-                "Michele Anthony",
-            ),
-            (
-                "Great Britain voted. Britain left. A great day.",
-                "Great Britain",
-                "Great Britain",
-            ),
+            ("JJ Abrams directed it. Abrams said so.", "JJ Abrams", "JJ Abrams"),
+            ("VP Michele Anthony spoke. Anthony said so.", "VP Michele Anthony", "Michele Anthony"),
+            ("Great Britain voted. Britain left. A great day.", "Great Britain", "Great Britain"),
         ] {
             let text = Text::new(t);
             let s = text.norm().find(name).expect("name");

@@ -122,101 +122,38 @@ mod tests {
             .collect()
     }
 
+    #[rustfmt::skip]
     #[test]
     fn names_the_tagger_stops_short_of() {
         // one line per case: text, a name it must hold, its type
         let cases: &[(&str, &str, EntityType)] = &[
             // a site by its address
-            (
-                "The boy fell, Cincinnati.com reported.",
-                "Cincinnati.com",
-                EntityType::Org,
-            ),
-            (
-                "DailyMail.com has contacted her representatives.",
-                "DailyMail.com",
-                EntityType::Org,
-            ),
+            ("The boy fell, Cincinnati.com reported.", "Cincinnati.com", EntityType::Org),
+            ("DailyMail.com has contacted her representatives.", "DailyMail.com", EntityType::Org),
             // a generation suffix ends a person's name
-            (
-                "Police said Joseph Comeaux Jr. escaped on Monday.",
-                "Joseph Comeaux Jr.",
-                EntityType::Person,
-            ),
+            ("Police said Joseph Comeaux Jr. escaped on Monday.", "Joseph Comeaux Jr.", EntityType::Person),
             // a capital letter alone ends a name
-            (
-                "In 1964 Malcolm X spoke in Harlem.",
-                "Malcolm X",
-                EntityType::Person,
-            ),
-            (
-                "It will show its next Galaxy S handsets in Barcelona.",
-                "Galaxy S",
-                EntityType::Misc,
-            ),
-            (
-                "The tunnel near the Queens Plaza E and M train stop was shut.",
-                "Queens Plaza",
-                EntityType::Place,
-            ),
+            ("In 1964 Malcolm X spoke in Harlem.", "Malcolm X", EntityType::Person),
+            ("It will show its next Galaxy S handsets in Barcelona.", "Galaxy S", EntityType::Misc),
+            ("The tunnel near the Queens Plaza E and M train stop was shut.", "Queens Plaza", EntityType::Place),
             // a modifier glued with a hyphen is no part of the name
-            (
-                "Hundreds joined a Sanders-inspired rally in Ohio.",
-                "Sanders",
-                EntityType::Person,
-            ),
+            ("Hundreds joined a Sanders-inspired rally in Ohio.", "Sanders", EntityType::Person),
             // an initial keeps its period and the name goes on after it
-            (
-                "Prosecutor Joseph T. Deters said in a statement.",
-                "Joseph T. Deters",
-                EntityType::Person,
-            ),
-            (
-                "Captain James T. Kirk, as played by William Shatner.",
-                "James T. Kirk",
-                EntityType::Person,
-            ),
+            ("Prosecutor Joseph T. Deters said in a statement.", "Joseph T. Deters", EntityType::Person),
+            ("Captain James T. Kirk, as played by William Shatner.", "James T. Kirk", EntityType::Person),
             // a newspaper named after its city
-            (
-                "Thurman told The New York Times on Monday.",
-                "New York Times",
-                EntityType::Org,
-            ),
-            (
-                "He told Florida Today that the hotel was full.",
-                "Florida Today",
-                EntityType::Org,
-            ),
-            (
-                "It was in the Washington Post last week.",
-                "Washington Post",
-                EntityType::Org,
-            ),
+            ("Thurman told The New York Times on Monday.", "New York Times", EntityType::Org),
+            ("He told Florida Today that the hotel was full.", "Florida Today", EntityType::Org),
+            ("It was in the Washington Post last week.", "Washington Post", EntityType::Org),
             // a storm with its kind
-            (
-                "Hurricane Harvey blocked the road.",
-                "Hurricane Harvey",
-                EntityType::Misc,
-            ),
+            ("Hurricane Harvey blocked the road.", "Hurricane Harvey", EntityType::Misc),
             // a party named by its members
-            (
-                "Her center-right Christian Democrats have agreed.",
-                "Christian Democrats",
-                EntityType::Org,
-            ),
+            ("Her center-right Christian Democrats have agreed.", "Christian Democrats", EntityType::Org),
             // a product with its model number, tier and plus
-            (
-                "Google makes the Pixel 2 XL phone.",
-                "Pixel 2 XL",
-                EntityType::Misc,
-            ),
+            ("Google makes the Pixel 2 XL phone.", "Pixel 2 XL", EntityType::Misc),
             ("It runs Google's HDR+ algorithm.", "HDR+", EntityType::Misc),
             // a country's official name keeps its possessive plural
-            (
-                "The rocket of the Democratic People's Republic of Korea flew.",
-                "Democratic People's Republic of Korea",
-                EntityType::Place,
-            ),
+            ("The rocket of the Democratic People's Republic of Korea flew.", "Democratic People's Republic of Korea", EntityType::Place),
         ];
         for &(text, name, etype) in cases {
             let n = names(text);

@@ -858,73 +858,26 @@ mod tests {
             .collect()
     }
 
+    #[rustfmt::skip]
     #[test]
     fn relations() {
         use FigureRelation::*;
         // one line per case: two sources, the relation of the group holding both figures
         let cases: &[(&str, &str, FigureRelation)] = &[
-            (
-                "Qaim is about 320 kilometres west of Baghdad.",
-                "The town is about 320km west of Baghdad.",
-                Agree,
-            ),
-            (
-                "He said 2,000 to 3,000 fighters remain.",
-                "Up to 3000 fighters remain.",
-                Compatible,
-            ),
-            (
-                "It lost more than 96 per cent of the territory.",
-                "It lost nearly 96 percent of its territory.",
-                Conflict,
-            ),
-            (
-                "There were 1,500 to 2,500 fighters left.",
-                "There were 1500 to 2500 Isis fighters left.",
-                Agree,
-            ),
-            (
-                "Some 6,000 people fled.",
-                "Some 9,000 people fled.",
-                Conflict,
-            ),
+            ("Qaim is about 320 kilometres west of Baghdad.", "The town is about 320km west of Baghdad.", Agree),
+            ("He said 2,000 to 3,000 fighters remain.", "Up to 3000 fighters remain.", Compatible),
+            ("It lost more than 96 per cent of the territory.", "It lost nearly 96 percent of its territory.", Conflict),
+            ("There were 1,500 to 2,500 fighters left.", "There were 1500 to 2500 Isis fighters left.", Agree),
+            ("Some 6,000 people fled.", "Some 9,000 people fled.", Conflict),
             // rounding: a round figure agrees with the precise one it rounds
-            (
-                "The plane carried 140,000 pounds of cargo.",
-                "It carried 140,660 pounds of cargo.",
-                Agree,
-            ),
-            (
-                "The firm employs 40 workers.",
-                "The firm employs nearly 40 workers.",
-                Agree,
-            ),
-            (
-                "The city has 340,000 inhabitants.",
-                "The city has 350,000 inhabitants.",
-                Conflict,
-            ),
-            (
-                "At least 27 people were injured.",
-                "At least 25 people were injured.",
-                Compatible,
-            ),
-            (
-                "Exactly 27 people were injured.",
-                "Exactly 25 people were injured.",
-                Conflict,
-            ),
+            ("The plane carried 140,000 pounds of cargo.", "It carried 140,660 pounds of cargo.", Agree),
+            ("The firm employs 40 workers.", "The firm employs nearly 40 workers.", Agree),
+            ("The city has 340,000 inhabitants.", "The city has 350,000 inhabitants.", Conflict),
+            ("At least 27 people were injured.", "At least 25 people were injured.", Compatible),
+            ("Exactly 27 people were injured.", "Exactly 25 people were injured.", Conflict),
             // "about" a round figure spans its last significant digit
-            (
-                "About one million migrants arrived.",
-                "More than 1.1 million migrants arrived.",
-                Compatible,
-            ),
-            (
-                "About 1,200 women were assaulted.",
-                "More than 1,500 women were assaulted.",
-                Conflict,
-            ),
+            ("About one million migrants arrived.", "More than 1.1 million migrants arrived.", Compatible),
+            ("About 1,200 women were assaulted.", "More than 1,500 women were assaulted.", Conflict),
         ];
         for (a, b, want) in cases {
             let gs = groups(&[a, b]);
@@ -1003,32 +956,17 @@ mod tests {
         assert!(gs.iter().all(|g| g.0 != FigureRelation::Conflict), "{gs:?}");
     }
 
+    #[rustfmt::skip]
     #[test]
     fn a_month_holds_its_days_without_a_year() {
         // one line per case: two sources, whether the two dates are one group
         let cases: &[(&str, &str, bool)] = &[
-            (
-                "The AfD entered parliament in the September election.",
-                "The AfD entered parliament in the Sept. 24 vote.",
-                true,
-            ),
+            ("The AfD entered parliament in the September election.", "The AfD entered parliament in the Sept. 24 vote.", true),
             // a date without its year may be another year's ("New Year's Eve" of 2015 in a
             // story of 2017): it meets only dates without one
-            (
-                "The AfD entered parliament in the September election.",
-                "The AfD entered parliament in the Sept. 24, 2017 vote.",
-                false,
-            ),
-            (
-                "It would launch between Feb. 8 and 25.",
-                "Kim Jong Il's birthday is Feb. 16.",
-                false,
-            ),
-            (
-                "The vote was on Sept. 24.",
-                "The vote was on Sept. 25.",
-                false,
-            ),
+            ("The AfD entered parliament in the September election.", "The AfD entered parliament in the Sept. 24, 2017 vote.", false),
+            ("It would launch between Feb. 8 and 25.", "Kim Jong Il's birthday is Feb. 16.", false),
+            ("The vote was on Sept. 24.", "The vote was on Sept. 25.", false),
         ];
         for &(a, b, one) in cases {
             let gs = groups(&[a, b]);
@@ -1076,20 +1014,13 @@ mod tests {
         assert!(gs.iter().all(|g| g.1.len() == 1), "{gs:?}");
     }
 
+    #[rustfmt::skip]
     #[test]
     fn a_conflict_says_what_it_measures() {
         // one line per case: two sources, the conflict's reason
         let cases: &[(&str, &str, &str)] = &[
-            (
-                "Exactly 27 people were injured.",
-                "Exactly 25 people were injured.",
-                "27 people vs 25 people (injured)",
-            ),
-            (
-                "It lost more than 96 per cent of the territory.",
-                "It lost nearly 96 percent of its territory.",
-                "more than 96 per cent vs nearly 96 percent (territory)",
-            ),
+            ("Exactly 27 people were injured.", "Exactly 25 people were injured.", "27 people vs 25 people (injured)"),
+            ("It lost more than 96 per cent of the territory.", "It lost nearly 96 percent of its territory.", "more than 96 per cent vs nearly 96 percent (territory)"),
         ];
         for (a, b, want) in cases {
             let arts = super::super::test_articles(&[a, b]);
@@ -1099,28 +1030,14 @@ mod tests {
         }
     }
 
+    #[rustfmt::skip]
     #[test]
     fn only_here_leaves_out_what_another_source_states() {
         // one line per case: two sources, the figure of the first, whether only it reports it
         let cases: &[(&str, &str, &str, bool)] = &[
-            (
-                "Rescuers brought 100 excavators.",
-                "Some 100 dump trucks carried soil.",
-                "100 excavators",
-                true,
-            ),
-            (
-                "Rescuers brought 100 excavators.",
-                "The site had 100 excavators.",
-                "100 excavators",
-                false,
-            ),
-            (
-                "The well is 40 metres deep.",
-                "They dug a shaft.",
-                "40 metres deep",
-                true,
-            ),
+            ("Rescuers brought 100 excavators.", "Some 100 dump trucks carried soil.", "100 excavators", true),
+            ("Rescuers brought 100 excavators.", "The site had 100 excavators.", "100 excavators", false),
+            ("The well is 40 metres deep.", "They dug a shaft.", "40 metres deep", true),
         ];
         for (a, b, text, want) in cases {
             let arts = super::super::test_articles(&[a, b]);

@@ -257,26 +257,15 @@ mod tests {
         (arts, gs)
     }
 
+    #[rustfmt::skip]
     #[test]
     fn relations() {
         use QuoteRelation::*;
         // one line per case: two sources, the relation of the group holding both quotes
         let cases: &[(&str, &str, QuoteRelation)] = &[
-            (
-                "\"With the loss of Deir el-Zour, Daesh loses its ability to lead,\" said Gen. Ali Mayhoub.",
-                "\u{2018}\u{2018}With the loss of Deir el-Zour, Daesh loses its ability to lead,\u{2019}\u{2019} said General Ali Mayhoub.",
-                Identical,
-            ),
-            (
-                "\"We will free the town and we will do it soon,\" Bali said.",
-                "\"We will free the town,\" Bali said.",
-                Shortened,
-            ),
-            (
-                "\"Our forces managed to retake the crossing after killing several fighters,\" Duleimi said.",
-                "\"Our forces managed to retake the border crossing after killing many fighters,\" Duleimi said.",
-                Reworded,
-            ),
+            ("\"With the loss of Deir el-Zour, Daesh loses its ability to lead,\" said Gen. Ali Mayhoub.", "\u{2018}\u{2018}With the loss of Deir el-Zour, Daesh loses its ability to lead,\u{2019}\u{2019} said General Ali Mayhoub.", Identical),
+            ("\"We will free the town and we will do it soon,\" Bali said.", "\"We will free the town,\" Bali said.", Shortened),
+            ("\"Our forces managed to retake the crossing after killing several fighters,\" Duleimi said.", "\"Our forces managed to retake the border crossing after killing many fighters,\" Duleimi said.", Reworded),
         ];
         for (a, b, want) in cases {
             let (_, gs) = run(&[a, b]);

@@ -188,17 +188,12 @@ pub fn score(tagged: &str) -> BTreeMap<String, Counts> {
 mod tests {
     use super::*;
 
+    #[rustfmt::skip]
     #[test]
     fn chunks_like_conlleval() {
         let cases: &[(&[&str], &[(usize, usize, &str)])] = &[
-            (
-                &["B-PER", "I-PER", "O", "B-LOC"],
-                &[(0, 2, "PER"), (3, 4, "LOC")],
-            ),
-            (
-                &["I-ORG", "I-ORG", "B-ORG"],
-                &[(0, 2, "ORG"), (2, 3, "ORG")],
-            ),
+            (&["B-PER", "I-PER", "O", "B-LOC"], &[(0, 2, "PER"), (3, 4, "LOC")]),
+            (&["I-ORG", "I-ORG", "B-ORG"], &[(0, 2, "ORG"), (2, 3, "ORG")]),
             (&["B-PER", "I-LOC"], &[(0, 1, "PER"), (1, 2, "LOC")]),
             (&["O", "O"], &[]),
         ];

@@ -302,22 +302,15 @@ fn score_story(story: &Value, cluster: &Value, report: &mut Report) -> Result<()
 mod tests {
     use super::*;
 
+    #[rustfmt::skip]
     #[test]
     fn occurrences_are_whole_words_longest_first() {
         // one line per case: text, forms, expected (text of each occurrence, owner)
         let cases: &[(&str, &[(&str, usize)], &[(&str, usize)])] = &[
-            (
-                "The Chicago Cubs won in Chicago.",
-                &[("Chicago", 1), ("Chicago Cubs", 0)],
-                &[("Chicago Cubs", 0), ("Chicago", 1)],
-            ),
+            ("The Chicago Cubs won in Chicago.", &[("Chicago", 1), ("Chicago Cubs", 0)], &[("Chicago Cubs", 0), ("Chicago", 1)]),
             ("Cubs fans, not Cubsy.", &[("Cubs", 0)], &[("Cubs", 0)]),
             ("Musk’s rocket", &[("Musk", 0)], &[("Musk", 0)]),
-            (
-                "Hide Caption Nice",
-                &[("Hide Caption", 1), ("Nice", 0)],
-                &[("Hide Caption", 1), ("Nice", 0)],
-            ),
+            ("Hide Caption Nice", &[("Hide Caption", 1), ("Nice", 0)], &[("Hide Caption", 1), ("Nice", 0)]),
         ];
         for &(text, forms, want) in cases {
             let got: Vec<(&str, usize)> = occurrences(text, forms)
