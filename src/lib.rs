@@ -2,9 +2,10 @@
 //!
 //! The core is pure Rust and runs natively (the `crossread` CLI) and in the browser (the
 //! `web` module, compiled for wasm32 only). Pipeline: [`text`] normalises and segments an
-//! article; [`entities`], [`figures`] and [`quotes`] extract from it; [`analysis`] assembles one
+//! article; [`entity`], [`figures`] and [`quotes`] extract from it; [`analysis`] assembles one
 //! article; [`story`] compares articles; [`schema`] turns the result into the `crossread/1`
-//! document with UTF-16 offsets. Offsets are bytes everywhere before [`schema`].
+//! document with UTF-16 offsets; [`present`] turns that into what the page shows. Offsets are
+//! bytes everywhere before [`schema`].
 //!
 //! ```
 //! let doc = crossread::compare(&[

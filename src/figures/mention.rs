@@ -98,7 +98,7 @@ pub struct FigureMention {
     /// What is counted or measured ("fighters", "cruise missiles", "west of Baghdad").
     pub about: Option<String>,
     /// The event or state its clause reports: a casualty event by its one name ("killed",
-    /// "injured", "arrested": [`event`]), else the verb governing it as written ("fell",
+    /// "injured", "arrested": [`super::event`]), else the verb governing it as written ("fell",
     /// "signed": [`super::clause`]).
     pub event: Option<Cow<'static, str>>,
     /// The time its clause places it at ("thursday", "in 2014", "so far", "initially").

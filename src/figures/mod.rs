@@ -22,7 +22,7 @@
 //!
 //! Measured by `crossread eval figures` on Recognizers-Text's English specs and on our own
 //! news cases (`tests/data/figures-news.tsv`), both split into tuning and checking halves by
-//! `crossread split` (`src/eval/figures.rs`), and on the seeds by `tests/cases/seed_figures.tsv`.
+//! `crossread split` (`src/tools/eval/figures.rs`), and on the seeds by `tests/cases/seed_figures.tsv`.
 
 pub mod age;
 pub mod amount;

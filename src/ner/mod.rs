@@ -1,11 +1,11 @@
 //! The trained entity tagger: an averaged structured perceptron (Collins 2002) over BILOU labels
 //! with constrained Viterbi decoding, trained on CoNLL-2003 by `crossread train ner`
-//! ([`train`]) and embedded in the binary and the .wasm as `data/ner.model` ([`model`]).
+//! (`crate::tools::train`) and embedded in the binary and the .wasm as `data/ner.model` ([`model`]).
 //!
 //! [`ModelRecognizer`] runs it on an article: the text cut into the tagger's tokens
-//! ([`input`]), tagged, then mentions cut where names ran together ([`cuts`]), joined where
-//! one name was split ([`joins`]), names the tagger misses added ([`missed`]), and one type per
-//! name ([`types`], with the type cues of [`cues`]).
+//! (`input.rs`), tagged, then mentions cut where names ran together (`cuts.rs`), joined where
+//! one name was split (`joins.rs`), names the tagger misses added (`missed.rs`), and one type per
+//! name (`types.rs`, with the type cues of `cues.rs`).
 
 mod cues;
 mod cuts;

@@ -1,6 +1,6 @@
 //! The tagger's model: an averaged structured perceptron (Collins 2002) over BILOU labels
 //! with constrained Viterbi decoding, trained on CoNLL-2003 by `crossread train ner`
-//! ([`super::train`]) and embedded in the binary and the .wasm as `data/ner.model`.
+//! (`crate::tools::train`) and embedded in the binary and the .wasm as `data/ner.model`.
 //!
 //! Model file (format version [`FORMAT_VERSION`], all integers little-endian):
 //! `CRNER\0`, u32 version, u32 feature count, f32 weight scale, `(N+1)·N` f32 transition weights

@@ -20,12 +20,12 @@
 //! speaker of the quote just before it in the same or the previous paragraph (news convention),
 //! or none: never a guess.
 //!
-//! One room a step: [`marks`] pairs quote marks, [`after`] and [`before`] read the attribution
-//! after and before a quote (and a signature line under it), [`speaker`] resolves the words of
-//! an attribution to a speaker, and [`grammar`] holds the word classes and token helpers they
-//! share. Each step reads one [`Cx`]: the quote and the article around it.
+//! One room a step: `marks.rs` pairs quote marks, `after.rs` and `before.rs` read the attribution
+//! after and before a quote (and a signature line under it), `speaker.rs` resolves the words of
+//! an attribution to a speaker, and `grammar.rs` holds the word classes and token helpers they
+//! share. Each step reads one `Cx` (`context.rs`): the quote and the article around it.
 //!
-//! Measured by `crossread eval quotes` on PolNeAR (`src/eval/quotes.rs`), and on the seeds by
+//! Measured by `crossread eval quotes` on PolNeAR (`src/tools/eval/quotes.rs`), and on the seeds by
 //! `tests/cases/seed_quotes.tsv`.
 
 use crate::entity::{EntityType, Mention};
