@@ -5,6 +5,7 @@
 //!   ([`crate::ner`]) implements;
 //! - [`coref`]: an article's mentions grouped into its entities;
 //! - [`align`]: the entities of all sources aligned into the story's entities;
+//! - [`rows`]: the story entities named, typed and flagged;
 //! - [`joins`]: the rules by which a short name joins a longer one (a surname its full name, an
 //!   acronym its expansion), which the article and the story both apply.
 
@@ -12,5 +13,6 @@ pub mod align;
 pub mod coref;
 pub mod joins;
 pub mod mention;
+pub mod rows;
 
 pub use mention::{EntityType, Mention, Recognizer};

@@ -39,6 +39,7 @@ pub mod mention;
 pub mod money;
 pub mod names;
 pub mod number;
+pub mod numeral;
 pub mod ordinal;
 pub mod relative;
 pub mod share;

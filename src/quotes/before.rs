@@ -86,7 +86,7 @@ fn according_to(cx: Cx, before: &[usize]) -> Option<(String, Speaker)> {
     let ai = before
         .iter()
         .position(|&i| w(i).eq_ignore_ascii_case("according"))?;
-    if !before.get(ai + 1).is_some_and(|&i| w(i) == "to") {
+    if before.get(ai + 1).is_none_or(|&i| w(i) != "to") {
         return None;
     }
     let phrase = phrase_from(cx.text, &before[ai + 2..]);
@@ -244,7 +244,7 @@ fn from_colon(cx: Cx, before: &[usize]) -> Option<(String, Speaker)> {
 fn before_colon(cx: Cx, before: &[usize]) -> Option<(String, Speaker)> {
     let Cx { text, ents, .. } = cx;
     let w = |i: usize| text.token_text(i);
-    if !before.last().is_some_and(|&i| w(i) == ":") {
+    if before.last().is_none_or(|&i| w(i) != ":") {
         return None;
     }
     let end = before.len() - 1;

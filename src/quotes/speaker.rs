@@ -172,7 +172,7 @@ fn description(cx: Cx, phrase: &[usize]) -> Option<Speaker> {
         || (lower_first.ends_with('s') && !lower_first.ends_with("ss") && phrase.len() <= 2)
         // "21 percent said", "about 50 protesters"
         || first.starts_with(|c: char| c.is_ascii_digit());
-    (has_word && noun_phrase && phrase.len() <= 6).then(|| Speaker {
+    (has_word && noun_phrase && phrase.len() <= 6).then_some(Speaker {
         span: trimmed,
         entity: None,
         refers_to: None,
