@@ -486,6 +486,16 @@ fn tail(w: &[&str], v: f64, e: usize, scale: f64, tens: Option<f64>, k: usize) -
         .unwrap_or_else(|| parsed(v, e, false))
 }
 
+/// A fraction read from words, ending before token `end`.
+fn fraction(value: f64, end: usize) -> Parsed {
+    Parsed {
+        value,
+        end,
+        fraction: true,
+        words: true,
+    }
+}
+
 /// What follows an integer `v` read from token `k` up to token `e` (at scale `scale`, its
 /// tens `tens`): each method reads one shape of tail, or nothing.
 #[derive(Clone, Copy)]
@@ -499,11 +509,15 @@ struct Tail<'a, 'w> {
 }
 
 impl Tail<'_, '_> {
+    /// Token `i` in lower case ("" past the end).
+    fn word(&self, i: usize) -> String {
+        self.w.get(i).map(|t| lower(t)).unwrap_or_default()
+    }
+
     fn spoken_decimal(&self) -> Option<Parsed> {
         let Tail { w, v, e, .. } = *self;
-        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
         // "two hundred point seventy-one", "nought point nought three"
-        if (word(e) == "point" || word(e) == "dot") && v.fract() == 0.0 {
+        if (self.word(e) == "point" || self.word(e) == "dot") && v.fract() == 0.0 {
             if let Some((d, end)) = spoken_decimals(w, e + 1) {
                 if let Ok(x) = format!("{}.{d}", v as u64).parse::<f64>() {
                     return Some(parsed(x, end, true));
@@ -514,10 +528,9 @@ impl Tail<'_, '_> {
     }
 
     fn hundreds_fraction(&self) -> Option<Parsed> {
-        let Tail { w, v, e, .. } = *self;
-        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+        let Tail { v, e, .. } = *self;
         // "ninety - five hundred-fifths" = 9500/5
-        if let Some((h, d)) = word(e).split_once('-') {
+        if let Some((h, d)) = self.word(e).split_once('-') {
             if let (Some(m), Some((d, true))) = (
                 match h {
                     "hundred" => Some(100.0),
@@ -526,12 +539,7 @@ impl Tail<'_, '_> {
                 },
                 denominator(d),
             ) {
-                return Some(Parsed {
-                    value: v * m / d,
-                    end: e + 1,
-                    fraction: true,
-                    words: true,
-                });
+                return Some(fraction(v * m / d, e + 1));
             }
         }
         None
@@ -541,10 +549,9 @@ impl Tail<'_, '_> {
         let Tail {
             w, v, e, tens, k, ..
         } = *self;
-        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
         // "five eighths", "twenty one fifths", "one hundred thirty fifths" (100/35), "five -
         // eighths"
-        let dash = word(e) == "-"
+        let dash = self.word(e) == "-"
             && w.get(e + 1)
                 .and_then(|t| denominator(t))
                 .is_some_and(|d| d.1);
@@ -567,13 +574,12 @@ impl Tail<'_, '_> {
 
     fn over_ordinal(&self) -> Option<Parsed> {
         let Tail { w, v, e, k, .. } = *self;
-        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
         // "one | one hundred and fifth" (1/105), "twenty | twenty fifths" (20/25), "three | twenty
         // firsts" (3/21): a number over an ordinal number
         if e > k {
             if let Some((m, e2, _, _, _)) = integer(w, e, false) {
                 // "one hundred and fifth"
-                let e2 = if word(e2) == "and"
+                let e2 = if self.word(e2) == "and"
                     && w.get(e2 + 1).is_some_and(|t| ordinal_word(t).is_some())
                     && m >= 100.0
                 {
@@ -600,12 +606,7 @@ impl Tail<'_, '_> {
                             0.0
                         };
                         if den > 0.0 {
-                            return Some(Parsed {
-                                value: v / den,
-                                end: e2 + 1,
-                                fraction: true,
-                                words: true,
-                            });
+                            return Some(fraction(v / den, e2 + 1));
                         }
                     }
                 }
@@ -616,9 +617,8 @@ impl Tail<'_, '_> {
 
     fn and_fraction(&self) -> Option<Parsed> {
         let Tail { w, v, e, scale, .. } = *self;
-        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
         // "one and a half", "three million and a quarter", "two and fifty-four hundredths"
-        if word(e) == "and" {
+        if self.word(e) == "and" {
             if let Some((f, end)) = fraction_phrase(w, e + 1) {
                 // "one billion and a half million": the fraction of the scale after it
                 if let Some(s2) = w
@@ -646,11 +646,10 @@ impl Tail<'_, '_> {
 
     fn share(&self) -> Option<Parsed> {
         let Tail { w, v, e, k, .. } = *self;
-        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
         // "one in five Syrians", "one out of three", "2 in 5 or more": a share, when nothing
         // but a name, "or" or the sentence's end follows ("3 in 12 hours" is no share)
-        let out_of = word(e) == "out" && word(e + 1) == "of";
-        if (word(e) == "in" || out_of) && e > k && v > 0.0 {
+        let out_of = self.word(e) == "out" && self.word(e + 1) == "of";
+        if (self.word(e) == "in" || out_of) && e > k && v > 0.0 {
             let at = if out_of { e + 2 } else { e + 1 };
             if let Some((d, end, _, _, _)) = integer(w, at, false) {
                 let after = w.get(end).copied().unwrap_or("");
@@ -670,9 +669,8 @@ impl Tail<'_, '_> {
 
     fn over(&self) -> Option<Parsed> {
         let Tail { w, v, e, k, .. } = *self;
-        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
         // "one over three", "1 over 3"
-        if word(e) == "over" && e > k {
+        if self.word(e) == "over" && e > k {
             if let Some((d, end, _, _, _)) = integer(w, e + 1, false) {
                 let ends_phrase = w
                     .get(end)
@@ -691,10 +689,9 @@ impl Tail<'_, '_> {
     }
 
     fn dozens(&self) -> Option<Parsed> {
-        let Tail { w, v, e, .. } = *self;
-        let word = |i: usize| w.get(i).map(|t| lower(t)).unwrap_or_default();
+        let Tail { v, e, .. } = *self;
         // "three dozens", "2 dozen"
-        if matches!(word(e).as_str(), "dozen" | "dozens" | "doz" | "dozs") && v < 1000.0 {
+        if matches!(self.word(e).as_str(), "dozen" | "dozens" | "doz" | "dozs") && v < 1000.0 {
             return Some(parsed(v * 12.0, e + 1, true));
         }
         None

@@ -60,6 +60,13 @@ fn members(
     let st = &d.story;
     let src_index = |id: &str| st.sources.iter().position(|x| x == id);
     let mut out = Vec::new();
+    // (index, start, end, jump target, diff) of each member an article still holds
+    let mut push = |source: &str, item: Option<(usize, usize, String, Vec<DiffOp>)>| {
+        if let (Some(si), Some((start, end, target, diff))) = (src_index(source), item) {
+            out.push((si, start, end, target, diff));
+        }
+    };
+    let article = |source: &str| src_index(source).and_then(|si| Some((si, d.articles.get(si)?)));
     match kind {
         GroupKind::Figure => {
             for m in st
@@ -68,11 +75,11 @@ fn members(
                 .filter(|g| g.key == key)
                 .flat_map(|g| &g.members)
             {
-                let si = src_index(&m.source);
-                let f = si.and_then(|si| d.articles.get(si)?.figures.get(m.index));
-                if let (Some(si), Some(f)) = (si, f) {
-                    out.push((si, f.start, f.end, ids::figure(si, m.index), Vec::new()));
-                }
+                let item = article(&m.source).and_then(|(si, a)| {
+                    let f = a.figures.get(m.index)?;
+                    Some((f.start, f.end, ids::figure(si, m.index), Vec::new()))
+                });
+                push(&m.source, item);
             }
         }
         GroupKind::Quote => {
@@ -82,11 +89,11 @@ fn members(
                 .filter(|g| g.key == key)
                 .flat_map(|g| &g.members)
             {
-                let si = src_index(&m.source);
-                let q = si.and_then(|si| d.articles.get(si)?.quotes.get(m.index));
-                if let (Some(si), Some(q)) = (si, q) {
-                    out.push((si, q.start, q.end, ids::quote(si, m.index), m.diff.clone()));
-                }
+                let item = article(&m.source).and_then(|(si, a)| {
+                    let q = a.quotes.get(m.index)?;
+                    Some((q.start, q.end, ids::quote(si, m.index), m.diff.clone()))
+                });
+                push(&m.source, item);
             }
         }
     }
