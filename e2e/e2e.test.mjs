@@ -54,7 +54,7 @@ async function openPage(context) {
   const errors = [];
   page.on('pageerror', (e) => errors.push(String(e)));
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
-  page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:')) offOrigin.push(r.url()); });
+  page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:' + base.replace(/\/crossread\/$/, ''))) offOrigin.push(r.url()); });
   await page.goto(base);
   await page.waitForSelector('#app[data-ready="true"]', { timeout: 20000 });
   return { page, ctx, errors };
@@ -293,6 +293,47 @@ test('the story diff: conflicts first, side by side with a word diff', async () 
   assert.ok(await page.locator('[data-testid="agreements"] li', { hasText: '320km' }).count() === 1);
   assert.equal(await page.locator('[data-testid="exclusive"] .only').count(), 5);
   assert.match(await page.locator('[data-testid="entity-flags"]').innerText(), /misspelling.*Haider al-Abadi.*al-Abdi/is);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('the story downloads as JSON and its tables as CSV, made in the page (issue 15)', async () => {
+  const { page, ctx, errors } = await openPage(await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } }));
+  const save = async (label) => {
+    const [download] = await Promise.all([
+      page.waitForEvent('download'),
+      page.click(`[data-testid="exports"] button:has-text("${label}")`),
+    ]);
+    return { name: download.suggestedFilename(), text: fs.readFileSync(await download.path(), 'utf8') };
+  };
+  const json = await save('story (JSON)');
+  assert.equal(json.name, 'crossread-story.json');
+  const doc = JSON.parse(json.text);
+  assert.equal(doc.schema, 'crossread/1');
+  assert.equal(doc.articles.length, 5);
+  // a CSV reader of RFC 4180, apart from the page's writer
+  const parse = (text) => {
+    const rows = []; let row = [], field = '', quoted = false;
+    for (let i = 0; i < text.length; i++) {
+      const c = text[i];
+      if (quoted) { if (c === '"' && text[i + 1] === '"') { field += '"'; i++; } else if (c === '"') quoted = false; else field += c; }
+      else if (c === '"') quoted = true; else if (c === ',') { row.push(field); field = ''; }
+      else if (c === '\n') { row.push(field); rows.push(row); row = []; field = ''; } else if (c !== '\r') field += c;
+    }
+    return rows;
+  };
+  const texts = Object.fromEntries(fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).map((f) => [f.replace(/\.txt$/, ''), fs.readFileSync(path.join(seedsDir, f), 'utf8')]));
+  for (const [label, file, count] of [['entities (CSV)', 'crossread-entities.csv', 'entities'], ['figures (CSV)', 'crossread-figures.csv', 'figures'], ['quotes (CSV)', 'crossread-quotes.csv', 'quotes']]) {
+    const csv = await save(label);
+    assert.equal(csv.name, file);
+    const rows = parse(csv.text);
+    const items = doc.articles.reduce((n, a) => n + a[count].length, 0);
+    assert.equal(rows.length, items + 1, `${file}: one row per item and a header`);
+    for (const r of rows.slice(1)) {
+      // offsets are UTF-16 code units of the source's text, as in the document
+      assert.equal(texts[r[0]].slice(Number(r[1]), Number(r[2])), r[3], `${file}: ${r.join(' | ')}`);
+    }
+  }
   assert.deepEqual(errors, []);
   await ctx.close();
 });

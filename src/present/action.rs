@@ -3,6 +3,8 @@
 //! ([`Action::read`]) and turns it into a message. One enum, so the strings the two sides agree
 //! on live here and nowhere else.
 
+use super::export::Table;
+
 /// A kind of story group that can be shown side by side.
 #[derive(Clone, Copy, Debug, PartialEq, Eq)]
 pub enum GroupKind {
@@ -27,6 +29,59 @@ impl GroupKind {
     }
 }
 
+/// What a download holds: the story document as JSON, or one of its tables as CSV.
+#[derive(Clone, Copy, Debug, PartialEq, Eq)]
+pub enum Export {
+    Json,
+    Csv(Table),
+}
+
+impl Export {
+    pub const ALL: [Export; 4] = [
+        Export::Json,
+        Export::Csv(Table::Entities),
+        Export::Csv(Table::Figures),
+        Export::Csv(Table::Quotes),
+    ];
+
+    pub fn as_str(self) -> &'static str {
+        match self {
+            Export::Json => "json",
+            Export::Csv(t) => t.as_str(),
+        }
+    }
+
+    pub fn parse(s: &str) -> Option<Export> {
+        Export::ALL.into_iter().find(|e| e.as_str() == s)
+    }
+
+    /// The file name a download gets.
+    pub fn file_name(self) -> &'static str {
+        match self {
+            Export::Json => "crossread-story.json",
+            Export::Csv(t) => t.file_name(),
+        }
+    }
+
+    /// The media type of the file.
+    pub fn mime(self) -> &'static str {
+        match self {
+            Export::Json => "application/json",
+            Export::Csv(_) => "text/csv;charset=utf-8",
+        }
+    }
+
+    /// The button's label.
+    pub fn label(self) -> &'static str {
+        match self {
+            Export::Json => "story (JSON)",
+            Export::Csv(Table::Entities) => "entities (CSV)",
+            Export::Csv(Table::Figures) => "figures (CSV)",
+            Export::Csv(Table::Quotes) => "quotes (CSV)",
+        }
+    }
+}
+
 #[derive(Clone, Debug, PartialEq, Eq)]
 pub enum Action {
     /// Add the pasted text as a source.
@@ -43,6 +98,8 @@ pub enum Action {
     Jump { source: usize, target: String },
     /// Show one story group's members side by side.
     Compare { kind: GroupKind, key: String },
+    /// Download the story or one of its tables.
+    Export(Export),
 }
 
 /// The attribute that names an action; the others carry its arguments.
@@ -66,6 +123,10 @@ impl Action {
                 set("data-kind", kind.as_str());
                 set("data-key", key);
                 ("compare", None)
+            }
+            Action::Export(e) => {
+                set("data-export", e.as_str());
+                ("export", None)
             }
         };
         set(ACTION, name);
@@ -92,6 +153,7 @@ impl Action {
                 kind: GroupKind::parse(&attr("data-kind")?)?,
                 key: attr("data-key").unwrap_or_default(),
             },
+            "export" => Action::Export(Export::parse(&attr("data-export")?)?),
             _ => return None,
         })
     }
@@ -121,6 +183,8 @@ mod tests {
                 kind: GroupKind::Quote,
                 key: "q4".into(),
             },
+            Action::Export(Export::Json),
+            Action::Export(Export::Csv(Table::Quotes)),
         ];
         for a in all {
             let mut attrs: Vec<(&str, String)> = Vec::new();
@@ -139,6 +203,7 @@ mod tests {
             &[("data-action", "remove"), ("data-index", "x")],
             &[("data-action", "compare"), ("data-kind", "passage"), ("data-key", "p1")],
             &[("data-action", "launch")],
+            &[("data-action", "export"), ("data-export", "passages")],
         ] {
             assert_eq!(read(attrs), None, "{attrs:?}");
         }

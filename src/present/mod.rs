@@ -9,6 +9,7 @@ pub mod action;
 pub mod article;
 pub mod compare;
 pub mod diff;
+pub mod export;
 pub mod ids;
 pub mod lists;
 pub mod reading;

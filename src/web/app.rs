@@ -6,7 +6,8 @@
 //! [`Action`] of the element clicked, so re-rendering never leaks closures.
 
 use super::{dom, view};
-use crate::present::action::Action;
+use crate::present::action::{Action, Export};
+use crate::present::export::csv;
 use crate::present::ids;
 use crate::present::state::{demo_sources, Msg, Source, State};
 use std::cell::RefCell;
@@ -106,6 +107,34 @@ fn on_action(a: Action) {
         Action::Remove(i) => dispatch(Msg::Remove(i)),
         Action::Jump { source, target } => dispatch(Msg::Jump { source, target }),
         Action::Compare { kind, key } => dispatch(Msg::Compare { kind, key }),
+        Action::Export(e) => export(e),
+    }
+}
+
+/// Downloads the story document as JSON, or one of its tables as CSV; nothing leaves the page
+/// (the file is made from a Blob in memory).
+fn export(e: Export) {
+    let content = STATE.with(|s| {
+        let s = s.borrow();
+        let doc = s.doc.as_ref()?;
+        match e {
+            Export::Json => super::api::to_js(doc)
+                .ok()
+                .and_then(|v| {
+                    js_sys::JSON::stringify_with_replacer_and_space(
+                        &v,
+                        &JsValue::NULL,
+                        &JsValue::from(2),
+                    )
+                    .ok()
+                })
+                .map(String::from),
+            Export::Csv(t) => Some(csv(doc, t)),
+        }
+    });
+    match content {
+        Some(text) if dom::download(e.file_name(), e.mime(), &text) => {}
+        _ => dispatch(Msg::Error("The download could not be made.".into())),
     }
 }
 

@@ -182,3 +182,23 @@ pub fn toggle_class(id: &str, class: &str, on: bool) {
         let _ = el.class_list().toggle_with_force(class, on);
     }
 }
+
+/// Offers `text` as a file named `name` of media type `mime` for download, from a Blob in
+/// memory (no request leaves the page). Returns whether the browser accepted it.
+pub fn download(name: &str, mime: &str, text: &str) -> bool {
+    let parts = js_sys::Array::of1(&JsValue::from_str(text));
+    let opts = web_sys::BlobPropertyBag::new();
+    opts.set_type(mime);
+    let Ok(blob) = web_sys::Blob::new_with_str_sequence_and_options(&parts, &opts) else {
+        return false;
+    };
+    let Ok(url) = web_sys::Url::create_object_url_with_blob(&blob) else {
+        return false;
+    };
+    let a = El::new("a").attr("href", &url).attr("download", name);
+    if let Some(h) = a.0.dyn_ref::<HtmlElement>() {
+        h.click();
+    }
+    let _ = web_sys::Url::revoke_object_url(&url);
+    true
+}

@@ -3,7 +3,7 @@
 //! consumer gets — and every piece goes in as a text node.
 
 use super::dom::{self, El};
-use crate::present::action::{Action, GroupKind};
+use crate::present::action::{Action, Export, GroupKind};
 use crate::present::state::{demo_count, State};
 use crate::present::{article, compare, diff, ids, lists, story};
 use crate::schema::{ArticleDoc, Document};
@@ -158,6 +158,7 @@ pub fn render(s: &State) {
             || El::new("div"),
             |d| {
                 El::new("div")
+                    .child(exports())
                     .child(diff_view(d, s))
                     .child(story_view(d, s.selected))
             },
@@ -259,6 +260,22 @@ fn legend() -> El {
         .child(item("fig", "figure"))
         .child(item("quote", "quote"))
         .child(item("speaker", "speaker"))
+}
+
+/// The downloads: the story document as JSON, its entity, figure and quote tables as CSV.
+fn exports() -> El {
+    let buttons = Export::ALL.into_iter().map(|e| {
+        El::new("button")
+            .attr("type", "button")
+            .class("export")
+            .action(&Action::Export(e))
+            .text(e.label())
+    });
+    El::new("div")
+        .class("exports")
+        .testid("exports")
+        .child(El::new("span").text("Download: "))
+        .children(buttons)
 }
 
 /// A button that shows source `source` and brings element `target` into view.
