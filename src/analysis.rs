@@ -198,19 +198,68 @@ pub struct Tagged {
     pub mentions: Vec<Mention>,
 }
 
-/// The first non-empty line, trimmed, at most 200 characters.
+/// The article's headline: the first non-empty line that reads like one, trimmed, at most 200
+/// characters. Among the first three lines, a newspaper's name ("Sunday Star-Times": up to four
+/// capitalised words ending in a masthead word) and a date line ("04/11/2017", "Sunday,
+/// November 5, 2017") are passed over; with nothing else, the first line.
 fn title_of(raw: &str) -> String {
-    let line = raw
-        .lines()
-        .map(str::trim)
-        .find(|l| !l.is_empty())
-        .unwrap_or("");
+    let mut lines = raw.lines().map(str::trim).filter(|l| !l.is_empty());
+    let first = lines.clone().next().unwrap_or("");
+    let line = lines
+        .take(3)
+        .find(|l| !is_masthead_line(l) && !is_date_line(l))
+        .unwrap_or(first);
     line.chars().take(200).collect()
+}
+
+/// A line that is a newspaper's name: "Sunday Star-Times", "The Washington Post".
+fn is_masthead_line(line: &str) -> bool {
+    use crate::words::orgs::{MASTHEADS, MASTHEAD_ENDS};
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let capitalised = words.iter().all(|w| w.starts_with(char::is_uppercase));
+    let last = words
+        .last()
+        .map_or("", |w| w.rsplit('-').next().unwrap_or(w));
+    (1..=4).contains(&words.len())
+        && capitalised
+        && (MASTHEADS.contains(&last) || MASTHEAD_ENDS.contains(&last))
+}
+
+/// A line that only dates the article: numbers, month and weekday names, bullets and
+/// punctuation, with a digit somewhere ("• 04/11/2017", "Sunday, November 5, 2017").
+fn is_date_line(line: &str) -> bool {
+    let words = line.split(|c: char| c.is_whitespace() || c == ',');
+    let dating = |w: &str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.is_empty()
+            || w.bytes()
+                .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.' | b':'))
+            || crate::words::is_calendar_word(w)
+            || crate::words::is_weekday_abbreviation(w)
+    };
+    line.contains(|c: char| c.is_ascii_digit()) && words.into_iter().all(dating)
 }
 
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[rustfmt::skip]
+    #[test]
+    fn titles_pass_over_mastheads_and_dates() {
+        for (text, want) in [
+            ("Sunday Star-Times\n\nCaliphate reduced to crumbs\n\nBody.", "Caliphate reduced to crumbs"),
+            ("The Washington Post\nTroops retake Qaim\nBody.", "Troops retake Qaim"),
+            ("  • 04/11/2017\nIslamic State a shadow of its former self", "Islamic State a shadow of its former self"),
+            ("Sunday, November 5, 2017\nIraq retakes Qaim", "Iraq retakes Qaim"),
+            ("Iraq retakes Qaim\nSunday Star-Times", "Iraq retakes Qaim"),
+            ("Post-war Iraq votes in the Times of change", "Post-war Iraq votes in the Times of change"),
+            ("Sunday Star-Times", "Sunday Star-Times"),
+            ("May 2018 election looms\nBody.", "May 2018 election looms"),
+        ] {
+            assert_eq!(title_of(text), want, "{text:?}");
+        }
+    }
 
     #[test]
     fn short_forms_join_full_names() {

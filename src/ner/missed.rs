@@ -8,6 +8,7 @@ use super::types::in_normal_case;
 use super::types::listed_type;
 use crate::entity::{EntityType, Mention};
 use crate::text::{Span, Text};
+use crate::words::orgs::{MASTHEADS, MASTHEAD_ENDS};
 
 /// Tags the lone capitalised word opening a sentence before a verb of attribution as a person
 /// when the tagger left it out and it is no common word, list entry or place: the tagger,
@@ -61,35 +62,6 @@ pub(super) fn speaker_names(text: &Text, spans: &[Vec<Span>], ms: &mut Vec<Menti
 /// tagger took for one) followed by a newspaper's masthead word is the newspaper, an
 /// organisation; the tagger, which learned places from datelines, often stops at the place.
 pub(super) fn mastheads(text: &Text, ms: &mut Vec<Mention>) {
-    const MASTHEADS: &[&str] = &[
-        "Times",
-        "Post",
-        "Herald",
-        "Journal",
-        "Tribune",
-        "Gazette",
-        "Telegraph",
-        "Chronicle",
-        "Observer",
-        "Examiner",
-        "Inquirer",
-        "Courier",
-        "Dispatch",
-        "Globe",
-        "Daily",
-        "Today",
-        "Enquirer",
-        "Sentinel",
-        "Bee",
-        "Register",
-        "Courant",
-        "Sun-Times",
-        "Star-Tribune",
-        "Free Press",
-        "Evening Standard",
-    ];
-    // words a masthead goes on with ("Daily News", "Post-Dispatch")
-    const MORE: &[&str] = &["News", "Mail", "Post", "Times", "Dispatch"];
     let norm = text.norm();
     let mut i = 0;
     while i < ms.len() {
@@ -100,7 +72,7 @@ pub(super) fn mastheads(text: &Text, ms: &mut Vec<Mention>) {
         let mut end = ms[i].span.end;
         let mut first = true;
         loop {
-            let words = if first { MASTHEADS } else { MORE };
+            let words = if first { MASTHEADS } else { MASTHEAD_ENDS };
             let rest = &norm[end..];
             let hit = words.iter().find(|w| {
                 rest.strip_prefix(' ')

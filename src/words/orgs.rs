@@ -137,3 +137,37 @@ pub const ORGS: &[&str] = &[
     "Microsoft",
     "Amazon",
 ];
+
+/// The words of a newspaper's masthead after a place ("New York" + "Times", "Washington" +
+/// "Post"): what makes the pair a newspaper, and a line such as "Sunday Star-Times" a paper's
+/// name rather than a headline.
+pub const MASTHEADS: &[&str] = &[
+    "Times",
+    "Post",
+    "Herald",
+    "Journal",
+    "Tribune",
+    "Gazette",
+    "Telegraph",
+    "Chronicle",
+    "Observer",
+    "Examiner",
+    "Inquirer",
+    "Courier",
+    "Dispatch",
+    "Globe",
+    "Daily",
+    "Today",
+    "Enquirer",
+    "Sentinel",
+    "Bee",
+    "Register",
+    "Courant",
+    "Sun-Times",
+    "Star-Tribune",
+    "Free Press",
+    "Evening Standard",
+];
+
+/// Words a masthead goes on with ("Daily News", "Post-Dispatch").
+pub const MASTHEAD_ENDS: &[&str] = &["News", "Mail", "Post", "Times", "Dispatch"];
