@@ -203,7 +203,7 @@ pub struct Tagged {
 /// capitalised words ending in a masthead word) and a date line ("04/11/2017", "Sunday,
 /// November 5, 2017") are passed over; with nothing else, the first line.
 fn title_of(raw: &str) -> String {
-    let mut lines = raw.lines().map(str::trim).filter(|l| !l.is_empty());
+    let lines = raw.lines().map(str::trim).filter(|l| !l.is_empty());
     let first = lines.clone().next().unwrap_or("");
     let line = lines
         .take(3)
