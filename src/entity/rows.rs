@@ -1,6 +1,6 @@
 //! The story's rows: what the sources say of one story entity gathered over its article
-//! entities ([`accumulate`]), then each row's name, type, variants and misspelling flags
-//! ([`rows`]). The joins that decide which article entities make one row are
+//! entities (`accumulate`), then each row's name, type, variants and misspelling flags
+//! (`rows`). The joins that decide which article entities make one row are
 //! [`super::align`]'s.
 
 use super::mention::EntityType;
