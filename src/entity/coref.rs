@@ -77,6 +77,7 @@ pub fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usiz
                     !(ents[i].etype == EntityType::Person && m.etype == EntityType::Person)
                 })
             });
+        let person = |e: &LocalEntity| e.etype == EntityType::Person;
         let found = defined
             .or_else(|| {
                 ents.iter()
@@ -95,7 +96,6 @@ pub fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usiz
             .or_else(|| {
                 // "Dillon" after "Ryan Dillon"; "Assad" after "Bashar al-Assad"; after
                 // "Stephen Paddock" and "Eric Paddock", "Paddock" names neither for sure
-                let person = |e: &LocalEntity| e.etype == EntityType::Person;
                 (m.etype == EntityType::Person && words.len() == 1)
                     .then(|| {
                         joins::the_one(
@@ -110,7 +110,6 @@ pub fn cluster(text: &Text, mentions: &[Mention]) -> (Vec<LocalEntity>, Vec<usiz
                 // "Kim" after "Kim Jong Un": a family name written first, or a given name,
                 // joins the one full name it opens, when no full name ends with it (two full
                 // names it opens, "Kim Jong Un" and "Kim Jong Il": it names neither)
-                let person = |e: &LocalEntity| e.etype == EntityType::Person;
                 let lone = m.etype == EntityType::Person && words.len() == 1;
                 let ended = (ents.iter().zip(&ent_words))
                     .any(|(e, ew)| person(e) && joins::ends(&words, ew));

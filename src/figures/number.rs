@@ -655,12 +655,7 @@ impl Tail<'_, '_> {
                 let after = w.get(end).copied().unwrap_or("");
                 let ends = !after.chars().next().is_some_and(char::is_lowercase) || after == "or";
                 if d > v && d <= 1000.0 && ends {
-                    return Some(Parsed {
-                        value: v / d,
-                        end,
-                        fraction: true,
-                        words: true,
-                    });
+                    return Some(fraction(v / d, end));
                 }
             }
         }
@@ -676,12 +671,7 @@ impl Tail<'_, '_> {
                     .get(end)
                     .is_none_or(|n| !n.chars().next().is_some_and(char::is_alphabetic));
                 if d > v && d > 0.0 && ends_phrase {
-                    return Some(Parsed {
-                        value: v / d,
-                        end,
-                        fraction: true,
-                        words: true,
-                    });
+                    return Some(fraction(v / d, end));
                 }
             }
         }

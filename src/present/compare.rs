@@ -59,14 +59,8 @@ fn members(
 ) -> Vec<(usize, usize, usize, String, Vec<DiffOp>)> {
     let st = &d.story;
     let src_index = |id: &str| st.sources.iter().position(|x| x == id);
-    let mut out = Vec::new();
-    // (index, start, end, jump target, diff) of each member an article still holds
-    let mut push = |source: &str, item: Option<(usize, usize, String, Vec<DiffOp>)>| {
-        if let (Some(si), Some((start, end, target, diff))) = (src_index(source), item) {
-            out.push((si, start, end, target, diff));
-        }
-    };
     let article = |source: &str| src_index(source).and_then(|si| Some((si, d.articles.get(si)?)));
+    let mut out = Vec::new();
     match kind {
         GroupKind::Figure => {
             for m in st
@@ -75,11 +69,11 @@ fn members(
                 .filter(|g| g.key == key)
                 .flat_map(|g| &g.members)
             {
-                let item = article(&m.source).and_then(|(si, a)| {
+                let member = article(&m.source).and_then(|(si, a)| {
                     let f = a.figures.get(m.index)?;
-                    Some((f.start, f.end, ids::figure(si, m.index), Vec::new()))
+                    Some((si, f.start, f.end, ids::figure(si, m.index), Vec::new()))
                 });
-                push(&m.source, item);
+                out.extend(member);
             }
         }
         GroupKind::Quote => {
@@ -89,11 +83,11 @@ fn members(
                 .filter(|g| g.key == key)
                 .flat_map(|g| &g.members)
             {
-                let item = article(&m.source).and_then(|(si, a)| {
+                let member = article(&m.source).and_then(|(si, a)| {
                     let q = a.quotes.get(m.index)?;
-                    Some((q.start, q.end, ids::quote(si, m.index), m.diff.clone()))
+                    Some((si, q.start, q.end, ids::quote(si, m.index), m.diff.clone()))
                 });
-                push(&m.source, item);
+                out.extend(member);
             }
         }
     }
