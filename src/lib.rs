@@ -21,6 +21,7 @@ pub mod analysis;
 pub mod entity;
 pub mod figures;
 pub mod furniture;
+pub mod html;
 pub mod names;
 pub mod ner;
 pub mod present;

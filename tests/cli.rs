@@ -282,3 +282,68 @@ fn bad_input_is_one_line_and_nonzero() {
         assert!(out.stdout.is_empty());
     }
 }
+
+/// A saved page: the article between navigation, a share bar, a caption and related links.
+const PAGE: &str = r##"<!DOCTYPE html><html><head><title>Dam bursts after storm | The Courier</title>
+<meta property="og:site_name" content="The Courier"><meta name="author" content="By Ana Ruiz">
+<meta property="article:published_time" content="2024-03-02T08:00:00Z">
+<script>var ad = "<p>not text</p>";</script></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav>
+<article><h1>Dam bursts after storm</h1>
+<div class="share-bar"><a href="#">Share on Facebook</a></div>
+<figure><img src="dam.jpg"><figcaption>The dam on Friday. Photo: Reuters</figcaption></figure>
+<p>A dam in the north of the country burst on Friday after three days of rain, flooding 40 villages, officials said.</p>
+<p>&ldquo;We have never seen water like this,&rdquo; said Mayor Luis Ortega, who ordered 12,000 people to leave their homes.</p>
+<p>Rescue teams from two provinces were working through the night, the interior ministry said in a statement.</p>
+</article>
+<aside class="related"><h2>Related</h2><ul><li><a href="/a">Storm season begins early in the region</a></li></ul></aside>
+<footer>&copy; The Courier</footer></body></html>"##;
+
+#[test]
+fn html_pages_read_as_articles() {
+    let dir = std::env::temp_dir().join(format!("crossread-html-{}", std::process::id()));
+    std::fs::create_dir_all(&dir).unwrap();
+    let page = dir.join("courier.html");
+    std::fs::write(&page, PAGE).unwrap();
+    let out = run(&["html", page.to_str().unwrap()], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let v: Value = serde_json::from_slice(&out.stdout).unwrap();
+    assert_eq!(v["title"], "Dam bursts after storm");
+    assert_eq!(v["byline"], "Ana Ruiz");
+    assert_eq!(v["date"], "2024-03-02T08:00:00Z");
+    assert_eq!(v["site"], "The Courier");
+    let body = v["body"].as_str().unwrap();
+    assert!(body.starts_with("A dam in the north"), "{body}");
+    assert_eq!(body.split("\n\n").count(), 3, "{body}");
+    for furniture in [
+        "Home",
+        "Share",
+        "Photo: Reuters",
+        "Related",
+        "Storm season",
+        "not text",
+        "Courier",
+    ] {
+        assert!(!body.contains(furniture), "{furniture:?} in {body}");
+    }
+    // `analyze` reads the page as its article: headline first, then the body.
+    let out = run(&["analyze", page.to_str().unwrap()], None);
+    assert!(
+        out.status.success(),
+        "{}",
+        String::from_utf8_lossy(&out.stderr)
+    );
+    let doc: Value = serde_json::from_slice(&out.stdout).unwrap();
+    let a = &doc["articles"][0];
+    assert_eq!(a["id"], "courier");
+    assert_eq!(a["title"], "Dam bursts after storm");
+    let quotes = a["quotes"].as_array().unwrap();
+    assert!(
+        quotes.iter().any(|q| q["speaker"]["name"] == "Luis Ortega"),
+        "{quotes:?}"
+    );
+}

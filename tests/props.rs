@@ -324,3 +324,68 @@ fn the_table_does_not_depend_on_the_order_of_the_sources() {
         assert_eq!(table(&doc), table(&other), "{sources:?}");
     }
 }
+
+/// Markup fragments real pages and pastes hold, broken ones included.
+const HTML_PIECES: &[&str] = &[
+    "<p>",
+    "</p>",
+    "<div class=\"article-body\">",
+    "</div>",
+    "<script>",
+    "</script>",
+    "<!--",
+    "-->",
+    "<a href='x'>",
+    "</a>",
+    "<br>",
+    "<li>",
+    "<ul>",
+    "</ul>",
+    "&amp;",
+    "&#8217;",
+    "&#x",
+    "&",
+    "<",
+    ">",
+    "\"",
+    "=",
+    "<p class=share>",
+    "<table><tr><td>",
+    "<h1>",
+    "</h1>",
+    "<meta property=\"og:title\" content=\"",
+    "<script type=\"application/ld+json\">{\"@type\":\"NewsArticle\",\"headline\":\"",
+    "</head>",
+    "<body>",
+    "Troops took the city, officials said on Friday. ",
+    "\u{201C}",
+    "é",
+    "<style>p{}</style>",
+    "<noscript>",
+    "<?xml",
+    "<!DOCTYPE html>",
+    "</",
+    "<x-y z>",
+    "\n",
+    " ",
+];
+
+#[test]
+fn any_markup_reads_as_an_article_without_panicking() {
+    for seed in 1..400u64 {
+        let mut rng = Rng(seed.wrapping_mul(0x9E37_79B9_7F4A_7C15));
+        let n = (rng.next() % 120) as usize;
+        let html: String = (0..n).map(|_| rng.pick(HTML_PIECES)).collect();
+        let page = crossread::html::extract(&html);
+        // The body is text: no markup survives, and it is what the analysis can read.
+        assert!(
+            !page.body.contains("<p>") && !page.body.contains("</div>"),
+            "seed {seed}: {:?}",
+            page.body
+        );
+        let text = page.article_text();
+        if !text.trim().is_empty() {
+            check(&text);
+        }
+    }
+}

@@ -1,12 +1,14 @@
 //! `crossread`: the command-line face of the core, for batch work and measurement.
 //!
 //! ```text
-//! crossread analyze FILE...            all files as one story; `-` reads stdin
+//! crossread analyze FILE...            all files as one story (.html pages read as articles); `-` reads stdin
+//! crossread html FILE                  a saved web page's {"title","byline","date","site","body"} as JSON
 //! crossread analyze --jsonl            stdin lines {"id","text"} -> one article object a line
 //! crossread ner --conll FILE           CoNLL-2003 file with a predicted BIO column added
 //! crossread eval ner FILE              entity F1 per type on a CoNLL-2003 file (conlleval rules)
 //! crossread eval figures FILE [--failures]  figure pass rate per Recognizers-Text model and category
 //! crossread eval quotes FILE [--examples K]  direct quote recall/precision/F1, speaker accuracy (PolNeAR)
+//! crossread eval html DIR [--part tune|check|all] [--failures]  body extraction F1 (article-extraction-benchmark)
 //! crossread eval story KEY.json [--clusters FILE] [--examples]  story diff against a key read by hand
 //! crossread split FILE --out DIR [--seed N] [--by FIELD]  a data set's tuning and checking halves
 //! ```
@@ -15,7 +17,7 @@
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner|ecb|figures|quotes FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ...";
+const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner|ecb|figures|quotes FILE | crossread eval html DIR | crossread html FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ...";
 
 enum CliError {
     Usage(String),
@@ -115,6 +117,17 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 }
                 write_out(out.as_bytes())
             }
+            [what, dir, rest @ ..] if what == "html" => {
+                use crossread::tools::eval::html::{score, Part};
+                let part = match rest.iter().position(|a| a == "--part").and_then(|i| rest.get(i + 1)).map(String::as_str) {
+                    None | Some("all") => Part::All,
+                    Some("tune") => Part::Tune,
+                    Some("check") => Part::Check,
+                    Some(other) => return Err(CliError::Usage(format!("--part is tune, check or all, not {other:?}"))),
+                };
+                let out = score(dir, part, rest.iter().any(|a| a == "--failures")).map_err(CliError::Input)?;
+                write_out(out.as_bytes())
+            }
             [what, file, rest @ ..] if what == "entities" => {
                 let (key, clusters) = (read_source(file)?, read_source(clusters_arg(rest))?);
                 let report =
@@ -126,9 +139,13 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 let report = crossread::tools::eval::story::score(&key, &clusters).map_err(CliError::Input)?;
                 write_keyed(&report, &report.examples, rest)
             }
-            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples] | entities KEY.json [--clusters FILE] [--examples]".into())),
+            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | html DIR [--part tune|check|all] [--failures] | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples] | entities KEY.json [--clusters FILE] [--examples]".into())),
         },
         Some("split") => split(&args[1..]),
+        Some("html") => match &args[1..] {
+            [file] => html_page(file),
+            _ => Err(CliError::Usage("html needs: FILE (a saved web page; - for stdin)".into())),
+        },
         Some("train") => match &args[1..] {
             [what, rest @ ..] if what == "ner" => train_ner(rest),
             _ => Err(CliError::Usage("train needs: ner --train FILE --out FILE [--epochs N] [--prune X] [--levels N] [--lists DIR]".into())),
@@ -173,7 +190,7 @@ fn analyze(args: &[String]) -> Result<(), CliError> {
     }
     let mut articles: Vec<(String, String)> = Vec::new();
     for f in files {
-        let text = read_source(f)?;
+        let text = read_article(f)?;
         let mut id = source_id(f);
         let base = id.clone();
         let mut n = 2;
@@ -317,7 +334,45 @@ fn train_ner(args: &[String]) -> Result<(), CliError> {
     Ok(())
 }
 
-/// A file's id: its name without directory and `.txt` extension; "stdin" for `-`.
+/// `html FILE`: the article a saved page holds, as `{"title", "byline", "date", "site", "body"}`.
+fn html_page(file: &str) -> Result<(), CliError> {
+    let page = crossread::html::extract(&read_page(file)?);
+    let m = &page.meta;
+    let json = serde_json::json!({
+        "title": m.title, "byline": m.byline, "date": m.date, "site": m.site, "body": page.body,
+    });
+    write_out(format!("{json:#}\n").as_bytes())
+}
+
+/// A file's text; a saved web page (`.html`, `.htm`, or text that starts with a tag) becomes
+/// its article text, headline first.
+fn read_article(path: &str) -> Result<String, CliError> {
+    let lower = path.to_ascii_lowercase();
+    let raw = if lower.ends_with(".html") || lower.ends_with(".htm") {
+        read_page(path)?
+    } else {
+        read_source(path)?
+    };
+    if crossread::html::looks_like_html(&raw) {
+        return Ok(crossread::html::extract(&raw).article_text());
+    }
+    Ok(raw)
+}
+
+/// A file read as a web page would be: UTF-8, else Windows-1252.
+fn read_page(path: &str) -> Result<String, CliError> {
+    let mut bytes = Vec::new();
+    if path == "-" {
+        std::io::stdin()
+            .read_to_end(&mut bytes)
+            .map_err(|e| CliError::Input(format!("stdin: {e}")))?;
+    } else {
+        bytes = std::fs::read(path).map_err(|e| CliError::Input(format!("{path}: {e}")))?;
+    }
+    Ok(crossread::html::decode_bytes(&bytes))
+}
+
+/// A file's id: its name without directory and `.txt`/`.html` extension; "stdin" for `-`.
 fn source_id(path: &str) -> String {
     if path == "-" {
         return "stdin".into();
@@ -326,7 +381,11 @@ fn source_id(path: &str) -> String {
         .file_name()
         .and_then(|n| n.to_str())
         .unwrap_or(path);
-    name.strip_suffix(".txt").unwrap_or(name).to_string()
+    [".txt", ".html", ".htm", ".md"]
+        .iter()
+        .find_map(|ext| name.strip_suffix(ext))
+        .unwrap_or(name)
+        .to_string()
 }
 
 /// `split FILE --out DIR [--seed N] [--by FIELD]`: writes DIR/STEM.tune.jsonl and

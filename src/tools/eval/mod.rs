@@ -4,6 +4,7 @@
 pub mod ecb;
 pub mod entities;
 pub mod figures;
+pub mod html;
 pub mod keyed;
 pub mod quotes;
 pub mod split;

@@ -16,7 +16,7 @@ use std::collections::BTreeMap;
 pub const DEFAULT_SEED: u64 = 2026;
 
 /// FNV-1a over the seed's bytes, then the line's.
-fn hash(seed: u64, line: &str) -> u64 {
+pub fn hash(seed: u64, line: &str) -> u64 {
     let mut h: u64 = 0xcbf2_9ce4_8422_2325;
     for b in seed.to_le_bytes().iter().chain(line.as_bytes()) {
         h ^= u64::from(*b);
