@@ -40,12 +40,23 @@ fn paragraph_like(tree: &Tree, stats: &[Stats], id: NodeId) -> bool {
 fn scores(tree: &Tree, dropped: &[bool], stats: &[Stats], pass: Pass) -> Vec<Option<f32>> {
     let mut score: Vec<Option<f32>> = vec![None; tree.nodes.len()];
     for id in 1..tree.nodes.len() {
-        if dropped[id] || !paragraph_like(tree, stats, id) || stats[id].chars < 25 {
+        if dropped[id] {
             continue;
         }
         let s = &stats[id];
-        let own = 1.0 + s.commas as f32 + (s.chars / 100).min(3) as f32;
-        for (level, a) in tree.ancestors(id).take(5).enumerate() {
+        // A paragraph element, or the loose text of a block (a paragraph without `<p>`, whose
+        // parent is the block itself: Readability wraps such text in a `p` before scoring).
+        let (chars, commas, first) = if paragraph_like(tree, stats, id) {
+            (s.chars, s.commas, tree.nodes[id].parent)
+        } else {
+            (s.own_chars, s.own_commas, id)
+        };
+        if chars < 25 || first == 0 {
+            continue;
+        }
+        let own = 1.0 + commas as f32 + (chars / 100).min(3) as f32;
+        let chain = std::iter::once(first).chain(tree.ancestors(first));
+        for (level, a) in chain.take(5).enumerate() {
             if matches!(tree.name(a), "" | "html" | "body") {
                 break;
             }
@@ -130,6 +141,58 @@ fn element_children(tree: &Tree, id: NodeId) -> Vec<NodeId> {
         .collect()
 }
 
+/// Characters of prose under each element: paragraphs of 25 characters or more that are
+/// mostly not link text.
+fn prose(tree: &Tree, dropped: &[bool], stats: &[Stats]) -> Vec<u32> {
+    let mut out = vec![0u32; tree.nodes.len()];
+    for id in (1..tree.nodes.len()).rev() {
+        if dropped[id] {
+            continue;
+        }
+        let s = &stats[id];
+        if tree.name(id) == "p" && s.chars >= 25 && s.link_density() < 0.25 {
+            out[id] = s.chars;
+        }
+        let parent = tree.nodes[id].parent;
+        out[parent] += out[id];
+    }
+    out
+}
+
+/// The best element, widened to an ancestor when the article runs on in twins of it: an
+/// article split into sections between figures or ads is often a row of containers with the
+/// same tag and a content class (Readability's positive names: content, article, post...), each scored apart, and the best one alone loses the rest. Climbs (up to
+/// six levels) to the nearest ancestor whose twins of the best (same tag, class and depth) hold at least half again as much
+/// prose as the best; a "most popular" box below the article has other classes and stays out.
+fn widen(tree: &Tree, dropped: &[bool], stats: &[Stats], best: NodeId, pass: Pass) -> NodeId {
+    let class = match tree.attr(best, "class") {
+        Some(c) if class_weight(tree, best, pass) > 0.0 => c,
+        _ => return best,
+    };
+    let prose = prose(tree, dropped, stats);
+    let name = tree.name(best);
+    let depth = |id: NodeId| tree.ancestors(id).count();
+    let level = depth(best);
+    let twin = |id: NodeId| {
+        tree.name(id) == name && tree.attr(id, "class") == Some(class) && depth(id) == level
+    };
+    for a in tree.ancestors(best).take(6) {
+        if matches!(tree.name(a), "body" | "html") {
+            break;
+        }
+        let twins: u32 = tree
+            .descendants(a)
+            .into_iter()
+            .filter(|&d| !dropped[d] && twin(d))
+            .map(|d| prose[d])
+            .sum();
+        if twins as f32 >= 1.5 * prose[best] as f32 {
+            return a;
+        }
+    }
+    best
+}
+
 /// Whether a sibling paragraph continues the article (Readability's sibling test for `p`).
 fn prose_sibling(tree: &Tree, stats: &[Stats], id: NodeId) -> bool {
     if tree.name(id) != "p" {
@@ -151,6 +214,7 @@ pub fn find(tree: &Tree, dropped: &[bool], stats: &[Stats], pass: Pass) -> Vec<N
     let Some(best) = top(tree, &score) else {
         return Vec::new();
     };
+    let best = widen(tree, dropped, stats, best, pass);
     let best_score = score[best].unwrap_or(0.0);
     let threshold = (best_score * 0.2).max(10.0);
     let parent = tree.nodes[best].parent;
@@ -197,6 +261,14 @@ pub fn prune(tree: &Tree, roots: &[NodeId], dropped: &mut [bool], stats: &[Stats
 fn junk(tree: &Tree, stats: &[Stats], id: NodeId, pass: Pass) -> bool {
     let name = tree.name(id);
     if matches!(name, "h1") {
+        return true;
+    }
+    // A list or block made mostly of links (a menu, a tag cloud, "read more") is never prose,
+    // whatever the pass.
+    if matches!(name, "ul" | "ol" | "div" | "nav" | "table")
+        && stats[id].commas < 10
+        && stats[id].link_density() > 0.5
+    {
         return true;
     }
     if !pass.clean_conditionally {

@@ -49,7 +49,7 @@ pub fn extract(html: &str) -> Page {
     let meta = meta::read(&tree);
     let mut best = String::new();
     for pass in clean::Pass::ALL {
-        let body = body_text(&tree, pass);
+        let body = without_headline(body_text(&tree, pass), &meta.title);
         if body.len() >= clean::MIN_BODY {
             return Page { meta, body };
         }
@@ -62,6 +62,24 @@ pub fn extract(html: &str) -> Page {
     Page { meta, body: best }
 }
 
+/// The body without a first paragraph that repeats the headline (pages often set the headline
+/// inside the article's container).
+fn without_headline(body: String, title: &str) -> String {
+    let same = |a: &str, b: &str| {
+        let words = |s: &str| {
+            s.split_whitespace()
+                .map(str::to_lowercase)
+                .collect::<Vec<_>>()
+        };
+        !b.is_empty() && words(a) == words(b)
+    };
+    match body.split_once("\n\n") {
+        Some((first, rest)) if same(first, title) => rest.to_string(),
+        None if same(&body, title) => String::new(),
+        _ => body,
+    }
+}
+
 /// The body one pass of cleaning finds; with no paragraph of prose, the whole visible page.
 fn body_text(tree: &tree::Tree, pass: clean::Pass) -> String {
     let mut dropped = clean::dropped(tree, pass);
@@ -69,9 +87,8 @@ fn body_text(tree: &tree::Tree, pass: clean::Pass) -> String {
     let mut roots = body::find(tree, &dropped, &stats, pass);
     if roots.is_empty() {
         roots = vec![0];
-    } else {
-        body::prune(tree, &roots, &mut dropped, &stats, pass);
     }
+    body::prune(tree, &roots, &mut dropped, &stats, pass);
     render::text(tree, &roots, &dropped)
 }
 

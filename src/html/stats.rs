@@ -17,6 +17,10 @@ pub struct Stats {
     pub li: u32,
     pub input: u32,
     pub embed: u32,
+    /// Characters and commas of the text directly inside (in text nodes and inline elements
+    /// that are children): a paragraph written without `<p>`, between `<br>`s.
+    pub own_chars: u32,
+    pub own_commas: u32,
     /// Whether a block element (one that makes a `div` more than a paragraph) is below.
     pub block: bool,
 }
@@ -51,6 +55,12 @@ const BLOCKS: &[&str] = &[
     "h4",
     "h5",
     "h6",
+];
+
+/// Elements that run inside a line of text (HTML "phrasing content" that carries text).
+const INLINE: &[&str] = &[
+    "a", "abbr", "b", "bdi", "bdo", "cite", "code", "em", "font", "i", "mark", "q", "s", "small",
+    "span", "strong", "sub", "sup", "time", "u",
 ];
 
 /// Characters of `s` with each whitespace run counted once, and its commas.
@@ -117,4 +127,8 @@ fn add_to_parent(tree: &Tree, out: &mut [Stats], id: NodeId) {
     p.input += s.input;
     p.embed += s.embed;
     p.block |= s.block || BLOCKS.contains(&tree.name(id));
+    if matches!(tree.nodes[id].data, Data::Text(_)) || INLINE.contains(&tree.name(id)) {
+        p.own_chars += s.chars;
+        p.own_commas += s.commas;
+    }
 }
