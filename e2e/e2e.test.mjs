@@ -159,7 +159,7 @@ test('quotes are shaded, speakers underlined, headline quotes typed (issue 6)', 
 test('selecting a source and jumping to an item', async () => {
   const { page, ctx, errors } = await openPage();
   await page.locator('[data-testid="source-item"] .select').nth(2).click();
-  assert.match(await page.locator('.source.selected .sid').innerText(), /^002_/);
+  assert.match(await page.locator('.source.selected .sid').inputValue(), /^002_/);
   const dillon = page.locator('[data-testid="entity-list"] li', { hasText: 'Ryan Dillon' });
   assert.equal(await dillon.count(), 1, 'Ryan Dillon is in the entity list of source 3');
   await dillon.locator('button').click();
@@ -221,6 +221,66 @@ test('dropping files anywhere on the page, and the file picker', async () => {
   await page.setInputFiles('[data-testid="file-input"]', { name: 'picked.txt', mimeType: 'text/plain', buffer: Buffer.from('Iraqi forces entered Rawa, said Haider al-Abadi.') });
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="source-item"]').length === 8);
   assert.equal(await page.locator('.source.selected').getAttribute('data-source-id'), 'picked');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+/** A saved news page: the article between navigation, a share bar, a caption and related links. */
+const SAVED_PAGE = `<!DOCTYPE html><html><head><title>Dam bursts after storm | The Courier</title>
+<meta property="og:site_name" content="The Courier"><script>var x = "<p>not text</p>";</script></head><body>
+<nav><a href="/">Home</a> <a href="/world">World</a></nav><article><h1>Dam bursts after storm</h1>
+<div class="share-bar"><a href="#">Share on Facebook</a></div>
+<figure><img src="dam.jpg"><figcaption>The dam on Friday. Photo: Reuters</figcaption></figure>
+<p>A dam in the north burst on Friday after three days of rain, flooding 40 villages, officials said.</p>
+<p>&ldquo;We have never seen water like this,&rdquo; said Mayor Luis Ortega, who ordered 12,000 people to leave.</p>
+</article><aside class="related"><a href="/a">Storm season begins early</a></aside></body></html>`;
+
+test('web pages in: a rich-text paste, a dropped saved page, unreadable files named, sources renamed (issue 15)', async () => {
+  const { page, ctx, errors } = await openPage();
+  // A rich-text paste becomes the article it holds, in the paste box, ready to add.
+  await page.locator('[data-testid="article-input"]').focus();
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', "<meta charset='utf-8'><h2>Flood <b>warning</b></h2><p>Rivers rose by 2 metres, the agency said.</p><script>alert(1)</script>");
+    dt.setData('text/plain', 'plain fallback');
+    const box = document.querySelector('[data-testid="article-input"]');
+    box.dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  assert.equal(await page.locator('[data-testid="article-input"]').inputValue(), 'Flood warning\n\nRivers rose by 2 metres, the agency said.');
+  await page.click('[data-testid="add-article"]');
+  assert.equal(await sourceCount(page), 6);
+  // A saved page and a Markdown file dropped with an image and an empty page: the articles load,
+  // each unreadable file gets a line naming it.
+  await page.evaluate((html) => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([html], 'courier-dam.html', { type: 'text/html' }));
+    dt.items.add(new File(['# Dam report\n\nThe *dam* held, said [the ministry](https://x.org).'], 'report.md', { type: '' }));
+    dt.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47])], 'photo.png', { type: 'image/png' }));
+    dt.items.add(new File(['<html><body><script>x()</script></body></html>'], 'empty.html', { type: 'text/html' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, SAVED_PAGE);
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="source-item"]').length === 8);
+  const ids = await page.locator('[data-testid="source-item"]').evaluateAll((els) => els.map((e) => e.dataset.sourceId));
+  assert.deepEqual(ids.slice(6), ['The Courier', 'report']);
+  const error = await page.locator('[data-testid="error"]').innerText();
+  assert.match(error, /photo\.png is not an article/);
+  assert.match(error, /empty: no article text/);
+  // The saved page's article: headline first, furniture left out.
+  await page.locator('[data-testid="source-item"][data-source-id="The Courier"] .select').click();
+  const text = await page.locator('[data-testid="article-text"]').innerText();
+  assert.match(text, /^Dam bursts after storm\n\nA dam in the north burst/);
+  for (const furniture of ['Home', 'Share on Facebook', 'Photo: Reuters', 'Storm season', 'not text']) {
+    assert.ok(!text.includes(furniture), `${furniture} in ${text}`);
+  }
+  assert.match(await page.locator('.source.selected .title').innerText(), /Dam bursts after storm/);
+  // The name is edited in place; the story's table follows it, and it survives a reload.
+  const name = page.locator('.source.selected [data-testid="source-name"]');
+  await name.fill('Courier (print)');
+  await name.press('Enter');
+  await page.waitForFunction(() => !!document.querySelector('[data-testid="source-item"][data-source-id="Courier (print)"]'));
+  await page.reload();
+  await page.waitForSelector('#app[data-ready="true"]');
+  assert.equal(await page.locator('[data-testid="source-item"][data-source-id="Courier (print)"]').count(), 1);
   assert.deepEqual(errors, []);
   await ctx.close();
 });

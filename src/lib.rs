@@ -22,6 +22,7 @@ pub mod entity;
 pub mod figures;
 pub mod furniture;
 pub mod html;
+pub mod intake;
 pub mod names;
 pub mod ner;
 pub mod present;

@@ -92,6 +92,14 @@ fn body_text(tree: &tree::Tree, pass: clean::Pass) -> String {
     render::text(tree, &roots, &dropped)
 }
 
+/// The visible text of an HTML fragment (what a user selected and copied), one paragraph per
+/// block: scripts, styles and hidden elements go, nothing is judged furniture by its name.
+pub fn fragment_text(html: &str) -> String {
+    let tree = tree::Tree::parse(html);
+    let dropped = clean::dropped(&tree, clean::Pass::ALL[3]);
+    render::text(&tree, &[0], &dropped)
+}
+
 /// Text from the bytes of a saved page: UTF-8 (a byte-order mark dropped); anything that is not
 /// valid UTF-8 is read as Windows-1252, the WHATWG default for Western pages without a usable
 /// declaration.

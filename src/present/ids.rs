@@ -10,6 +10,8 @@ pub const ARTICLE_INPUT: &str = "article-input";
 pub const ERROR: &str = "error";
 /// The list of sources.
 pub const SOURCE_LIST: &str = "source-list";
+/// The sources, the selected article and its lists, below the story.
+pub const PANES: &str = "panes";
 /// The selected article's text with its items highlighted.
 pub const ARTICLE_VIEW: &str = "article-view";
 /// The selected article's entity, figure and quote lists.

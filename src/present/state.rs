@@ -57,6 +57,11 @@ pub enum Msg {
         id: Option<String>,
         text: String,
     },
+    /// Files read (or not): each readable one is added under its name; each unreadable one
+    /// gets a line naming it, and the rest still load.
+    AddFiles(Vec<Result<crate::intake::Intake, String>>),
+    /// A new name for a source (made unique among the others).
+    Rename(usize, String),
     Remove(usize),
     Select(usize),
     Clear,
@@ -105,6 +110,8 @@ impl State {
     fn apply(&mut self, msg: Msg) -> bool {
         match msg {
             Msg::Add { id, text } => self.add(id, text),
+            Msg::AddFiles(files) => self.add_files(files),
+            Msg::Rename(i, name) => self.rename(i, name),
             Msg::Remove(i) if i < self.sources.len() => {
                 self.sources.remove(i);
                 if self.selected >= self.sources.len() {
@@ -167,6 +174,46 @@ impl State {
         true
     }
 
+    fn add_files(&mut self, files: Vec<Result<crate::intake::Intake, String>>) -> bool {
+        let mut problems = Vec::new();
+        let mut added = false;
+        for f in files {
+            match f {
+                Ok(a) => {
+                    if self.add(Some(a.name), a.text) {
+                        added = true;
+                    } else if let Some(e) = self.error.take() {
+                        problems.push(e);
+                    }
+                }
+                Err(e) => problems.push(e),
+            }
+        }
+        self.error = (!problems.is_empty()).then(|| problems.join("\n"));
+        added
+    }
+
+    fn rename(&mut self, i: usize, name: String) -> bool {
+        let name = name.trim().to_string();
+        let Some(current) = self.sources.get(i).map(|s| s.id.clone()) else {
+            return false;
+        };
+        if name.is_empty() || name == current {
+            return false;
+        }
+        let others: Vec<Source> = self
+            .sources
+            .iter()
+            .enumerate()
+            .filter(|(j, _)| *j != i)
+            .map(|(_, s)| s.clone())
+            .collect();
+        let id = unique_id(&others, name);
+        let changed = id != current;
+        self.sources[i].id = id;
+        changed
+    }
+
     /// Analyses the sources as one story (none: no document; an error: said to the user).
     pub fn reanalyse(&mut self) {
         if self.sources.is_empty() {
@@ -226,6 +273,39 @@ mod tests {
         let ids: Vec<&str> = s.sources.iter().map(|x| x.id.as_str()).collect();
         assert_eq!(ids, ["pasted", "pasted-2", "article"]);
         assert_eq!((s.selected, s.error.as_deref()), (2, None));
+    }
+
+    #[test]
+    fn files_load_with_a_line_for_each_unreadable_one() {
+        use crate::intake::Intake;
+        let mut s = State::default();
+        let ok = |n: &str| {
+            Ok(Intake {
+                name: n.into(),
+                text: "Troops took the town.".into(),
+            })
+        };
+        assert!(s.update(Msg::AddFiles(vec![
+            ok("The Courier"),
+            Err("photo.jpg is not an article (.txt, .md, .html or .htm).".into()),
+            ok("The Courier"),
+            Ok(Intake {
+                name: "blank".into(),
+                text: " ".into()
+            }),
+        ])));
+        let ids: Vec<&str> = s.sources.iter().map(|x| x.id.as_str()).collect();
+        assert_eq!(ids, ["The Courier", "The Courier-2"]);
+        let error = s.error.clone().unwrap();
+        assert_eq!(error.lines().count(), 2, "{error}");
+        assert!(error.starts_with("photo.jpg"), "{error}");
+        // A rename keeps names unique; an empty or unchanged name changes nothing.
+        assert!(!s.update(Msg::Rename(1, " The Courier ".into())));
+        assert!(s.update(Msg::Rename(1, "Reuters".into())));
+        assert!(!s.update(Msg::Rename(1, "  ".into())));
+        assert!(!s.update(Msg::Rename(9, "x".into())));
+        let ids: Vec<&str> = s.sources.iter().map(|x| x.id.as_str()).collect();
+        assert_eq!(ids, ["The Courier", "Reuters"]);
     }
 
     #[test]

@@ -11,6 +11,7 @@ use crate::present::export::csv;
 use crate::present::ids;
 use crate::present::state::{demo_sources, Msg, Source, State};
 use std::cell::RefCell;
+use std::rc::Rc;
 use wasm_bindgen::prelude::*;
 
 const STORE_ARTICLES: &str = "crossread.articles.v1";
@@ -173,8 +174,21 @@ fn wire_events(root: &web_sys::Element) {
             save_draft(&v);
         }
     });
-    // The file picker.
+    // A rich-text paste (from a web page) is read as the article it holds.
+    dom::on(root, "paste", |ev| {
+        if !dom::on_testid(&ev, "article-input") {
+            return;
+        }
+        if let Some(html) = dom::pasted_html(&ev) {
+            ev.prevent_default();
+            paste_html(&html);
+        }
+    });
+    // The file picker, and a source's name edited in place.
     dom::on(root, "change", |ev| {
+        if let Some((i, name)) = dom::renamed(&ev) {
+            return dispatch(Msg::Rename(i, name));
+        }
         if let Some(files) = dom::picked_files(&ev) {
             read_files(&files);
         }
@@ -198,25 +212,75 @@ fn wire_events(root: &web_sys::Element) {
     });
 }
 
-/// Reads each dropped or picked file as UTF-8 text and adds it, named after the file.
+/// Reads every dropped or picked file, then adds them in one step: each article under the name
+/// its page gives (or its file name), and a line for each file that could not be read. Files
+/// too large or of another kind are refused before they are read.
 fn read_files(files: &web_sys::FileList) {
-    for i in 0..files.length() {
-        let Some(file) = files.get(i) else { continue };
+    use crate::intake::{format_of, read, stem, MAX_FILE_BYTES};
+    type Slot = Option<Result<crate::intake::Intake, String>>;
+    let n = files.length() as usize;
+    let results: Rc<RefCell<Vec<Slot>>> = Rc::new(RefCell::new(vec![None; n]));
+    let finish = {
+        let results = results.clone();
+        move || {
+            let done: Option<Vec<_>> = results.borrow().iter().cloned().collect();
+            if let Some(all) = done {
+                dispatch(Msg::AddFiles(all));
+            }
+        }
+    };
+    for i in 0..n {
+        let Some(file) = files.get(i as u32) else {
+            results.borrow_mut()[i] = Some(Err("A dropped file could not be read.".into()));
+            continue;
+        };
         let name = file.name();
-        let plain = file.type_().is_empty() || file.type_().starts_with("text/");
-        if !(name.to_lowercase().ends_with(".txt") || plain) {
-            dispatch(Msg::Error(format!(
-                "{name} is not a .txt file; only plain text can be added."
-            )));
+        let refuse = match format_of(&name, &file.type_()) {
+            None => Some(format!(
+                "{name} is not an article: Crossread reads .txt, .md, .html and .htm files."
+            )),
+            Some(_) if file.size() > MAX_FILE_BYTES as f64 => Some(format!(
+                "{name} is {} MB; a file may be at most {} MB.",
+                (file.size() / 1e6).ceil(),
+                MAX_FILE_BYTES / 1_000_000
+            )),
+            Some(_) => None,
+        };
+        if let Some(e) = refuse {
+            results.borrow_mut()[i] = Some(Err(e));
             continue;
         }
-        let id = name.strip_suffix(".txt").unwrap_or(&name).to_string();
-        let read = dom::read_text(&file, move |text| match text {
-            Some(text) => dispatch(Msg::Add { id: Some(id), text }),
-            None => dispatch(Msg::Error(format!("{name} could not be read as text."))),
+        let format = format_of(&name, &file.type_()).unwrap_or(crate::intake::Format::Text);
+        let (slot, finish) = (results.clone(), finish.clone());
+        let started = dom::read_bytes(&file, move |bytes| {
+            let r = match bytes {
+                Some(b) => read(stem(&name), format, &b),
+                None => Err(format!("{name} could not be read.")),
+            };
+            slot.borrow_mut()[i] = Some(r);
+            finish();
         });
-        if !read {
-            dispatch(Msg::Error("A dropped file could not be read.".into()));
+        if !started {
+            results.borrow_mut()[i] = Some(Err(format!("{} could not be read.", file.name())));
+        }
+    }
+    finish();
+}
+
+/// A rich-text paste into the paste box becomes the article it holds: its text replaces the
+/// box's content, and its site or headline fills an empty name box.
+fn paste_html(html: &str) {
+    let article = match crate::intake::read_paste(html) {
+        Ok(a) => a,
+        Err(e) => return dispatch(Msg::Error(e)),
+    };
+    if let Some(input) = dom::by_testid("article-input") {
+        dom::set_value(&input, &article.text);
+        save_draft(&article.text);
+    }
+    if let Some(name) = dom::by_testid("article-id") {
+        if dom::value(&name).trim().is_empty() && article.name != "pasted" {
+            dom::set_value(&name, &article.name);
         }
     }
 }

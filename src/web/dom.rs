@@ -160,15 +160,50 @@ pub fn on(target: &EventTarget, event: &str, handler: impl FnMut(Event) + 'stati
     f.forget();
 }
 
-/// Reads `file` as UTF-8 text, then calls `done` with the text (`None` when unreadable).
-pub fn read_text(file: &web_sys::File, done: impl FnOnce(Option<String>) + 'static) -> bool {
+/// Reads `file`'s bytes, then calls `done` once with them (`None` when the read fails).
+pub fn read_bytes(file: &web_sys::File, done: impl FnOnce(Option<Vec<u8>>) + 'static) -> bool {
     let Ok(reader) = web_sys::FileReader::new() else {
         return false;
     };
-    let r2 = reader.clone();
-    let onload = Closure::once_into_js(move || done(r2.result().ok().and_then(|v| v.as_string())));
+    let done = std::rc::Rc::new(std::cell::RefCell::new(Some(done)));
+    let (r2, d2) = (reader.clone(), done.clone());
+    let onload = Closure::once_into_js(move || {
+        if let Some(f) = d2.borrow_mut().take() {
+            f(r2.result()
+                .ok()
+                .map(|b| js_sys::Uint8Array::new(&b).to_vec()));
+        }
+    });
+    let onerror = Closure::once_into_js(move || {
+        if let Some(f) = done.borrow_mut().take() {
+            f(None);
+        }
+    });
     reader.set_onload(Some(onload.unchecked_ref()));
-    reader.read_as_text(file).is_ok()
+    reader.set_onerror(Some(onerror.unchecked_ref()));
+    reader.read_as_array_buffer(file).is_ok()
+}
+
+/// The HTML of a paste, when the clipboard holds rich text (`text/html`).
+pub fn pasted_html(ev: &Event) -> Option<String> {
+    let data = ev.dyn_ref::<web_sys::ClipboardEvent>()?.clipboard_data()?;
+    let html = data.get_data("text/html").ok()?;
+    (!html.trim().is_empty()).then_some(html)
+}
+
+/// Whether an event happened on the element with `data-testid` `testid`.
+pub fn on_testid(ev: &Event, testid: &str) -> bool {
+    target(ev)
+        .and_then(|t| t.get_attribute("data-testid"))
+        .as_deref()
+        == Some(testid)
+}
+
+/// The source index and new value of a source-name box the event happened on.
+pub fn renamed(ev: &Event) -> Option<(usize, String)> {
+    let input = ev.target()?.dyn_into::<HtmlInputElement>().ok()?;
+    let i = input.get_attribute("data-rename")?.parse().ok()?;
+    Some((i, input.value()))
 }
 
 /// The page's localStorage, when the browser allows it.

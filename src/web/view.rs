@@ -32,16 +32,13 @@ pub fn render_shell(root: &web_sys::Element, draft: &str) {
         );
     let panes = El::new("div")
         .class("panes")
+        .attr("id", ids::PANES)
         .child(
             El::new("nav")
                 .class("sources")
                 .attr("aria-label", "Sources")
                 .child(El::new("h2").text("Sources"))
-                .child(
-                    El::new("ol")
-                        .testid("source-list")
-                        .attr("id", ids::SOURCE_LIST),
-                ),
+                .child(El::new("div").attr("id", ids::SOURCE_LIST)),
         )
         .child(
             El::new("section")
@@ -55,17 +52,34 @@ pub fn render_shell(root: &web_sys::Element, draft: &str) {
                 .testid("item-lists")
                 .attr("id", ids::ITEM_LISTS),
         );
+    // The story comes first: where the sources differ is what the page opens on; the sources
+    // and their full texts follow, one click away through the page's own links.
+    let skip = El::new("nav")
+        .class("skip")
+        .attr("aria-label", "Views")
+        .child(
+            El::new("a")
+                .attr("href", &format!("#{}", ids::STORY_VIEW))
+                .text("Where sources differ"),
+        )
+        .child(
+            El::new("a")
+                .attr("href", &format!("#{}", ids::PANES))
+                .text("Sources and texts"),
+        );
     let shell = El::new("div")
         .class("shell")
         .child(header)
         .child(add_section(draft))
-        .child(panes)
+        .child(skip)
         .child(
             El::new("section")
                 .class("story")
                 .testid("story-view")
+                .attr("aria-label", "Where sources differ")
                 .attr("id", ids::STORY_VIEW),
-        );
+        )
+        .child(panes);
     dom::replace_children(root, shell);
 }
 
@@ -87,7 +101,10 @@ fn add_section(draft: &str) -> El {
         .attr("aria-label", "Source name");
     let picker = El::new("input")
         .attr("type", "file")
-        .attr("accept", ".txt,text/plain")
+        .attr(
+            "accept",
+            ".txt,.md,.html,.htm,text/plain,text/markdown,text/html",
+        )
         .attr("multiple", "")
         .testid("file-input");
     let add_row = El::new("div")
@@ -97,13 +114,13 @@ fn add_section(draft: &str) -> El {
         .child(
             El::new("label")
                 .class("file")
-                .text("or choose .txt files ")
+                .text("or choose files (.txt, .md, .html) ")
                 .child(picker),
         )
         .child(
             El::new("span")
                 .class("hint")
-                .text("or drop .txt files anywhere on the page"),
+                .text("or drop files or saved web pages anywhere on the page"),
         );
     El::new("section")
         .class("add")
@@ -143,7 +160,7 @@ pub fn render(s: &State) {
         match (article, text) {
             (Some(a), Some(t)) => article_view(s.selected, a, t),
             _ => El::new("div").class("empty").text(&format!(
-                "No articles yet. Paste one above, drop .txt files here, or load the demo story ({} articles).",
+                "No articles yet. Paste one above, drop text files or saved web pages here, or load the demo story ({} articles).",
                 demo_count()
             )),
         },
@@ -190,7 +207,6 @@ fn source_list(s: &State, doc: Option<&Document>) -> El {
             .action(&Action::Select(i))
             .attr("aria-pressed", if selected { "true" } else { "false" })
             .child(El::new("span").class("num").text(&format!("{}", i + 1)))
-            .child(El::new("span").class("sid").text(&src.id))
             .child(El::new("span").class("title").text(&title))
             .child(El::new("span").class("counts").text(&counts));
         let remove = El::new("button")
@@ -201,6 +217,14 @@ fn source_list(s: &State, doc: Option<&Document>) -> El {
             .attr("aria-label", &format!("Remove {}", src.id))
             .attr("title", "Remove this article")
             .text("×");
+        // The source's name, edited in place (the change event renames it).
+        let name = El::new("input")
+            .attr("type", "text")
+            .class("sid")
+            .attr("data-rename", &i.to_string())
+            .testid("source-name")
+            .attr("aria-label", &format!("Name of source {}", i + 1))
+            .attr("value", &src.id);
         El::new("li")
             .class(if selected {
                 "source selected"
@@ -209,10 +233,10 @@ fn source_list(s: &State, doc: Option<&Document>) -> El {
             })
             .testid("source-item")
             .attr("data-source-id", &src.id)
-            .child(select)
-            .child(remove)
+            .child(El::new("div").class("row").child(select).child(remove))
+            .child(name)
     });
-    El::new("div").children(items)
+    El::new("ol").testid("source-list").children(items)
 }
 
 /// The article's text with every item highlighted in place.
