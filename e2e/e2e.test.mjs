@@ -398,6 +398,67 @@ test('the story downloads as JSON and its tables as CSV, made in the page (issue
   await ctx.close();
 });
 
+/** axe-core's serious and critical WCAG 2.1 A/AA violations on the page as it is now. */
+async function axeViolations(page) {
+  const source = fs.readFileSync(path.join(here, 'node_modules/axe-core/axe.min.js'), 'utf8');
+  if (!(await page.evaluate(() => !!window.axe))) await page.evaluate(source);
+  const r = await page.evaluate(() => axe.run(document, { runOnly: ['wcag2a', 'wcag2aa', 'wcag21a', 'wcag21aa'] }));
+  return r.violations.filter((v) => v.impact === 'serious' || v.impact === 'critical')
+    .map((v) => `${v.id}: ${v.nodes.slice(0, 3).map((n) => n.target.join(' ')).join(', ')}`);
+}
+
+test('usable by everyone: axe finds no serious violation on any view, light or dark (issue 15)', async () => {
+  for (const colorScheme of ['light', 'dark']) {
+    const ctx = await browser.newContext({ viewport: { width: 1400, height: 1000 }, colorScheme });
+    const { page, errors } = await openPage(ctx);
+    // The story view is what opens: the diff is in sight without scrolling.
+    const diff = await page.locator('[data-testid="diff-view"]').boundingBox();
+    assert.ok(diff && diff.y < 1000, `the diff starts at ${diff?.y}`);
+    assert.deepEqual(await axeViolations(page), [], `story view (${colorScheme})`);
+    await page.locator('[data-testid="conflicts"] li button').first().click();
+    assert.deepEqual(await axeViolations(page), [], `side by side (${colorScheme})`);
+    await page.locator('[data-testid="source-item"]').nth(2).locator('.select').click();
+    await page.locator('[data-testid="figure-list"] button').first().click();
+    assert.deepEqual(await axeViolations(page), [], `article view (${colorScheme})`);
+    await page.click('[data-testid="clear-story"]');
+    assert.deepEqual(await axeViolations(page), [], `empty page (${colorScheme})`);
+    assert.deepEqual(errors, []);
+    await ctx.close();
+  }
+});
+
+test('every action by keyboard, with visible focus (issue 15)', async () => {
+  const { page, ctx, errors } = await openPage();
+  await page.click('[data-testid="clear-story"]');
+  await page.locator('[data-testid="article-input"]').focus();
+  await page.keyboard.type('Rescuers reached Hajin on Saturday, said Mustafa Bali.');
+  await page.keyboard.press('Tab');
+  await page.keyboard.type('by-keyboard');
+  await page.keyboard.press('Tab');
+  assert.equal(await page.evaluate(() => document.activeElement?.dataset.testid), 'add-article');
+  const outline = await page.evaluate(() => getComputedStyle(document.activeElement).outlineStyle);
+  assert.notEqual(outline, 'none', 'the focused button shows its focus');
+  await page.keyboard.press('Enter');
+  assert.equal(await sourceCount(page), 1);
+  // The demo story by keyboard: Tab to its button and press it.
+  for (let i = 0; i < 60; i++) {
+    if (await page.evaluate(() => document.activeElement?.dataset.testid) === 'load-demo') break;
+    await page.keyboard.press('Shift+Tab');
+  }
+  await page.keyboard.press('Enter');
+  assert.equal(await sourceCount(page), 5);
+  // Open a conflict side by side, then follow a column into its source's text.
+  await page.locator('[data-testid="conflicts"] li button').first().focus();
+  await page.keyboard.press('Enter');
+  await page.waitForSelector('[data-testid="compare-view"]');
+  await page.locator('[data-testid="compare-view"] .col button').first().focus();
+  await page.keyboard.press('Enter');
+  const active = await page.evaluate(() => document.activeElement?.closest('[data-testid="article-text"]') !== null);
+  assert.ok(active, 'the jump lands on the item in the full text');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('no request leaves the page origin', () => {
   assert.deepEqual(offOrigin, []);
 });

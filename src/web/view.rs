@@ -521,7 +521,7 @@ fn only_here(x: &diff::OnlyHere) -> El {
         .class("only")
         .attr("data-source-id", &x.source)
         .child(
-            El::new("h4")
+            El::new("h3")
                 .child(El::new("span").class("src-num").text(&x.number))
                 .text(&format!(" {}", x.source)),
         )
