@@ -459,6 +459,58 @@ test('every action by keyboard, with visible focus (issue 15)', async () => {
   await ctx.close();
 });
 
+test('embedded in an iframe: a host posts articles and gets the analysis; other origins are ignored (issue 15)', async () => {
+  const ctx = await browser.newContext({ viewport: { width: 1200, height: 900 } });
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  // The host is another origin: the same address on another port, serving a page with two frames.
+  const allowedFor = (h) => `${base}?embed=1&origin=${encodeURIComponent(h)}`;
+  const foreign = `${base}?embed=1&origin=${encodeURIComponent('https://newsroom.example')}`;
+  let host;
+  const hostServer = http.createServer((req, res) => {
+    res.writeHead(200, { 'content-type': 'text/html' });
+    res.end(`<!doctype html>
+      <iframe id="ok" src="${allowedFor(host)}" width="1100" height="700"></iframe>
+      <iframe id="other" src="${foreign}" width="600" height="300"></iframe>
+      <script>window.replies = []; addEventListener('message', (e) => window.replies.push({ from: e.origin, data: e.data }));</script>`);
+  });
+  await new Promise((r) => hostServer.listen(0, '127.0.0.1', r));
+  host = `http://127.0.0.1:${hostServer.address().port}`;
+  await page.goto(`${host}/host.html`);
+  for (const id of ['ok', 'other']) {
+    await page.frameLocator(`#${id}`).locator('#app[data-ready="true"]').waitFor({ timeout: 20000 });
+  }
+  const frame = page.frameLocator('#ok');
+  assert.equal(await frame.locator('#app.embed').count(), 1, 'the compact layout');
+  assert.equal(await frame.locator('[data-testid="source-item"]').count(), 0, 'an embed starts empty');
+  const post = (id, msg) => page.evaluate(([id, msg, target]) => document.getElementById(id).contentWindow.postMessage(msg, target), [id, msg, new URL(base).origin]);
+  const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().slice(0, 2);
+  await post('ok', { type: 'crossread:add', id: 'wire', text: fs.readFileSync(path.join(seedsDir, seeds[0]), 'utf8') });
+  await post('ok', { type: 'crossread:add', id: 'page', html: `<html><body><article><p>${fs.readFileSync(path.join(seedsDir, seeds[1]), 'utf8').split('\n\n').join('</p><p>')}</p></article></body></html>` });
+  await page.waitForFunction(() => window.replies.length === 2);
+  let replies = await page.evaluate(() => window.replies);
+  assert.ok(replies.every((r) => r.from === new URL(base).origin && r.data.type === 'crossread:analysis'), JSON.stringify(replies.map((r) => r.from)));
+  assert.deepEqual(replies[1].data.document.articles.map((a) => a.id), ['wire', 'page']);
+  assert.ok(replies[1].data.document.story.entities.length > 5);
+  assert.equal(await frame.locator('[data-testid="source-item"]').count(), 2);
+  await post('ok', { type: 'crossread:remove', id: 'wire' });
+  await page.waitForFunction(() => window.replies.length === 3);
+  replies = await page.evaluate(() => window.replies);
+  assert.deepEqual(replies[2].data.document.articles.map((a) => a.id), ['page']);
+  // A frame that allows only another origin ignores this host entirely.
+  await post('other', { type: 'crossread:add', id: 'x', text: 'Troops entered the town, officials said.' });
+  await post('ok', { type: 'crossread:clear' });
+  await page.waitForFunction(() => window.replies.length === 4);
+  await page.waitForTimeout(500);
+  assert.equal(await page.evaluate(() => window.replies.length), 4, 'no answer from the frame that ignores this origin');
+  assert.equal(await page.frameLocator('#other').locator('[data-testid="source-item"]').count(), 0);
+  assert.equal((await page.evaluate(() => window.replies[3].data.document)), null, 'cleared');
+  assert.deepEqual(errors, []);
+  await ctx.close();
+  hostServer.close();
+});
+
 test('no request leaves the page origin', () => {
   assert.deepEqual(offOrigin, []);
 });

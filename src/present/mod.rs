@@ -2,13 +2,15 @@
 //! `crossread/1` document (and the sources' texts) into what one part of the page draws:
 //! [`article`] the text cut into highlighted pieces, [`lists`] the side lists, [`story`] the
 //! entity table, [`diff`] where sources differ, [`compare`] a group side by side, [`reading`] a
-//! figure read out. [`ids`] names every element id, [`action`] every click. `src/web/view.rs`
+//! figure read out. [`ids`] names every element id, [`action`] every click; [`embed`] reads the widget's
+//! messages from its host. `src/web/view.rs`
 //! only builds DOM from these, so all of it is tested natively.
 
 pub mod action;
 pub mod article;
 pub mod compare;
 pub mod diff;
+pub mod embed;
 pub mod export;
 pub mod ids;
 pub mod lists;

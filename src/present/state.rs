@@ -60,6 +60,13 @@ pub enum Msg {
     /// Files read (or not): each readable one is added under its name; each unreadable one
     /// gets a line naming it, and the rest still load.
     AddFiles(Vec<Result<crate::intake::Intake, String>>),
+    /// Adds source `id`, or replaces its text when it exists (a host page's `crossread:add`).
+    Put {
+        id: String,
+        text: String,
+    },
+    /// Removes the source named `id` (a host page's `crossread:remove`).
+    RemoveId(String),
     /// A new name for a source (made unique among the others).
     Rename(usize, String),
     Remove(usize),
@@ -111,6 +118,21 @@ impl State {
         match msg {
             Msg::Add { id, text } => self.add(id, text),
             Msg::AddFiles(files) => self.add_files(files),
+            Msg::Put { id, text } => match self.sources.iter().position(|s| s.id == id) {
+                Some(i)
+                    if !text.trim().is_empty()
+                        && text.len() <= crate::analysis::MAX_ARTICLE_BYTES =>
+                {
+                    self.sources[i].text = text;
+                    self.selected = i;
+                    true
+                }
+                Some(_) | None => self.add(Some(id), text),
+            },
+            Msg::RemoveId(id) => match self.sources.iter().position(|s| s.id == id) {
+                Some(i) => self.apply(Msg::Remove(i)),
+                None => false,
+            },
             Msg::Rename(i, name) => self.rename(i, name),
             Msg::Remove(i) if i < self.sources.len() => {
                 self.sources.remove(i);
@@ -306,6 +328,31 @@ mod tests {
         assert!(!s.update(Msg::Rename(9, "x".into())));
         let ids: Vec<&str> = s.sources.iter().map(|x| x.id.as_str()).collect();
         assert_eq!(ids, ["The Courier", "Reuters"]);
+    }
+
+    #[test]
+    fn a_host_puts_and_removes_sources_by_id() {
+        let mut s = State::default();
+        let put = |s: &mut State, id: &str, text: &str| {
+            s.update(Msg::Put {
+                id: id.into(),
+                text: text.into(),
+            })
+        };
+        assert!(put(&mut s, "a", "First text."));
+        assert!(put(&mut s, "b", "Second text."));
+        assert!(put(&mut s, "a", "First text, revised."));
+        let got: Vec<(&str, &str)> = s
+            .sources
+            .iter()
+            .map(|x| (x.id.as_str(), x.text.as_str()))
+            .collect();
+        assert_eq!(got, [("a", "First text, revised."), ("b", "Second text.")]);
+        assert!(!put(&mut s, "a", " "));
+        assert!(s.error.is_some());
+        assert!(s.update(Msg::RemoveId("a".into())));
+        assert!(!s.update(Msg::RemoveId("zz".into())));
+        assert_eq!(s.sources.len(), 1);
     }
 
     #[test]

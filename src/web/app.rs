@@ -7,6 +7,7 @@
 
 use super::{dom, view};
 use crate::present::action::{Action, Export};
+use crate::present::embed::{Command, Embed, Incoming};
 use crate::present::export::csv;
 use crate::present::ids;
 use crate::present::state::{demo_sources, Msg, Source, State};
@@ -19,6 +20,12 @@ const STORE_DRAFT: &str = "crossread.draft.v1";
 
 thread_local! {
     static STATE: RefCell<State> = RefCell::new(State::default());
+    /// How the page was opened: standalone, or embedded and driven by a host page.
+    static EMBED: RefCell<Embed> = RefCell::new(Embed::default());
+}
+
+fn embedded() -> bool {
+    EMBED.with(|e| e.borrow().on)
 }
 
 /// Starts the page if it has a `#app` root (a host page that only imports the API has none).
@@ -27,13 +34,24 @@ pub fn start() {
     let Some(root) = dom::by_id(ids::APP) else {
         return;
     };
+    let (query, _) = dom::location();
+    EMBED.with(|e| *e.borrow_mut() = Embed::from_query(&query));
     wire_events(&root);
-    let restored = load_articles();
+    wire_messages();
+    // Embedded, the host decides the sources: the page starts empty and keeps nothing.
+    let restored = if embedded() {
+        Some(Vec::new())
+    } else {
+        load_articles()
+    };
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.sources = restored.unwrap_or_else(demo_sources);
         s.reanalyse();
     });
+    if embedded() {
+        let _ = root.class_list().add_1("embed");
+    }
     view::render_shell(&root, &load_draft());
     render();
     let _ = root.set_attribute("data-ready", "true");
@@ -59,6 +77,9 @@ fn render() {
 }
 
 fn save_articles() {
+    if embedded() {
+        return;
+    }
     let Some(st) = dom::storage() else { return };
     let json = STATE.with(|s| {
         let s = s.borrow();
@@ -96,6 +117,53 @@ fn save_draft(text: &str) {
     if let Some(s) = dom::storage() {
         let _ = s.set_item(STORE_DRAFT, text);
     }
+}
+
+/// Obeys `crossread:*` messages from allowed origins (see [`crate::present::embed`]) and
+/// answers each change with `crossread:analysis` to the origin that asked.
+fn wire_messages() {
+    let Some(win) = dom::window_target() else {
+        return;
+    };
+    dom::on(&win, "message", |ev| {
+        let Some((origin, data)) = dom::message(&ev) else {
+            return;
+        };
+        let (_, own) = dom::location();
+        if !EMBED.with(|e| e.borrow().allows(&origin, &own)) {
+            return;
+        }
+        let Ok(incoming) = serde_wasm_bindgen::from_value::<Incoming>(data) else {
+            return;
+        };
+        let msg = match incoming.command() {
+            None => return,
+            Some(Ok(Command::Put { id, text })) => Msg::Put { id, text },
+            Some(Ok(Command::Remove { id })) => Msg::RemoveId(id),
+            Some(Ok(Command::Clear)) => Msg::Clear,
+            Some(Err(e)) => Msg::Error(e),
+        };
+        dispatch(msg);
+        reply(&origin);
+    });
+}
+
+/// Posts the story document (or the error that stands in for it) to `origin`.
+fn reply(origin: &str) {
+    let out = js_sys::Object::new();
+    let set = |k: &str, v: &JsValue| {
+        let _ = js_sys::Reflect::set(&out, &JsValue::from_str(k), v);
+    };
+    set("type", &JsValue::from_str("crossread:analysis"));
+    STATE.with(|s| {
+        let s = s.borrow();
+        let doc = s.doc.as_ref().and_then(|d| super::api::to_js(d).ok());
+        set("document", &doc.unwrap_or(JsValue::NULL));
+        if let Some(e) = &s.error {
+            set("error", &JsValue::from_str(e));
+        }
+    });
+    dom::post_to_parent(&out.into(), origin);
 }
 
 /// The message an action asks for (`Add` reads the paste box and clears it once added).

@@ -206,6 +206,37 @@ pub fn renamed(ev: &Event) -> Option<(usize, String)> {
     Some((i, input.value()))
 }
 
+/// The page's query string (`?embed=1&origin=...`) and its own origin.
+pub fn location() -> (String, String) {
+    let loc = web_sys::window().map(|w| w.location());
+    let get = |f: fn(&web_sys::Location) -> Result<String, JsValue>| {
+        loc.as_ref().and_then(|l| f(l).ok()).unwrap_or_default()
+    };
+    (
+        get(web_sys::Location::search),
+        get(web_sys::Location::origin),
+    )
+}
+
+/// The origin and data of a `message` event.
+pub fn message(ev: &Event) -> Option<(String, JsValue)> {
+    let m = ev.dyn_ref::<web_sys::MessageEvent>()?;
+    Some((m.origin(), m.data()))
+}
+
+/// Posts `value` to the window that embeds this page (itself when not embedded), for
+/// `origin` only.
+pub fn post_to_parent(value: &JsValue, origin: &str) {
+    let Some(w) = web_sys::window() else { return };
+    let target = w.parent().ok().flatten().unwrap_or(w);
+    let _ = target.post_message(value, origin);
+}
+
+/// The page's window, for window-wide listeners.
+pub fn window_target() -> Option<EventTarget> {
+    web_sys::window().map(Into::into)
+}
+
 /// The page's localStorage, when the browser allows it.
 pub fn storage() -> Option<Storage> {
     web_sys::window()?.local_storage().ok()?
