@@ -511,6 +511,26 @@ test('embedded in an iframe: a host posts articles and gets the analysis; other 
   hostServer.close();
 });
 
+test('the Content-Security-Policy is strict: no inline script or style, nothing from elsewhere (issue 15)', async () => {
+  const html = fs.readFileSync(path.join(dist, 'index.html'), 'utf8');
+  const csp = html.match(/http-equiv="Content-Security-Policy" content="([^"]+)"/)[1];
+  const tokens = csp.split(/[\s;]+/);
+  assert.ok(!tokens.includes("'unsafe-inline'") && !tokens.includes("'unsafe-eval'") && !/https?:/.test(csp), csp);
+  for (const tag of html.match(/<script[^>]*>[\s\S]*?<\/script>/g) || []) {
+    assert.match(tag, /^<script[^>]*\ssrc="\.\/[^"]+"[^>]*><\/script>$/, `inline script: ${tag.slice(0, 80)}`);
+  }
+  // The page runs under it: a policy violation would be reported as a console error.
+  const { page, ctx, errors } = await openPage();
+  const violations = await page.evaluate(() => new Promise((resolve) => {
+    const seen = [];
+    document.addEventListener('securitypolicyviolation', (e) => seen.push(e.violatedDirective));
+    setTimeout(() => resolve(seen), 300);
+  }));
+  assert.deepEqual(violations, []);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('no request leaves the page origin', () => {
   assert.deepEqual(offOrigin, []);
 });
