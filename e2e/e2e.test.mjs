@@ -531,6 +531,51 @@ test('the Content-Security-Policy is strict: no inline script or style, nothing 
   await ctx.close();
 });
 
+test('a shared link carries the story to a fresh browser; too large a story says so (issue 15)', async () => {
+  const { page, ctx, errors } = await openPage();
+  await page.fill('[data-testid="article-input"]', 'Kurdish fighters entered Hajin on Saturday, said Mustafa Bali.');
+  await page.fill('[data-testid="article-id"]', 'extra “wire”');
+  await page.click('[data-testid="add-article"]');
+  await page.click('[data-testid="share"]');
+  const link = await page.locator('[data-testid="share-link"]').inputValue();
+  assert.ok(link.startsWith(base) && link.includes('#s='), link);
+  const sent = await page.evaluate(() => JSON.parse(localStorage.getItem('crossread.articles.v1')));
+  // A fresh browser (own context, empty storage) with a story of its own opens the link.
+  const other = await browser.newContext({ viewport: { width: 1400, height: 1000 } });
+  const { page: p2, errors: e2 } = await openPage(other);
+  await p2.fill('[data-testid="article-input"]', 'My own draft about something else entirely.');
+  await p2.click('[data-testid="add-article"]');
+  const requests = [];
+  p2.on('request', (r) => requests.push(r.url()));
+  await p2.goto('about:blank'); // a new load, as when the link is opened from a mail
+  await p2.goto(link);
+  await p2.waitForSelector('#app[data-ready="true"]');
+  const got = await p2.locator('[data-testid="source-item"]').evaluateAll((els) => els.map((e) => e.dataset.sourceId));
+  assert.deepEqual(got, sent.map((s) => s.id));
+  assert.equal(new URL(p2.url()).hash, '', 'the address loses the fragment');
+  assert.match(await p2.locator('[data-testid="set-aside"]').innerText(), /kept/);
+  await p2.click('[data-testid="restore"]');
+  assert.equal(await p2.locator('[data-testid="source-item"]').count(), 6, "the user's own story is back");
+  // Nothing of the link went over the network: the fragment never reaches the server.
+  assert.ok(!requests.some((u) => u.includes('#') || u.includes('s=')), requests.join(' '));
+  // A damaged link says so and keeps the user's story.
+  await p2.goto('about:blank');
+  await p2.goto(link.slice(0, link.length - 40));
+  await p2.waitForSelector('#app[data-ready="true"]');
+  assert.match(await p2.locator('[data-testid="error"]').innerText(), /damaged/);
+  assert.equal(await p2.locator('[data-testid="source-item"]').count(), 6);
+  // Too large a story: a message, no link.
+  const big = Array.from({ length: 30000 }, (_, i) => `w${(i * 7919) % 99991}`).join(' ');
+  await page.fill('[data-testid="article-input"]', big);
+  await page.click('[data-testid="add-article"]');
+  await page.click('[data-testid="share"]');
+  assert.match(await page.locator('[data-testid="error"]').innerText(), /too large for a link/);
+  assert.equal(await page.locator('[data-testid="share-link"]').count(), 0);
+  assert.deepEqual([...errors, ...e2], []);
+  await other.close();
+  await ctx.close();
+});
+
 test('no request leaves the page origin', () => {
   assert.deepEqual(offOrigin, []);
 });

@@ -100,6 +100,10 @@ pub enum Action {
     Compare { kind: GroupKind, key: String },
     /// Download the story or one of its tables.
     Export(Export),
+    /// Make a link that carries the story's texts.
+    Share,
+    /// Bring back the story a shared link set aside.
+    Restore,
 }
 
 /// The attribute that names an action; the others carry its arguments.
@@ -128,6 +132,8 @@ impl Action {
                 set("data-export", e.as_str());
                 ("export", None)
             }
+            Action::Share => ("share", None),
+            Action::Restore => ("restore", None),
         };
         set(ACTION, name);
         if let Some(i) = index {
@@ -154,6 +160,8 @@ impl Action {
                 key: attr("data-key").unwrap_or_default(),
             },
             "export" => Action::Export(Export::parse(&attr("data-export")?)?),
+            "share" => Action::Share,
+            "restore" => Action::Restore,
             _ => return None,
         })
     }
@@ -185,6 +193,8 @@ mod tests {
             },
             Action::Export(Export::Json),
             Action::Export(Export::Csv(Table::Quotes)),
+            Action::Share,
+            Action::Restore,
         ];
         for a in all {
             let mut attrs: Vec<(&str, String)> = Vec::new();

@@ -8,6 +8,8 @@ pub const APP: &str = "app";
 pub const ARTICLE_INPUT: &str = "article-input";
 /// The line that tells the user what went wrong.
 pub const ERROR: &str = "error";
+/// What a shared link did, or the link just made.
+pub const NOTICE: &str = "notice";
 /// The list of sources.
 pub const SOURCE_LIST: &str = "source-list";
 /// The sources, the selected article and its lists, below the story.

@@ -3,7 +3,7 @@
 //! [`article`] the text cut into highlighted pieces, [`lists`] the side lists, [`story`] the
 //! entity table, [`diff`] where sources differ, [`compare`] a group side by side, [`reading`] a
 //! figure read out. [`ids`] names every element id, [`action`] every click; [`embed`] reads the widget's
-//! messages from its host. `src/web/view.rs`
+//! messages from its host; [`share`] packs the story into a link. `src/web/view.rs`
 //! only builds DOM from these, so all of it is tested natively.
 
 pub mod action;
@@ -15,5 +15,6 @@ pub mod export;
 pub mod ids;
 pub mod lists;
 pub mod reading;
+pub mod share;
 pub mod state;
 pub mod story;

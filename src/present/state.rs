@@ -49,6 +49,10 @@ pub struct State {
     pub focus: Option<String>,
     /// The story group shown side by side.
     pub compare: Option<(GroupKind, String)>,
+    /// The link made by "Share link" (`#s=...`, to append to the page's address).
+    pub share: Option<String>,
+    /// The story a shared link replaced, until the user restores it or changes the story.
+    pub set_aside: Option<Vec<Source>>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -84,6 +88,12 @@ pub enum Msg {
         kind: GroupKind,
         key: String,
     },
+    /// Make a shareable link of the story (or say why not).
+    Share,
+    /// Open the story a shared link carries, setting the current one aside.
+    OpenShared(Vec<Source>),
+    /// Bring back the story set aside by a shared link.
+    Restore,
 }
 
 /// The demo story's articles.
@@ -107,9 +117,21 @@ impl State {
     pub fn update(&mut self, msg: Msg) -> bool {
         self.error = None;
         self.focus = None;
+        let keeps_aside = matches!(
+            msg,
+            Msg::OpenShared(_)
+                | Msg::Select(_)
+                | Msg::Jump { .. }
+                | Msg::Compare { .. }
+                | Msg::Share
+        );
         let changed = self.apply(msg);
         if changed {
             self.compare = None;
+            self.share = None;
+        }
+        if !keeps_aside {
+            self.set_aside = None;
         }
         changed
     }
@@ -174,6 +196,28 @@ impl State {
                 self.focus = Some(super::ids::COMPARE_VIEW.into());
                 false
             }
+            Msg::Share => {
+                match super::share::encode(&self.sources) {
+                    Ok(link) => self.share = Some(link),
+                    Err(e) => self.error = Some(e),
+                }
+                false
+            }
+            Msg::OpenShared(sources) => {
+                let previous = std::mem::replace(&mut self.sources, sources);
+                self.set_aside =
+                    (!previous.is_empty() && previous != self.sources).then_some(previous);
+                self.selected = 0;
+                true
+            }
+            Msg::Restore => match self.set_aside.take() {
+                Some(previous) => {
+                    self.sources = previous;
+                    self.selected = 0;
+                    true
+                }
+                None => false,
+            },
         }
     }
 
@@ -353,6 +397,30 @@ mod tests {
         assert!(s.update(Msg::RemoveId("a".into())));
         assert!(!s.update(Msg::RemoveId("zz".into())));
         assert_eq!(s.sources.len(), 1);
+    }
+
+    #[test]
+    fn a_shared_link_sets_the_story_aside_until_restored() {
+        let mut s = State {
+            sources: demo_sources(),
+            ..State::default()
+        };
+        assert!(!s.update(Msg::Share));
+        let link = s.share.clone().unwrap();
+        let mut other = State::default();
+        add(&mut other, Some("mine"), "My own draft story.");
+        let shared = super::super::share::decode(&link).unwrap().unwrap();
+        assert!(other.update(Msg::OpenShared(shared)));
+        assert_eq!(other.sources, demo_sources());
+        assert!(other.set_aside.is_some());
+        other.update(Msg::Select(2));
+        assert!(other.update(Msg::Restore));
+        assert_eq!(other.sources.len(), 1);
+        assert_eq!(other.set_aside, None);
+        // Any change to the story drops what was set aside.
+        assert!(other.update(Msg::OpenShared(demo_sources())));
+        add(&mut other, None, "Another text.");
+        assert!(!other.update(Msg::Restore));
     }
 
     #[test]

@@ -44,9 +44,20 @@ pub fn start() {
     } else {
         load_articles()
     };
+    // A shared link (`#s=...`) opens its story without saving it: the user's own story stays
+    // in storage until they change the shared one, and the address loses the fragment, so a
+    // reload brings their story back.
+    let shared = crate::present::share::decode(&dom::take_hash());
     STATE.with(|s| {
         let mut s = s.borrow_mut();
         s.sources = restored.unwrap_or_else(demo_sources);
+        match shared {
+            Some(Ok(sources)) => {
+                s.update(Msg::OpenShared(sources));
+            }
+            Some(Err(e)) => s.error = Some(e),
+            None => {}
+        }
         s.reanalyse();
     });
     if embedded() {
@@ -177,6 +188,8 @@ fn on_action(a: Action) {
         Action::Jump { source, target } => dispatch(Msg::Jump { source, target }),
         Action::Compare { kind, key } => dispatch(Msg::Compare { kind, key }),
         Action::Export(e) => export(e),
+        Action::Share => dispatch(Msg::Share),
+        Action::Restore => dispatch(Msg::Restore),
     }
 }
 

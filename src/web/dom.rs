@@ -218,6 +218,31 @@ pub fn location() -> (String, String) {
     )
 }
 
+/// The page's fragment (`#...`), and a way to drop it from the address without reloading.
+pub fn take_hash() -> String {
+    let Some(w) = web_sys::window() else {
+        return String::new();
+    };
+    let hash = w.location().hash().unwrap_or_default();
+    if !hash.is_empty() {
+        if let (Ok(h), Ok(path), Ok(search)) =
+            (w.history(), w.location().pathname(), w.location().search())
+        {
+            let _ = h.replace_state_with_url(&JsValue::NULL, "", Some(&format!("{path}{search}")));
+        }
+    }
+    hash
+}
+
+/// The page's address without its fragment.
+pub fn page_url() -> String {
+    let Some(w) = web_sys::window() else {
+        return String::new();
+    };
+    let href = w.location().href().unwrap_or_default();
+    href.split('#').next().unwrap_or_default().to_string()
+}
+
 /// The origin and data of a `message` event.
 pub fn message(ev: &Event) -> Option<(String, JsValue)> {
     let m = ev.dyn_ref::<web_sys::MessageEvent>()?;

@@ -139,12 +139,20 @@ fn add_section(draft: &str) -> El {
                 .testid("error")
                 .attr("id", ids::ERROR),
         )
+        .child(
+            El::new("div")
+                .attr("id", ids::NOTICE)
+                .attr("role", "status"),
+        )
 }
 
 /// Re-renders every dynamic part from the state.
 pub fn render(s: &State) {
     if let Some(e) = dom::by_id(ids::ERROR) {
         e.set_text_content(s.error.as_deref());
+    }
+    if let Some(n) = dom::by_id(ids::NOTICE) {
+        dom::replace_children(&n, notice(s));
     }
     let doc = s.doc.as_ref();
     let fill = |id: &str, content: El| {
@@ -286,6 +294,43 @@ fn legend() -> El {
         .child(item("speaker", "speaker"))
 }
 
+/// What a shared link did, or the link just made.
+fn notice(s: &State) -> El {
+    let mut out = El::new("div");
+    if let Some(previous) = &s.set_aside {
+        out = out.child(
+            El::new("p")
+                .class("notice")
+                .testid("set-aside")
+                .text(&format!(
+                    "Opened a shared story of {} articles. Your own story ({} articles) is kept until you change this one: ",
+                    s.sources.len(),
+                    previous.len()
+                ))
+                .child(button(Action::Restore, "restore", "Restore my story")),
+        );
+    }
+    if let Some(link) = &s.share {
+        let url = format!("{}#{link}", dom::page_url());
+        let input = El::new("input")
+            .attr("type", "text")
+            .attr("readonly", "")
+            .testid("share-link")
+            .attr("aria-label", "Link to this story")
+            .attr("value", &url);
+        out = out.child(
+            El::new("p")
+                .class("notice")
+                .text(&format!(
+                    "Link ready ({} characters). It carries the articles' texts in the address itself (after #), which is never sent to a server: anyone with the link can read them. ",
+                    url.len()
+                ))
+                .child(input),
+        );
+    }
+    out
+}
+
 /// The downloads: the story document as JSON, its entity, figure and quote tables as CSV.
 fn exports() -> El {
     let buttons = Export::ALL.into_iter().map(|e| {
@@ -300,6 +345,7 @@ fn exports() -> El {
         .testid("exports")
         .child(El::new("span").text("Download: "))
         .children(buttons)
+        .child(button(Action::Share, "share", "Share link"))
 }
 
 /// A button that shows source `source` and brings element `target` into view.
