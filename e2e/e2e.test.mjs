@@ -576,6 +576,31 @@ test('a shared link carries the story to a fresh browser; too large a story says
   await ctx.close();
 });
 
+test('the ES module package and its example page (issue 15)', async () => {
+  // The package: an ES module, its wasm, TypeScript types and a package.json.
+  const pkg = JSON.parse(fs.readFileSync(path.join(dist, 'pkg/package.json'), 'utf8'));
+  for (const f of [pkg.main, pkg.types, 'crossread_bg.wasm']) assert.ok(fs.existsSync(path.join(dist, 'pkg', f)), f);
+  const dts = fs.readFileSync(path.join(dist, 'pkg', pkg.types), 'utf8');
+  assert.match(dts, /export function compare\(articles: ArticleInput\[\]\): CrossreadDocument;/);
+  assert.match(dts, /export function readHtml\(html: string\): HtmlArticle;/);
+  // The example page imports it and compares two articles.
+  const ctx = await browser.newContext();
+  const page = await ctx.newPage();
+  const errors = [];
+  page.on('pageerror', (e) => errors.push(String(e)));
+  page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
+  await page.goto(base + 'example.html');
+  await page.waitForSelector('body[data-ready="true"]', { timeout: 20000 });
+  const out = await page.locator('[data-testid="example-output"]').innerText();
+  assert.match(out, /people: .*Haider al-Abadi/);
+  assert.match(out, /figure conflicts: .*1,500.* vs .*2,000/);
+  const html = await page.evaluate(async () => (await import('./pkg/crossread.js')).readHtml('<title>Troops take the town | Site</title><article><p>' + 'Troops took the town on Friday, officials said. '.repeat(3) + '</p></article><nav>Menu</nav>'));
+  assert.equal(html.title, 'Troops take the town');
+  assert.ok(html.body.startsWith('Troops took the town') && !html.body.includes('Menu'), html.body);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('no request leaves the page origin', () => {
   assert.deepEqual(offOrigin, []);
 });

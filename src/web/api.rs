@@ -16,6 +16,27 @@ struct InputArticle {
     text: String,
 }
 
+#[wasm_bindgen(typescript_custom_section)]
+const TYPES: &str = r#"
+/** One article to compare: a source name and its plain text. */
+export interface ArticleInput { id: string; text: string }
+/** The article a saved web page holds (`readHtml`). */
+export interface HtmlArticle { title: string; byline: string; date: string; site: string; body: string }
+/** A span of an article's text, in UTF-16 code units: `text.slice(start, end)`. */
+export interface Span { start: number; end: number; text: string }
+/** The `crossread/1` document (docs/schema.md): per-article items and the story across them. */
+export interface CrossreadDocument {
+  schema: "crossread/1";
+  articles: Array<{ id: string; title: string; entities: Array<Span & { type: string; key: string }>;
+    figures: Array<Span & { kind: string; [field: string]: unknown }>;
+    quotes: Array<Span & { speaker?: unknown; [field: string]: unknown }>; [field: string]: unknown }>;
+  story: { entities: Array<{ key: string; name: string; type: string; [field: string]: unknown }>;
+    figures: Array<{ key: string; relation: string; members: Array<{ source: string; index: number }>; [field: string]: unknown }>;
+    quotes: Array<{ key: string; relation: string; members: Array<{ source: string; index: number }>; [field: string]: unknown }>;
+    [field: string]: unknown };
+}
+"#;
+
 /// Serialises as plain JS objects (maps become objects, as in JSON).
 pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
     let ser = serde_wasm_bindgen::Serializer::json_compatible();
@@ -25,7 +46,7 @@ pub fn to_js<T: Serialize>(value: &T) -> Result<JsValue, JsError> {
 }
 
 /// Analyses one article (a story of one source). `id` defaults to "article".
-#[wasm_bindgen]
+#[wasm_bindgen(unchecked_return_type = "CrossreadDocument")]
 pub fn analyze(text: &str, id: Option<String>) -> Result<JsValue, JsError> {
     let id = id.unwrap_or_else(|| "article".to_string());
     let doc = crate::analyze(&id, text).map_err(|e| JsError::new(&e.to_string()))?;
@@ -40,9 +61,34 @@ pub fn entities(text: &str) -> Result<JsValue, JsError> {
     to_js(&found)
 }
 
+/// Reads a saved web page (or a rich-text paste) as an article: headline, byline, date, site
+/// name and body text, navigation and other furniture left out.
+#[wasm_bindgen(js_name = readHtml, unchecked_return_type = "HtmlArticle")]
+pub fn read_html(html: &str) -> Result<JsValue, JsError> {
+    #[derive(Serialize)]
+    struct Out<'a> {
+        title: &'a str,
+        byline: &'a str,
+        date: &'a str,
+        site: &'a str,
+        body: &'a str,
+    }
+    let page = crate::html::extract(html);
+    let m = &page.meta;
+    to_js(&Out {
+        title: &m.title,
+        byline: &m.byline,
+        date: &m.date,
+        site: &m.site,
+        body: &page.body,
+    })
+}
+
 /// Analyses several articles as one story: `articles` is an array of `{id, text}`.
-#[wasm_bindgen]
-pub fn compare(articles: JsValue) -> Result<JsValue, JsError> {
+#[wasm_bindgen(unchecked_return_type = "CrossreadDocument")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+) -> Result<JsValue, JsError> {
     let input: Vec<InputArticle> = serde_wasm_bindgen::from_value(articles).map_err(|e| {
         JsError::new(&format!(
             "compare expects an array of {{id, text}} objects: {e}"
