@@ -11,18 +11,19 @@ use crate::figures::{FigureKind, Qualifier};
 use crate::quotes::QuoteKind;
 use crate::story::{DiffOp, FigureRelation, QuoteRelation, Story};
 use serde::ser::{SerializeMap, Serializer};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
+use std::fmt;
 
 pub const SCHEMA: &str = "crossread/1";
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct Document {
-    pub schema: &'static str,
+    pub schema: String,
     pub articles: Vec<ArticleDoc>,
     pub story: StoryDoc,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct ArticleDoc {
     pub id: String,
     pub title: String,
@@ -33,7 +34,7 @@ pub struct ArticleDoc {
     pub quotes: Vec<QuoteDoc>,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct EntityDoc {
     pub start: usize,
     pub end: usize,
@@ -44,7 +45,7 @@ pub struct EntityDoc {
     pub key: String,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct FigureDoc {
     pub start: usize,
     pub end: usize,
@@ -54,7 +55,7 @@ pub struct FigureDoc {
     pub low: f64,
     #[serde(serialize_with = "number")]
     pub high: f64,
-    pub unit: Option<&'static str>,
+    pub unit: Option<String>,
     pub qualifier: Qualifier,
     pub about: Option<String>,
     /// The event or state its clause reports: a casualty event by its one name ("killed",
@@ -71,16 +72,16 @@ pub struct FigureDoc {
 }
 
 /// A figure's value in SI units.
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct SiDoc {
     #[serde(serialize_with = "number")]
     pub low: f64,
     #[serde(serialize_with = "number")]
     pub high: f64,
-    pub unit: &'static str,
+    pub unit: String,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct QuoteDoc {
     pub start: usize,
     pub end: usize,
@@ -91,7 +92,7 @@ pub struct QuoteDoc {
     pub group: Option<String>,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct SpeakerDoc {
     pub start: usize,
     pub end: usize,
@@ -101,7 +102,7 @@ pub struct SpeakerDoc {
     pub key: Option<String>,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct StoryDoc {
     pub sources: Vec<String>,
     pub entities: Vec<StoryEntityDoc>,
@@ -114,7 +115,7 @@ pub struct StoryDoc {
     pub exclusive: Vec<ExclusiveDoc>,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct StoryEntityDoc {
     pub key: String,
     pub name: String,
@@ -129,12 +130,12 @@ pub struct StoryEntityDoc {
 }
 
 /// Figures of several sources reporting one quantity.
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct FigureGroupDoc {
     pub key: String,
     pub kind: FigureKind,
     pub about: Option<String>,
-    pub unit: Option<&'static str>,
+    pub unit: Option<String>,
     pub relation: FigureRelation,
     /// For a conflict, one line saying it ("more than 96 percent vs nearly 96 percent
     /// (territory)"); `null` otherwise.
@@ -143,7 +144,7 @@ pub struct FigureGroupDoc {
 }
 
 /// Quotes of several sources reporting one statement.
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct QuoteGroupDoc {
     pub key: String,
     pub relation: QuoteRelation,
@@ -151,13 +152,13 @@ pub struct QuoteGroupDoc {
     pub members: Vec<QuoteMemberDoc>,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct MemberDoc {
     pub source: String,
     pub index: usize,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct QuoteMemberDoc {
     pub source: String,
     pub index: usize,
@@ -165,7 +166,7 @@ pub struct QuoteMemberDoc {
     pub diff: Vec<DiffOp>,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct SharedDoc {
     pub source: String,
     /// Share of the article's text in passages other sources also carry (0 to 1).
@@ -174,7 +175,7 @@ pub struct SharedDoc {
     pub with: Shares,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct ExclusiveDoc {
     pub source: String,
     pub entities: Vec<String>,
@@ -182,13 +183,13 @@ pub struct ExclusiveDoc {
     pub quotes: Vec<usize>,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct PassageDoc {
     pub key: String,
     pub members: Vec<PassageMemberDoc>,
 }
 
-#[derive(Serialize, Debug, Clone)]
+#[derive(Serialize, Deserialize, Debug, Clone)]
 pub struct PassageMemberDoc {
     pub source: String,
     pub start: usize,
@@ -220,6 +221,42 @@ impl Serialize for Counts {
             m.serialize_entry(k, v)?;
         }
         m.end()
+    }
+}
+
+/// Reads a JSON object back into its entries in order (for [`Shares`] and [`Counts`]: the web
+/// page's worker sends the document as data, and the page reads it back).
+fn ordered_map<'de, D, T>(d: D) -> Result<Vec<(String, T)>, D::Error>
+where
+    D: serde::Deserializer<'de>,
+    T: Deserialize<'de>,
+{
+    struct Entries<T>(std::marker::PhantomData<T>);
+    impl<'de, T: Deserialize<'de>> serde::de::Visitor<'de> for Entries<T> {
+        type Value = Vec<(String, T)>;
+        fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
+            f.write_str("an object")
+        }
+        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
+            let mut out = Vec::new();
+            while let Some(entry) = m.next_entry()? {
+                out.push(entry);
+            }
+            Ok(out)
+        }
+    }
+    d.deserialize_map(Entries(std::marker::PhantomData))
+}
+
+impl<'de> Deserialize<'de> for Shares {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        ordered_map(d).map(Shares)
+    }
+}
+
+impl<'de> Deserialize<'de> for Counts {
+    fn deserialize<D: serde::Deserializer<'de>>(d: D) -> Result<Self, D::Error> {
+        ordered_map(d).map(Counts)
     }
 }
 
@@ -309,7 +346,7 @@ fn article_doc_grouped(
                 kind: f.kind,
                 low: f.low,
                 high: f.high,
-                unit: f.unit,
+                unit: f.unit.map(String::from),
                 qualifier: f.qualifier,
                 about: f.about.clone(),
                 event: f.event.as_deref().map(str::to_string),
@@ -317,7 +354,7 @@ fn article_doc_grouped(
                 si: f.unit.and_then(|u| {
                     let (low, unit) = crate::figures::units::to_si(f.low, u)?;
                     let (high, _) = crate::figures::units::to_si(f.high, u)?;
-                    Some(SiDoc { low, high, unit })
+                    Some(SiDoc { low, high, unit: unit.to_string() })
                 }),
                 group: fig_groups.and_then(|g| g.get(i).cloned()),
             })
@@ -410,7 +447,7 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
         })
         .collect();
     Document {
-        schema: SCHEMA,
+        schema: SCHEMA.to_string(),
         articles: docs,
         story: story_doc(articles, story, &index, exclusive),
     }
@@ -447,7 +484,7 @@ fn story_doc(
                 key: g.key.clone(),
                 kind: g.kind,
                 about: g.about.clone(),
-                unit: g.unit,
+                unit: g.unit.map(String::from),
                 relation: g.relation,
                 reason: g.reason.clone(),
                 members: g

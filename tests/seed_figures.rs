@@ -18,7 +18,7 @@ fn row(f: &crossread::schema::FigureDoc) -> String {
         f.kind.as_str().to_string(),
         v(f.low),
         v(f.high),
-        f.unit.unwrap_or("-").to_string(),
+        f.unit.as_deref().unwrap_or("-").to_string(),
         f.qualifier.as_str().to_string(),
         f.about.clone().unwrap_or_else(|| "-".into()),
     ]

@@ -4,10 +4,10 @@
 //! of [`crate::ner`] ([`crate::ner::ModelRecognizer`]).
 
 use crate::text::{Span, Text};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
 /// Entity types of the analysis document (`crossread/1`).
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "UPPERCASE")]
 pub enum EntityType {
     Person,

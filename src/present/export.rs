@@ -111,7 +111,7 @@ fn figures(d: &Document, out: &mut String) {
                 f.kind.as_str(),
                 &low,
                 &high,
-                f.unit.unwrap_or(""),
+                f.unit.as_deref().unwrap_or(""),
                 f.qualifier.as_str(),
                 about,
                 group,

@@ -19,7 +19,7 @@ pub fn figure_reading(f: &FigureDoc) -> String {
         return format!("{day} (weekday)");
     }
     if f.kind == FigureKind::Relative {
-        let when = crate::figures::relative::describe(f.low, f.unit.unwrap_or("day"));
+        let when = crate::figures::relative::describe(f.low, f.unit.as_deref().unwrap_or("day"));
         return format!("{when} (relative date)");
     }
     if f.kind == FigureKind::Date {
@@ -48,6 +48,7 @@ pub fn figure_reading(f: &FigureDoc) -> String {
     // "1 week", not "1 weeks": time units are plural words
     let unit = f
         .unit
+        .as_deref()
         .map(|u| match u.strip_suffix('s') {
             Some(one) if f.low == 1.0 && f.high == 1.0 && u.len() > 3 => format!(" {one}"),
             _ => format!(" {u}"),
@@ -89,7 +90,7 @@ mod tests {
             kind,
             low,
             high,
-            unit,
+            unit: unit.map(String::from),
             qualifier: Qualifier::Exact,
             about: about.map(str::to_string),
             event: None,
@@ -97,7 +98,7 @@ mod tests {
             si: unit.and_then(|u| {
                 let (low, unit) = crate::figures::units::to_si(low, u)?;
                 let (high, _) = crate::figures::units::to_si(high, u)?;
-                Some(SiDoc { low, high, unit })
+                Some(SiDoc { low, high, unit: unit.to_string() })
             }),
             group: None,
         }

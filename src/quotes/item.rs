@@ -1,9 +1,9 @@
 //! What the quote finder reports: a [`QuoteMention`], its [`QuoteKind`] and [`Speaker`].
 
 use crate::text::Span;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Hash, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteKind {
     /// A quoted clause or sentence of speech.

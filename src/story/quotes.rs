@@ -13,10 +13,10 @@
 use super::shingles::{shared_shingles, shingles, words};
 use crate::analysis::Article;
 use crate::util::UnionFind;
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 use std::collections::HashMap;
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum QuoteRelation {
     Single,
@@ -37,7 +37,7 @@ impl QuoteRelation {
 }
 
 /// One step of a word-level diff.
-#[derive(Clone, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(tag = "op", content = "text", rename_all = "snake_case")]
 pub enum DiffOp {
     /// Words both have.

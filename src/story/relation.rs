@@ -9,9 +9,9 @@
 
 use crate::analysis::{Article, Figure};
 use crate::figures::{event, FigureKind, Qualifier};
-use serde::Serialize;
+use serde::{Deserialize, Serialize};
 
-#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize)]
+#[derive(Clone, Copy, Debug, PartialEq, Eq, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
 pub enum FigureRelation {
     Agree,
