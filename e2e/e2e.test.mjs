@@ -56,8 +56,13 @@ async function openPage(context) {
   page.on('console', (m) => { if (m.type() === 'error') errors.push(m.text()); });
   page.on('request', (r) => { if (!r.url().startsWith(base) && !r.url().startsWith('data:') && !r.url().startsWith('blob:' + base.replace(/\/crossread\/$/, ''))) offOrigin.push(r.url()); });
   await page.goto(base);
-  await page.waitForSelector('#app[data-ready="true"]', { timeout: 20000 });
+  await settled(page);
   return { page, ctx, errors };
+}
+
+/** Waits until the page is ready and its analysis (in the worker) is done. */
+async function settled(page) {
+  await page.waitForSelector('#app[data-ready="true"]:not([data-busy])', { timeout: 20000 });
 }
 
 const sourceCount = (page) => page.locator('[data-testid="source-item"]').count();
@@ -179,6 +184,7 @@ test('pasting an article adds a source and updates the entity table; it survives
   await page.fill('[data-testid="article-input"]', text);
   await page.fill('[data-testid="article-id"]', 'wire-extra');
   await page.click('[data-testid="add-article"]');
+  await settled(page);
   assert.equal(await sourceCount(page), 6);
   const table = page.locator('[data-testid="entity-table"]');
   assert.equal(await table.locator('thead th.src').count(), 6);
@@ -189,18 +195,21 @@ test('pasting an article adds a source and updates the entity table; it survives
   // a draft in the paste box and the story both survive a reload
   await page.fill('[data-testid="article-input"]', 'half-pasted draft');
   await page.reload();
-  await page.waitForSelector('#app[data-ready="true"]');
+  await settled(page);
   assert.equal(await sourceCount(page), 6);
   assert.equal(await page.locator('[data-testid="article-input"]').inputValue(), 'half-pasted draft');
   // removing and clearing
   await page.locator('[data-testid="remove-article"]').last().click();
+  await settled(page);
   assert.equal(await sourceCount(page), 5);
   await page.click('[data-testid="clear-story"]');
+  await settled(page);
   assert.equal(await sourceCount(page), 0);
   await page.reload();
-  await page.waitForSelector('#app[data-ready="true"]');
+  await settled(page);
   assert.equal(await sourceCount(page), 0, 'a cleared story stays cleared');
   await page.click('[data-testid="load-demo"]');
+  await settled(page);
   assert.equal(await sourceCount(page), 5);
   assert.deepEqual(errors, []);
   await ctx.close();
@@ -216,10 +225,12 @@ test('dropping files anywhere on the page, and the file picker', async () => {
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   });
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="source-item"]').length === 7);
+  await settled(page);
   const ids = await page.locator('[data-testid="source-item"]').evaluateAll((els) => els.map((e) => e.dataset.sourceId));
   assert.ok(ids.includes('dropped-one') && ids.includes('dropped-two'), ids.join(','));
   await page.setInputFiles('[data-testid="file-input"]', { name: 'picked.txt', mimeType: 'text/plain', buffer: Buffer.from('Iraqi forces entered Rawa, said Haider al-Abadi.') });
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="source-item"]').length === 8);
+  await settled(page);
   assert.equal(await page.locator('.source.selected').getAttribute('data-source-id'), 'picked');
   assert.deepEqual(errors, []);
   await ctx.close();
@@ -248,6 +259,7 @@ test('web pages in: a rich-text paste, a dropped saved page, unreadable files na
   });
   assert.equal(await page.locator('[data-testid="article-input"]').inputValue(), 'Flood warning\n\nRivers rose by 2 metres, the agency said.');
   await page.click('[data-testid="add-article"]');
+  await settled(page);
   assert.equal(await sourceCount(page), 6);
   // A saved page and a Markdown file dropped with an image and an empty page: the articles load,
   // each unreadable file gets a line naming it.
@@ -260,6 +272,7 @@ test('web pages in: a rich-text paste, a dropped saved page, unreadable files na
     document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
   }, SAVED_PAGE);
   await page.waitForFunction(() => document.querySelectorAll('[data-testid="source-item"]').length === 8);
+  await settled(page);
   const ids = await page.locator('[data-testid="source-item"]').evaluateAll((els) => els.map((e) => e.dataset.sourceId));
   assert.deepEqual(ids.slice(6), ['The Courier', 'report']);
   const error = await page.locator('[data-testid="error"]').innerText();
@@ -277,9 +290,10 @@ test('web pages in: a rich-text paste, a dropped saved page, unreadable files na
   const name = page.locator('.source.selected [data-testid="source-name"]');
   await name.fill('Courier (print)');
   await name.press('Enter');
+  await settled(page);
   await page.waitForFunction(() => !!document.querySelector('[data-testid="source-item"][data-source-id="Courier (print)"]'));
   await page.reload();
-  await page.waitForSelector('#app[data-ready="true"]');
+  await settled(page);
   assert.equal(await page.locator('[data-testid="source-item"][data-source-id="Courier (print)"]').count(), 1);
   assert.deepEqual(errors, []);
   await ctx.close();
@@ -289,11 +303,13 @@ test('untrusted input is shown as text, and bad input gives a clear message', as
   const { page, ctx, errors } = await openPage();
   await page.fill('[data-testid="article-input"]', '<img src=x onerror="window.pwned=1"><script>window.pwned=2</script> Paris said <b>hi</b>.');
   await page.click('[data-testid="add-article"]');
+  await settled(page);
   assert.equal(await page.locator('[data-testid="article-view"] img, [data-testid="article-view"] script, [data-testid="article-view"] b').count(), 0);
   assert.match(await page.locator('[data-testid="article-text"]').innerText(), /<img src=x/);
   assert.equal(await page.evaluate(() => window.pwned), undefined);
   await page.fill('[data-testid="article-input"]', '   ');
   await page.click('[data-testid="add-article"]');
+  await settled(page);
   assert.match(await page.locator('[data-testid="error"]').innerText(), /Paste an article/);
   assert.equal(await sourceCount(page), 6);
   assert.deepEqual(errors, []);
@@ -421,6 +437,7 @@ test('usable by everyone: axe finds no serious violation on any view, light or d
     await page.locator('[data-testid="figure-list"] button').first().click();
     assert.deepEqual(await axeViolations(page), [], `article view (${colorScheme})`);
     await page.click('[data-testid="clear-story"]');
+    await settled(page);
     assert.deepEqual(await axeViolations(page), [], `empty page (${colorScheme})`);
     assert.deepEqual(errors, []);
     await ctx.close();
@@ -430,6 +447,7 @@ test('usable by everyone: axe finds no serious violation on any view, light or d
 test('every action by keyboard, with visible focus (issue 15)', async () => {
   const { page, ctx, errors } = await openPage();
   await page.click('[data-testid="clear-story"]');
+  await settled(page);
   await page.locator('[data-testid="article-input"]').focus();
   await page.keyboard.type('Rescuers reached Hajin on Saturday, said Mustafa Bali.');
   await page.keyboard.press('Tab');
@@ -536,6 +554,7 @@ test('a shared link carries the story to a fresh browser; too large a story says
   await page.fill('[data-testid="article-input"]', 'Kurdish fighters entered Hajin on Saturday, said Mustafa Bali.');
   await page.fill('[data-testid="article-id"]', 'extra “wire”');
   await page.click('[data-testid="add-article"]');
+  await settled(page);
   await page.click('[data-testid="share"]');
   const link = await page.locator('[data-testid="share-link"]').inputValue();
   assert.ok(link.startsWith(base) && link.includes('#s='), link);
@@ -545,29 +564,32 @@ test('a shared link carries the story to a fresh browser; too large a story says
   const { page: p2, errors: e2 } = await openPage(other);
   await p2.fill('[data-testid="article-input"]', 'My own draft about something else entirely.');
   await p2.click('[data-testid="add-article"]');
+  await settled(p2);
   const requests = [];
   p2.on('request', (r) => requests.push(r.url()));
   await p2.goto('about:blank'); // a new load, as when the link is opened from a mail
   await p2.goto(link);
-  await p2.waitForSelector('#app[data-ready="true"]');
+  await settled(p2);
   const got = await p2.locator('[data-testid="source-item"]').evaluateAll((els) => els.map((e) => e.dataset.sourceId));
   assert.deepEqual(got, sent.map((s) => s.id));
   assert.equal(new URL(p2.url()).hash, '', 'the address loses the fragment');
   assert.match(await p2.locator('[data-testid="set-aside"]').innerText(), /kept/);
   await p2.click('[data-testid="restore"]');
+  await settled(p2);
   assert.equal(await p2.locator('[data-testid="source-item"]').count(), 6, "the user's own story is back");
   // Nothing of the link went over the network: the fragment never reaches the server.
   assert.ok(!requests.some((u) => u.includes('#') || u.includes('s=')), requests.join(' '));
   // A damaged link says so and keeps the user's story.
   await p2.goto('about:blank');
   await p2.goto(link.slice(0, link.length - 40));
-  await p2.waitForSelector('#app[data-ready="true"]');
+  await settled(p2);
   assert.match(await p2.locator('[data-testid="error"]').innerText(), /damaged/);
   assert.equal(await p2.locator('[data-testid="source-item"]').count(), 6);
   // Too large a story: a message, no link.
   const big = Array.from({ length: 30000 }, (_, i) => `w${(i * 7919) % 99991}`).join(' ');
   await page.fill('[data-testid="article-input"]', big);
   await page.click('[data-testid="add-article"]');
+  await settled(page);
   await page.click('[data-testid="share"]');
   assert.match(await page.locator('[data-testid="error"]').innerText(), /too large for a link/);
   assert.equal(await page.locator('[data-testid="share-link"]').count(), 0);
@@ -597,6 +619,47 @@ test('the ES module package and its example page (issue 15)', async () => {
   const html = await page.evaluate(async () => (await import('./pkg/crossread.js')).readHtml('<title>Troops take the town | Site</title><article><p>' + 'Troops took the town on Friday, officials said. '.repeat(3) + '</p></article><nav>Menu</nav>'));
   assert.equal(html.title, 'Troops take the town');
   assert.ok(html.body.startsWith('Troops took the town') && !html.body.includes('Menu'), html.body);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
+test('200 articles are analysed in a worker: the page stays responsive and shows progress; a 5 MB text is refused unread (issue 15)', async () => {
+  const { page, ctx, errors } = await openPage();
+  await page.click('[data-testid="clear-story"]');
+  await settled(page);
+  const seeds = fs.readdirSync(seedsDir).filter((f) => f.endsWith('.txt')).sort().map((f) => fs.readFileSync(path.join(seedsDir, f), 'utf8'));
+  // The main thread's longest pause while the worker analyses: a 50 ms timer's ticks.
+  await page.evaluate(() => {
+    window.ticks = [];
+    window.timer = setInterval(() => window.ticks.push([performance.now(), !!document.querySelector('#app[data-busy]')]), 50);
+  });
+  await page.evaluate((texts) => {
+    const dt = new DataTransfer();
+    for (let i = 0; i < 200; i++) dt.items.add(new File([`Copy ${i}. ` + texts[i % texts.length]], `story-${String(i).padStart(3, '0')}.txt`, { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  }, seeds);
+  await page.waitForSelector('#app[data-busy]', { timeout: 20000 });
+  assert.match(await page.locator('[data-testid="busy"]').innerText(), /Analysing 200 articles/);
+  await settled(page);
+  const gaps = await page.evaluate(() => {
+    clearInterval(window.timer);
+    const busy = window.ticks.filter(([, b]) => b).map(([t]) => t);
+    return { n: busy.length, max: Math.max(...busy.slice(1).map((t, i) => t - busy[i])) };
+  });
+  console.log(`# 200 articles in the worker: ${gaps.n} timer ticks while busy, longest pause ${gaps.max.toFixed(0)} ms`);
+  assert.ok(gaps.n >= 5, `the analysis ran over ${gaps.n} ticks`);
+  assert.ok(gaps.max < 500, `the main thread paused ${gaps.max} ms during the analysis`);
+  assert.equal(await sourceCount(page), 200);
+  assert.equal(await page.locator('[data-testid="entity-table"] thead th.src').count(), 200);
+  // A 5 MB text: refused by its size, with a message, before it is read.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File(['x'.repeat(5_000_000)], 'huge.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => /huge\.txt is 5\.0 MB/.test(document.querySelector('[data-testid="error"]').textContent));
+  assert.match(await page.locator('[data-testid="error"]').innerText(), /It was not read/);
+  assert.equal(await sourceCount(page), 200);
   assert.deepEqual(errors, []);
   await ctx.close();
 });

@@ -14,8 +14,16 @@ pub enum Format {
     Html,
 }
 
-/// Largest file read: a saved page carries about five times its article in markup.
-pub const MAX_FILE_BYTES: u64 = 5 * crate::analysis::MAX_ARTICLE_BYTES as u64;
+/// Largest file read, by format, checked before a file is read: text is the article itself
+/// (at most [`crate::analysis::MAX_ARTICLE_BYTES`]); a saved page carries about five times its
+/// article in markup.
+pub fn max_file_bytes(format: Format) -> u64 {
+    let article = crate::analysis::MAX_ARTICLE_BYTES as u64;
+    match format {
+        Format::Html => 5 * article,
+        Format::Text | Format::Markdown => article,
+    }
+}
 
 /// An article ready to add: a suggested source name and its text.
 #[derive(Clone, Debug, PartialEq, Eq)]
@@ -170,6 +178,16 @@ mod tests {
         ("photo.jpg", "image/jpeg", None),
         ("report.pdf", "application/pdf", None),
     ];
+
+    #[test]
+    fn pages_may_be_larger_than_texts() {
+        use super::max_file_bytes;
+        assert_eq!(
+            max_file_bytes(Format::Text),
+            crate::analysis::MAX_ARTICLE_BYTES as u64
+        );
+        assert!(max_file_bytes(Format::Html) > max_file_bytes(Format::Markdown));
+    }
 
     #[test]
     fn formats_from_names_and_types() {

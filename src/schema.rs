@@ -237,7 +237,10 @@ where
         fn expecting(&self, f: &mut fmt::Formatter) -> fmt::Result {
             f.write_str("an object")
         }
-        fn visit_map<A: serde::de::MapAccess<'de>>(self, mut m: A) -> Result<Self::Value, A::Error> {
+        fn visit_map<A: serde::de::MapAccess<'de>>(
+            self,
+            mut m: A,
+        ) -> Result<Self::Value, A::Error> {
             let mut out = Vec::new();
             while let Some(entry) = m.next_entry()? {
                 out.push(entry);
@@ -354,7 +357,11 @@ fn article_doc_grouped(
                 si: f.unit.and_then(|u| {
                     let (low, unit) = crate::figures::units::to_si(f.low, u)?;
                     let (high, _) = crate::figures::units::to_si(f.high, u)?;
-                    Some(SiDoc { low, high, unit: unit.to_string() })
+                    Some(SiDoc {
+                        low,
+                        high,
+                        unit: unit.to_string(),
+                    })
                 }),
                 group: fig_groups.and_then(|g| g.get(i).cloned()),
             })

@@ -89,7 +89,16 @@ fn the_document_reads_back_from_its_json() {
     let json = serde_json::to_string(&doc).unwrap();
     let back: crossread::schema::Document = serde_json::from_str(&json).unwrap();
     let again = serde_json::to_string(&back).unwrap();
-    let at = json.bytes().zip(again.bytes()).position(|(a, b)| a != b).unwrap_or(json.len().min(again.len()));
+    let at = json
+        .bytes()
+        .zip(again.bytes())
+        .position(|(a, b)| a != b)
+        .unwrap_or(json.len().min(again.len()));
     let window = |s: &str| s[at.saturating_sub(80)..(at + 80).min(s.len())].to_string();
-    assert!(at == json.len() && at == again.len(), "differs at {at}:\n{}\n{}", window(&json), window(&again));
+    assert!(
+        at == json.len() && at == again.len(),
+        "differs at {at}:\n{}\n{}",
+        window(&json),
+        window(&again)
+    );
 }

@@ -98,7 +98,11 @@ mod tests {
             si: unit.and_then(|u| {
                 let (low, unit) = crate::figures::units::to_si(low, u)?;
                 let (high, _) = crate::figures::units::to_si(high, u)?;
-                Some(SiDoc { low, high, unit: unit.to_string() })
+                Some(SiDoc {
+                    low,
+                    high,
+                    unit: unit.to_string(),
+                })
             }),
             group: None,
         }

@@ -53,6 +53,8 @@ pub struct State {
     pub share: Option<String>,
     /// The story a shared link replaced, until the user restores it or changes the story.
     pub set_aside: Option<Vec<Source>>,
+    /// While the story is analysed (in the page's worker): how many articles.
+    pub busy: Option<usize>,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -280,22 +282,40 @@ impl State {
         changed
     }
 
-    /// Analyses the sources as one story (none: no document; an error: said to the user).
+    /// Analyses the sources as one story, here and now (none: no document; an error: said to
+    /// the user). The page does the same in its worker: [`State::begin_analysis`], then
+    /// [`State::finish_analysis`] with the worker's answer.
     pub fn reanalyse(&mut self) {
-        if self.sources.is_empty() {
-            self.doc = None;
-            return;
+        if let Some(pairs) = self.begin_analysis() {
+            self.finish_analysis(crate::compare(&pairs).map_err(|e| e.to_string()));
         }
-        let pairs: Vec<(String, String)> = self
-            .sources
-            .iter()
-            .map(|a| (a.id.clone(), a.text.clone()))
-            .collect();
-        match crate::compare(&pairs) {
+    }
+
+    /// Starts an analysis: the old document goes (its offsets belong to the old texts) and the
+    /// page is busy. Returns the articles to analyse, or `None` when there are none.
+    pub fn begin_analysis(&mut self) -> Option<Vec<(String, String)>> {
+        self.doc = None;
+        if self.sources.is_empty() {
+            self.busy = None;
+            return None;
+        }
+        self.busy = Some(self.sources.len());
+        Some(
+            self.sources
+                .iter()
+                .map(|a| (a.id.clone(), a.text.clone()))
+                .collect(),
+        )
+    }
+
+    /// Takes an analysis's result.
+    pub fn finish_analysis(&mut self, result: Result<Document, String>) {
+        self.busy = None;
+        match result {
             Ok(doc) => self.doc = Some(doc),
             Err(e) => {
                 self.doc = None;
-                self.error = Some(e.to_string());
+                self.error = Some(e);
             }
         }
     }

@@ -22,6 +22,12 @@ thread_local! {
     static STATE: RefCell<State> = RefCell::new(State::default());
     /// How the page was opened: standalone, or embedded and driven by a host page.
     static EMBED: RefCell<Embed> = RefCell::new(Embed::default());
+    /// The analysis worker (`None`: the page analyses on its main thread).
+    static WORKER: RefCell<Option<web_sys::Worker>> = const { RefCell::new(None) };
+    /// The latest analysis job; answers to older ones are dropped.
+    static JOB: std::cell::Cell<u32> = const { std::cell::Cell::new(0) };
+    /// Host origins waiting for the analysis of their last message.
+    static REPLY_TO: RefCell<Vec<String>> = const { RefCell::new(Vec::new()) };
 }
 
 fn embedded() -> bool {
@@ -31,9 +37,14 @@ fn embedded() -> bool {
 /// Starts the page if it has a `#app` root (a host page that only imports the API has none).
 #[wasm_bindgen(start)]
 pub fn start() {
+    // In the analysis worker (no window) and on a host page without `#app`: only the API.
+    if web_sys::window().is_none() {
+        return;
+    }
     let Some(root) = dom::by_id(ids::APP) else {
         return;
     };
+    WORKER.with(|w| *w.borrow_mut() = dom::start_worker(on_worker_answer));
     let (query, _) = dom::location();
     EMBED.with(|e| *e.borrow_mut() = Embed::from_query(&query));
     wire_events(&root);
@@ -58,29 +69,89 @@ pub fn start() {
             Some(Err(e)) => s.error = Some(e),
             None => {}
         }
-        s.reanalyse();
     });
     if embedded() {
         let _ = root.class_list().add_1("embed");
     }
     view::render_shell(&root, &load_draft());
-    render();
+    analyse();
     let _ = root.set_attribute("data-ready", "true");
 }
 
 pub fn dispatch(msg: Msg) {
-    let articles_changed = STATE.with(|s| {
-        let mut s = s.borrow_mut();
-        let changed = s.update(msg);
-        if changed {
-            s.reanalyse();
-        }
-        changed
-    });
+    let articles_changed = STATE.with(|s| s.borrow_mut().update(msg));
     if articles_changed {
         save_articles();
+        analyse();
+    } else {
+        render();
     }
+}
+
+/// Analyses the story: in the worker when there is one (the page stays responsive and shows
+/// that it is busy), else here.
+fn analyse() {
+    let input = STATE.with(|s| s.borrow_mut().begin_analysis());
+    let Some(articles) = input else {
+        render();
+        return flush_replies();
+    };
+    let posted = WORKER.with(|w| {
+        let w = w.borrow();
+        let worker = w.as_ref()?;
+        let job = JOB.with(|j| j.get() + 1);
+        JOB.with(|j| j.set(job));
+        let list: Vec<Source> = articles
+            .iter()
+            .map(|(id, text)| Source {
+                id: id.clone(),
+                text: text.clone(),
+            })
+            .collect();
+        let msg = js_sys::Object::new();
+        js_sys::Reflect::set(&msg, &"id".into(), &job.into()).ok()?;
+        js_sys::Reflect::set(&msg, &"articles".into(), &super::api::to_js(&list).ok()?).ok()?;
+        worker.post_message(&msg).ok()
+    });
+    if posted.is_some() {
+        render();
+        return;
+    }
+    let result = crate::compare(&articles).map_err(|e| e.to_string());
+    STATE.with(|s| s.borrow_mut().finish_analysis(result));
     render();
+    flush_replies();
+}
+
+/// The worker's answer to a job: `{id, doc}` or `{id, error}`.
+fn on_worker_answer(ev: web_sys::Event) {
+    let Some((_, data)) = dom::message(&ev) else {
+        return;
+    };
+    let id = dom::field(&data, "id").as_f64().unwrap_or(-1.0);
+    if id != f64::from(JOB.with(|j| j.get())) {
+        return;
+    }
+    let doc = dom::field(&data, "doc");
+    let result = if doc.is_object() {
+        serde_wasm_bindgen::from_value(doc)
+            .map_err(|e| format!("The analysis could not be read: {e}"))
+    } else {
+        Err(dom::field(&data, "error")
+            .as_string()
+            .unwrap_or_else(|| "The analysis failed.".into()))
+    };
+    STATE.with(|s| s.borrow_mut().finish_analysis(result));
+    render();
+    flush_replies();
+}
+
+/// Answers the host origins waiting for this analysis.
+fn flush_replies() {
+    let origins = REPLY_TO.with(|r| std::mem::take(&mut *r.borrow_mut()));
+    for origin in origins {
+        reply(&origin);
+    }
 }
 
 fn render() {
@@ -154,8 +225,11 @@ fn wire_messages() {
             Some(Ok(Command::Clear)) => Msg::Clear,
             Some(Err(e)) => Msg::Error(e),
         };
+        REPLY_TO.with(|r| r.borrow_mut().push(origin));
         dispatch(msg);
-        reply(&origin);
+        if STATE.with(|s| s.borrow().busy.is_none()) {
+            flush_replies();
+        }
     });
 }
 
@@ -297,7 +371,7 @@ fn wire_events(root: &web_sys::Element) {
 /// its page gives (or its file name), and a line for each file that could not be read. Files
 /// too large or of another kind are refused before they are read.
 fn read_files(files: &web_sys::FileList) {
-    use crate::intake::{format_of, read, stem, MAX_FILE_BYTES};
+    use crate::intake::{format_of, max_file_bytes, read, stem};
     type Slot = Option<Result<crate::intake::Intake, String>>;
     let n = files.length() as usize;
     let results: Rc<RefCell<Vec<Slot>>> = Rc::new(RefCell::new(vec![None; n]));
@@ -320,10 +394,10 @@ fn read_files(files: &web_sys::FileList) {
             None => Some(format!(
                 "{name} is not an article: Crossread reads .txt, .md, .html and .htm files."
             )),
-            Some(_) if file.size() > MAX_FILE_BYTES as f64 => Some(format!(
-                "{name} is {} MB; a file may be at most {} MB.",
-                (file.size() / 1e6).ceil(),
-                MAX_FILE_BYTES / 1_000_000
+            Some(f) if file.size() > max_file_bytes(f) as f64 => Some(format!(
+                "{name} is {:.1} MB; a file of this kind may be at most {} MB. It was not read.",
+                file.size() / 1e6,
+                max_file_bytes(f) / 1_000_000
             )),
             Some(_) => None,
         };

@@ -8,6 +8,8 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, EventTarget, HtmlElement, HtmlInputElement};
 use web_sys::{HtmlTextAreaElement, Storage};
 
+/// The page's document. Only called where a page exists (`app::start` returns early in a
+/// worker, which has none).
 pub fn document() -> Document {
     web_sys::window()
         .and_then(|w| w.document())
@@ -255,6 +257,30 @@ pub fn post_to_parent(value: &JsValue, origin: &str) {
     let Some(w) = web_sys::window() else { return };
     let target = w.parent().ok().flatten().unwrap_or(w);
     let _ = target.post_message(value, origin);
+}
+
+/// Starts the analysis worker (`worker.js`, next to the page) and hands it the compiled module
+/// and the bindings' URL (from the tag `boot.js` was loaded by). `None` when the browser cannot
+/// start it; the page then analyses on its main thread.
+pub fn start_worker(on_answer: impl FnMut(Event) + 'static) -> Option<web_sys::Worker> {
+    let js = document()
+        .query_selector("script[data-js]")
+        .ok()??
+        .get_attribute("data-js")?;
+    let opts = web_sys::WorkerOptions::new();
+    opts.set_type(web_sys::WorkerType::Module);
+    let worker = web_sys::Worker::new_with_options("./worker.js", &opts).ok()?;
+    on(&worker, "message", on_answer);
+    let init = js_sys::Object::new();
+    js_sys::Reflect::set(&init, &"js".into(), &js.into()).ok()?;
+    js_sys::Reflect::set(&init, &"module".into(), &wasm_bindgen::module()).ok()?;
+    worker.post_message(&init).ok()?;
+    Some(worker)
+}
+
+/// A field of a JS object (`undefined` when absent).
+pub fn field(v: &JsValue, key: &str) -> JsValue {
+    js_sys::Reflect::get(v, &JsValue::from_str(key)).unwrap_or(JsValue::UNDEFINED)
 }
 
 /// The page's window, for window-wide listeners.

@@ -177,10 +177,27 @@ pub fn render(s: &State) {
         ids::ITEM_LISTS,
         article.map_or_else(|| El::new("div"), |a| item_lists(s.selected, a)),
     );
+    if let Some(app) = dom::by_id(ids::APP) {
+        let _ = match s.busy {
+            Some(_) => app.set_attribute("data-busy", "true"),
+            None => app.remove_attribute("data-busy"),
+        };
+    }
+    let busy = s.busy.map(|n| {
+        El::new("p")
+            .class("busy")
+            .attr("role", "status")
+            .testid("busy")
+            .child(El::new("progress").attr("aria-label", "Analysing"))
+            .text(&format!(
+                " Analysing {n} article{}…",
+                if n == 1 { "" } else { "s" }
+            ))
+    });
     fill(
         ids::STORY_VIEW,
         doc.map_or_else(
-            || El::new("div"),
+            || busy.unwrap_or_else(|| El::new("div")),
             |d| {
                 El::new("div")
                     .child(exports())
