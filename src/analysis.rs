@@ -227,15 +227,32 @@ fn is_masthead_line(line: &str) -> bool {
 
 /// A line that only dates the article: numbers, month and weekday names, bullets and
 /// punctuation, with a digit somewhere ("• 04/11/2017", "Sunday, November 5, 2017").
-fn is_date_line(line: &str) -> bool {
+pub(crate) fn is_date_line(line: &str) -> bool {
     let words = line.split(|c: char| c.is_whitespace() || c == ',');
     let dating = |w: &str| {
         let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        // a clock time ("4:20am"), and the labels of a timestamp line ("Updated ...")
+        let w = w
+            .strip_suffix("am")
+            .or_else(|| w.strip_suffix("pm"))
+            .unwrap_or(w);
         w.is_empty()
             || w.bytes()
                 .all(|b| b.is_ascii_digit() || matches!(b, b'/' | b'-' | b'.' | b':'))
             || crate::words::is_calendar_word(w)
             || crate::words::is_weekday_abbreviation(w)
+            || matches!(
+                w,
+                "Updated"
+                    | "Published"
+                    | "Posted"
+                    | "updated"
+                    | "published"
+                    | "posted"
+                    | "at"
+                    | "AM"
+                    | "PM"
+            )
     };
     line.contains(|c: char| c.is_ascii_digit()) && words.into_iter().all(dating)
 }

@@ -361,15 +361,20 @@ fn read_article(path: &str) -> Result<String, CliError> {
 
 /// A file read as a web page would be: UTF-8, else Windows-1252.
 fn read_page(path: &str) -> Result<String, CliError> {
+    Ok(crossread::html::decode_bytes(&read_bytes(path)?))
+}
+
+/// A file's bytes (`-`: stdin's).
+fn read_bytes(path: &str) -> Result<Vec<u8>, CliError> {
     let mut bytes = Vec::new();
     if path == "-" {
         std::io::stdin()
             .read_to_end(&mut bytes)
             .map_err(|e| CliError::Input(format!("stdin: {e}")))?;
+        Ok(bytes)
     } else {
-        bytes = std::fs::read(path).map_err(|e| CliError::Input(format!("{path}: {e}")))?;
+        std::fs::read(path).map_err(|e| CliError::Input(format!("{path}: {e}")))
     }
-    Ok(crossread::html::decode_bytes(&bytes))
 }
 
 /// A file's id: its name without directory and `.txt`/`.html` extension; "stdin" for `-`.
@@ -429,15 +434,7 @@ fn split(args: &[String]) -> Result<(), CliError> {
 }
 
 fn read_source(path: &str) -> Result<String, CliError> {
-    let mut bytes = Vec::new();
-    if path == "-" {
-        std::io::stdin()
-            .read_to_end(&mut bytes)
-            .map_err(|e| CliError::Input(format!("stdin: {e}")))?;
-    } else {
-        bytes = std::fs::read(path).map_err(|e| CliError::Input(format!("{path}: {e}")))?;
-    }
-    String::from_utf8(bytes).map_err(|e| {
+    String::from_utf8(read_bytes(path)?).map_err(|e| {
         CliError::Input(format!(
             "{path}: not UTF-8 text (invalid byte at offset {})",
             e.utf8_error().valid_up_to()

@@ -111,15 +111,47 @@ fn first_text(tree: &Tree, ids: impl Iterator<Item = NodeId>) -> Option<String> 
     ids.map(|id| clean(&tree.text(id))).find(|t| !t.is_empty())
 }
 
-/// A byline element: `rel="author"`, `itemprop="author"` or a class or id naming a byline.
+/// The headline as the page prints it: the first `h1` that shares at least half its words with
+/// a title the page declares (so a logo in an `h1` is passed over). Pages often give search and
+/// social cards a different headline from the one readers see.
+fn on_page_headline(tree: &Tree, declared: &[String]) -> Option<String> {
+    let words =
+        |s: &str| -> Vec<String> { s.split_whitespace().map(|w| w.to_lowercase()).collect() };
+    let h1 = first_text(tree, tree.elements("h1"))?;
+    let mine = words(&h1);
+    if mine.is_empty() || mine.len() > 40 {
+        return None;
+    }
+    let shared = |d: &String| {
+        let theirs = words(d);
+        mine.iter().filter(|w| theirs.contains(w)).count() * 2 >= mine.len()
+    };
+    declared.iter().any(shared).then_some(h1)
+}
+
+/// Whether a declared author reads as a person's or desk's name, not an account's login
+/// ("kevin-r", "jdadmin"): it has a space or starts with a capital.
+fn is_person_name(name: &str) -> bool {
+    name.contains(' ') || name.starts_with(char::is_uppercase)
+}
+
+/// A byline element: `rel="author"`, `itemprop="author"` or a class or id naming a byline,
+/// else one with a class or id word `author`; its text when short enough to be a byline.
 fn byline_element(tree: &Tree) -> Option<String> {
-    let hits = (1..tree.nodes.len()).filter(|&id| {
-        let n = super::clean::names(tree, id);
+    let strong = |id: NodeId| {
         tree.attr(id, "rel") == Some("author")
             || tree.attr(id, "itemprop") == Some("author")
-            || n.contains("byline")
-    });
-    first_text(tree, hits).filter(|t| t.chars().count() <= 100)
+            || super::clean::names(tree, id).contains("byline")
+    };
+    let weak = |id: NodeId| {
+        let n = super::clean::names(tree, id);
+        n.split(|c: char| !c.is_ascii_alphanumeric())
+            .any(|w| w == "author")
+    };
+    let short = |t: &String| t.chars().count() <= 100;
+    first_text(tree, (1..tree.nodes.len()).filter(|&id| strong(id)))
+        .filter(short)
+        .or_else(|| first_text(tree, (1..tree.nodes.len()).filter(|&id| weak(id))).filter(short))
 }
 
 /// The page's headline, byline, date and site name ("" where none is found).
@@ -140,19 +172,40 @@ pub fn read(tree: &Tree) -> Meta {
             .find(|v| !v.is_empty())
     };
 
-    let site = ld_names("publisher")
-        .and_then(|v| v.into_iter().next())
-        .or_else(|| tag(&["og:site_name", "application-name", "twitter:site"]))
-        .map(|s| s.trim_start_matches('@').to_string())
+    // The name the site gives itself for sharing comes first: JSON-LD's publisher is often the
+    // desk or the parent company ("DH News Service" for the Deccan Herald).
+    let site = tag(&["og:site_name"])
+        .or_else(|| ld_names("publisher").and_then(|v| v.into_iter().next()))
+        .or_else(|| tag(&["application-name", "twitter:site"]))
+        .map(|s| {
+            s.split(" | ")
+                .next()
+                .unwrap_or("")
+                .trim_start_matches('@')
+                .to_string()
+        })
         .unwrap_or_default();
-    let h1 = first_text(tree, tree.elements("h1"));
-    let title = ld_field("headline")
-        .or_else(|| tag(&["og:title", "twitter:title", "headline"]))
-        .or(h1)
-        .or_else(|| first_text(tree, tree.elements("title")))
+    let declared: Vec<String> = [
+        ld_field("headline"),
+        tag(&["og:title"]),
+        tag(&["twitter:title"]),
+        tag(&["headline"]),
+        first_text(tree, tree.elements("title")),
+    ]
+    .into_iter()
+    .flatten()
+    .collect();
+    let title = on_page_headline(tree, &declared)
+        .or_else(|| declared.first().cloned())
         .map(|t| cut_site(&t, &site))
         .unwrap_or_default();
     let byline = ld_names("author")
+        .map(|v| {
+            v.into_iter()
+                .filter(|n| is_person_name(n))
+                .collect::<Vec<_>>()
+        })
+        .filter(|v| !v.is_empty())
         .map(|v| v.join(", "))
         .or_else(|| {
             tag(&[
@@ -200,6 +253,12 @@ pub fn read(tree: &Tree) -> Meta {
 mod tests {
     use super::super::tree::Tree;
 
+    /// Title, byline, date and site read from `html`.
+    fn fields(html: &str) -> [String; 4] {
+        let m = super::read(&Tree::parse(html));
+        [m.title, m.byline, m.date, m.site]
+    }
+
     #[test]
     fn reads_declared_fields() {
         let html = r#"<html><head><title>Quake hits coast | Daily Planet</title>
@@ -207,45 +266,36 @@ mod tests {
             <meta name="author" content="By Lois Lane">
             <meta property="article:published_time" content="2019-11-19T12:00:00Z">
             </head><body><h1>Quake hits the coast</h1></body></html>"#;
-        let m = super::read(&Tree::parse(html));
         assert_eq!(
-            (
-                m.title.as_str(),
-                m.byline.as_str(),
-                m.date.as_str(),
-                m.site.as_str()
-            ),
-            (
+            fields(html),
+            [
                 "Quake hits the coast",
                 "Lois Lane",
                 "2019-11-19T12:00:00Z",
                 "Daily Planet"
-            )
+            ]
         );
     }
 
     #[test]
-    fn json_ld_comes_first() {
+    fn json_ld_comes_first_and_the_printed_headline_wins() {
         let html = r#"<script type="application/ld+json">{"@context":"https://schema.org","@graph":[
             {"@type":"NewsArticle","headline":"Rates rise again","datePublished":"2020-01-02",
-             "author":[{"@type":"Person","name":"Ann Bell"},{"@type":"Person","name":"Bo Chan"}],
+             "author":[{"@type":"Person","name":"Ann Bell"},{"@type":"Person","name":"Bo Chan"},{"@type":"Person","name":"kevin-r"}],
              "publisher":{"@type":"Organization","name":"The Ledger"}}]}</script>
             <title>Something else - The Ledger</title><h1>Rates rise</h1>"#;
-        let m = super::read(&Tree::parse(html));
         assert_eq!(
-            (
-                m.title.as_str(),
-                m.byline.as_str(),
-                m.date.as_str(),
-                m.site.as_str()
-            ),
-            (
-                "Rates rise again",
+            fields(html),
+            [
+                "Rates rise",
                 "Ann Bell, Bo Chan",
                 "2020-01-02",
                 "The Ledger"
-            )
+            ]
         );
+        // A logo in the h1 shares no words with any declared title: the declared one stands.
+        let logo = r#"<meta property="og:title" content="Rates rise again"><meta property="og:site_name" content="The Ledger | Money | Markets"><h1>The Ledger</h1>"#;
+        assert_eq!(fields(logo), ["Rates rise again", "", "", "The Ledger"]);
     }
 
     #[test]

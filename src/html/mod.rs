@@ -49,7 +49,7 @@ pub fn extract(html: &str) -> Page {
     let meta = meta::read(&tree);
     let mut best = String::new();
     for pass in clean::Pass::ALL {
-        let body = without_headline(body_text(&tree, pass), &meta.title);
+        let body = trim_edges(without_headline(body_text(&tree, pass), &meta.title));
         if body.len() >= clean::MIN_BODY {
             return Page { meta, body };
         }
@@ -78,6 +78,24 @@ fn without_headline(body: String, title: &str) -> String {
         None if same(&body, title) => String::new(),
         _ => body,
     }
+}
+
+/// The body without the page's edges: leading timestamp lines ("November 19, 2019 | 4:20am |
+/// Updated ...") and a last paragraph that ends in a colon, which introduced an embed (a video,
+/// a tweet, a signup box) that is not text.
+fn trim_edges(body: String) -> String {
+    let mut paragraphs: Vec<&str> = body.split("\n\n").collect();
+    while paragraphs.len() > 1 && crate::analysis::is_date_line(paragraphs[0]) {
+        paragraphs.remove(0);
+    }
+    if paragraphs.len() > 1
+        && paragraphs
+            .last()
+            .is_some_and(|p| p.trim_end().ends_with(':'))
+    {
+        paragraphs.pop();
+    }
+    paragraphs.join("\n\n")
 }
 
 /// The body one pass of cleaning finds; with no paragraph of prose, the whole visible page.
