@@ -83,6 +83,15 @@ impl std::error::Error for Error {}
 
 /// Analyses several articles as one story and returns the `crossread/1` document.
 pub fn compare(articles: &[(String, String)]) -> Result<schema::Document, Error> {
+    compare_with_progress(articles, &mut |_, _| {})
+}
+
+/// [`compare`], telling `progress(done, total)` as articles are tagged (the slow step; in the
+/// browser, where articles go one after another, after each one; natively, once at the end).
+pub fn compare_with_progress(
+    articles: &[(String, String)],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<schema::Document, Error> {
     if articles.is_empty() {
         return Err(Error::NoArticles);
     }
@@ -92,7 +101,7 @@ pub fn compare(articles: &[(String, String)]) -> Result<schema::Document, Error>
             return Err(Error::DuplicateId { id: id.clone() });
         }
     }
-    let analysed = analyse_all(articles)?;
+    let analysed = analyse_all(articles, progress)?;
     let story = story::compare(&analysed);
     Ok(schema::document(&analysed, &story))
 }
@@ -100,9 +109,24 @@ pub fn compare(articles: &[(String, String)]) -> Result<schema::Document, Error>
 /// The articles analysed in two steps: each tagged on its own, then each finished with the
 /// names the whole story tags ([`propagate`]: a name one source tags is found where another
 /// writes it untagged).
-fn analyse_all(articles: &[(String, String)]) -> Result<Vec<analysis::Article>, Error> {
+fn analyse_all(
+    articles: &[(String, String)],
+    progress: &mut dyn FnMut(usize, usize),
+) -> Result<Vec<analysis::Article>, Error> {
     let pipeline = analysis::Pipeline::default();
-    let tagged = in_parallel(articles, |(id, text)| pipeline.tag(id, text))?;
+    let total = articles.len();
+    let tagged = if cfg!(target_arch = "wasm32") {
+        let mut out = Vec::with_capacity(total);
+        for (i, (id, text)) in articles.iter().enumerate() {
+            out.push(pipeline.tag(id, text)?);
+            progress(i + 1, total);
+        }
+        out
+    } else {
+        let out = in_parallel(articles, |(id, text)| pipeline.tag(id, text))?;
+        progress(total, total);
+        out
+    };
     let known = propagate::Known::gather(tagged.iter().map(|t| (&t.text, &t.mentions[..])));
     in_parallel(tagged, |t| Ok(pipeline.finish(t, &known)))
 }

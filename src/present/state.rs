@@ -55,6 +55,8 @@ pub struct State {
     pub set_aside: Option<Vec<Source>>,
     /// While the story is analysed (in the page's worker): how many articles.
     pub busy: Option<usize>,
+    /// How many of them the worker has tagged so far.
+    pub done: usize,
 }
 
 #[derive(Clone, Debug, PartialEq)]
@@ -300,12 +302,23 @@ impl State {
             return None;
         }
         self.busy = Some(self.sources.len());
+        self.done = 0;
         Some(
             self.sources
                 .iter()
                 .map(|a| (a.id.clone(), a.text.clone()))
                 .collect(),
         )
+    }
+
+    /// The line that says how far the analysis is ("Analysing 37 of 200 articles…").
+    pub fn busy_line(&self) -> Option<String> {
+        let n = self.busy?;
+        let plural = if n == 1 { "" } else { "s" };
+        Some(match self.done {
+            0 => format!("Analysing {n} article{plural}…"),
+            d => format!("Analysing {d} of {n} article{plural}…"),
+        })
     }
 
     /// Takes an analysis's result.
@@ -441,6 +454,20 @@ mod tests {
         assert!(other.update(Msg::OpenShared(demo_sources())));
         add(&mut other, None, "Another text.");
         assert!(!other.update(Msg::Restore));
+    }
+
+    #[test]
+    fn an_analysis_says_how_far_it_is() {
+        let mut s = State {
+            sources: demo_sources(),
+            ..State::default()
+        };
+        assert!(s.begin_analysis().is_some());
+        assert_eq!(s.busy_line().as_deref(), Some("Analysing 5 articles…"));
+        s.done = 2;
+        assert_eq!(s.busy_line().as_deref(), Some("Analysing 2 of 5 articles…"));
+        s.finish_analysis(Err("broken".into()));
+        assert_eq!((s.busy_line(), s.error.as_deref()), (None, Some("broken")));
     }
 
     #[test]

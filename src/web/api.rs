@@ -84,17 +84,43 @@ pub fn read_html(html: &str) -> Result<JsValue, JsError> {
     })
 }
 
-/// Analyses several articles as one story: `articles` is an array of `{id, text}`.
-#[wasm_bindgen(unchecked_return_type = "CrossreadDocument")]
-pub fn compare(
+/// [`compare`], calling `progress(done, total)` as each article is tagged (the analysis
+/// worker reports it to the page).
+#[wasm_bindgen(js_name = compareWithProgress, unchecked_return_type = "CrossreadDocument")]
+pub fn compare_with_progress(
     #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+    #[wasm_bindgen(unchecked_param_type = "(done: number, total: number) => void")]
+    progress: &js_sys::Function,
 ) -> Result<JsValue, JsError> {
+    let pairs = input_pairs(articles)?;
+    let mut tell = |done: usize, total: usize| {
+        let _ = progress.call2(
+            &JsValue::NULL,
+            &(done as u32).into(),
+            &(total as u32).into(),
+        );
+    };
+    let doc = crate::compare_with_progress(&pairs, &mut tell)
+        .map_err(|e| JsError::new(&e.to_string()))?;
+    to_js(&doc)
+}
+
+/// The `{id, text}` objects of a JS array.
+fn input_pairs(articles: JsValue) -> Result<Vec<(String, String)>, JsError> {
     let input: Vec<InputArticle> = serde_wasm_bindgen::from_value(articles).map_err(|e| {
         JsError::new(&format!(
             "compare expects an array of {{id, text}} objects: {e}"
         ))
     })?;
-    let pairs: Vec<(String, String)> = input.into_iter().map(|a| (a.id, a.text)).collect();
+    Ok(input.into_iter().map(|a| (a.id, a.text)).collect())
+}
+
+/// Analyses several articles as one story: `articles` is an array of `{id, text}`.
+#[wasm_bindgen(unchecked_return_type = "CrossreadDocument")]
+pub fn compare(
+    #[wasm_bindgen(unchecked_param_type = "ArticleInput[]")] articles: JsValue,
+) -> Result<JsValue, JsError> {
+    let pairs = input_pairs(articles)?;
     let doc = crate::compare(&pairs).map_err(|e| JsError::new(&e.to_string()))?;
     to_js(&doc)
 }

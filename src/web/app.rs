@@ -132,6 +132,18 @@ fn on_worker_answer(ev: web_sys::Event) {
     if id != f64::from(JOB.with(|j| j.get())) {
         return;
     }
+    let progress = dom::field(&data, "progress");
+    if let Some(done) = js_sys::Reflect::get(&progress, &0.into())
+        .ok()
+        .and_then(|v| v.as_f64())
+    {
+        STATE.with(|s| {
+            let mut s = s.borrow_mut();
+            s.done = done as usize;
+            view::render_progress(&s);
+        });
+        return;
+    }
     let doc = dom::field(&data, "doc");
     let result = if doc.is_object() {
         serde_wasm_bindgen::from_value(doc)

@@ -311,6 +311,28 @@ fn legend() -> El {
         .child(item("speaker", "speaker"))
 }
 
+/// The progress bar of an analysis (indeterminate until the worker reports).
+fn busy_bar(s: &State) -> El {
+    let bar = El::new("progress").attr("aria-label", "Analysis progress");
+    match (s.busy, s.done) {
+        (Some(n), d) if d > 0 => bar
+            .attr("max", &n.to_string())
+            .attr("value", &d.to_string()),
+        _ => bar,
+    }
+}
+
+/// Updates only the progress line of a running analysis (the worker reports often).
+pub fn render_progress(s: &State) {
+    let Some(p) = dom::by_testid("busy") else {
+        return;
+    };
+    let line = s.busy_line().unwrap_or_default();
+    dom::replace_children(&p, busy_bar(s));
+    p.append_child(&dom::El::new("span").class("busy-line").text(&line).0)
+        .ok();
+}
+
 /// What a shared link did, or the link just made.
 fn notice(s: &State) -> El {
     let mut out = El::new("div");
