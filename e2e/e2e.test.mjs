@@ -665,6 +665,50 @@ test('200 articles are analysed in a worker: the page stays responsive and shows
   await ctx.close();
 });
 
+test('hostile input: markup in a rich paste never runs; empty, binary, 50 MB and 500 files at once are explained (issue 16)', async () => {
+  const { page, ctx, errors } = await openPage();
+  // A rich-text paste with script, an event handler and a javascript: link: text only.
+  await page.locator('[data-testid="article-input"]').focus();
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.setData('text/html', '<p>Officials said <a href="javascript:window.pwned=1">this</a> &lt;b&gt;twice&lt;/b&gt;.</p><img src=x onerror="window.pwned=2"><script>window.pwned=3</script>');
+    document.querySelector('[data-testid="article-input"]').dispatchEvent(new ClipboardEvent('paste', { clipboardData: dt, bubbles: true, cancelable: true }));
+  });
+  assert.equal(await page.locator('[data-testid="article-input"]').inputValue(), 'Officials said this <b>twice</b>.');
+  await page.click('[data-testid="add-article"]');
+  await settled(page);
+  assert.equal(await page.locator('[data-testid="article-view"] a, [data-testid="article-view"] img, [data-testid="article-view"] script, [data-testid="article-view"] b').count(), 0);
+  assert.equal(await page.evaluate(() => window.pwned), undefined);
+  // Empty, binary and 50 MB files, dropped together with one good one.
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    dt.items.add(new File([''], 'empty.txt', { type: 'text/plain' }));
+    dt.items.add(new File([new Uint8Array([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a, 0, 0, 0, 13])], 'photo.txt', { type: 'text/plain' }));
+    dt.items.add(new File([new Uint8Array(50_000_000)], 'huge.html', { type: 'text/html' }));
+    dt.items.add(new File(['Rescuers reached the village on Sunday, the army said.'], 'good.txt', { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="source-item"]').length === 7);
+  await settled(page);
+  const error = await page.locator('[data-testid="error"]').innerText();
+  assert.match(error, /empty: no article text/);
+  assert.match(error, /photo: this is not text/);
+  assert.match(error, /huge\.html is 50\.0 MB.*It was not read/);
+  // 500 small files at once: all load, the page stays usable.
+  await page.click('[data-testid="clear-story"]');
+  await settled(page);
+  await page.evaluate(() => {
+    const dt = new DataTransfer();
+    for (let i = 0; i < 500; i++) dt.items.add(new File([`Report ${i}: ${i} people were evacuated from Town${i % 37}, officials said.`], `r${i}.txt`, { type: 'text/plain' }));
+    document.body.dispatchEvent(new DragEvent('drop', { dataTransfer: dt, bubbles: true, cancelable: true }));
+  });
+  await page.waitForFunction(() => document.querySelectorAll('[data-testid="source-item"]').length === 500, null, { timeout: 60000 });
+  await page.waitForSelector('#app[data-ready="true"]:not([data-busy])', { timeout: 120000 });
+  assert.equal(await page.locator('[data-testid="entity-table"] thead th.src').count(), 500);
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('no request leaves the page origin', () => {
   assert.deepEqual(offOrigin, []);
 });

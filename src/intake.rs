@@ -59,6 +59,12 @@ pub fn stem(file_name: &str) -> &str {
 /// Reads one input. `fallback_name` names the source when the content names nothing (a file's
 /// stem; "pasted" for a paste). Errors say what is wrong in a sentence naming the input.
 pub fn read(fallback_name: &str, format: Format, bytes: &[u8]) -> Result<Intake, String> {
+    // Text never holds NUL; an image or a document renamed `.txt` does, near its start.
+    if bytes.iter().take(8192).any(|&b| b == 0) {
+        return Err(format!(
+            "{fallback_name}: this is not text (it holds binary data), so it was not added."
+        ));
+    }
     let raw = crate::html::decode_bytes(bytes);
     let (name, text) = match format {
         Format::Html => {
