@@ -74,14 +74,21 @@ fn names_of(v: &Value) -> Vec<String> {
     v.items()
         .iter()
         .filter_map(|x| x.as_str().or_else(|| x.get("name").and_then(Value::as_str)))
-        .map(|s| s.trim().to_string())
+        .map(decoded)
         .filter(|s| !s.is_empty() && !s.starts_with("http"))
         .collect()
 }
 
+/// Text with its white space collapsed (attribute values and element text are decoded by the
+/// tree already).
 fn clean(s: &str) -> String {
-    let text = super::entities::decode(s);
-    text.split_whitespace().collect::<Vec<_>>().join(" ")
+    s.split_whitespace().collect::<Vec<_>>().join(" ")
+}
+
+/// A JSON-LD string as text: publishers write HTML references in it ("Q&amp;A"), which the
+/// tree leaves alone inside a script.
+fn decoded(s: &str) -> String {
+    clean(&super::entities::decode(s))
 }
 
 /// "By Jo Li and Sam Roe" → "Jo Li and Sam Roe".
@@ -164,7 +171,7 @@ pub fn read(tree: &Tree) -> Meta {
     let ld = articles(tree);
     let ld_field = |key: &str| {
         ld.iter()
-            .find_map(|a| a.get(key).and_then(Value::as_str).map(clean))
+            .find_map(|a| a.get(key).and_then(Value::as_str).map(decoded))
     };
     let ld_names = |key: &str| {
         ld.iter()

@@ -104,7 +104,6 @@ pub fn compute(tree: &Tree, dropped: &[bool]) -> Vec<Stats> {
                 s.li += u32::from(n == "li");
                 s.input += u32::from(n == "input");
                 s.embed += u32::from(matches!(n, "embed" | "object" | "iframe"));
-                out[id] = s;
             }
             Data::Root => {}
         }

@@ -266,8 +266,14 @@ impl Builder {
     }
 
     fn text(&mut self, raw: &str) {
-        let text = super::entities::decode(raw);
         let parent = self.current();
+        // Script and style content is raw text: references in it are not decoded (WHATWG "raw
+        // text elements"; `title` and `textarea`, RCDATA, are).
+        let text = match self.name(parent) {
+            "title" | "textarea" => super::entities::decode(raw),
+            n if super::tokens::RAW_TEXT.contains(&n) => std::borrow::Cow::Borrowed(raw),
+            _ => super::entities::decode(raw),
+        };
         if let Some(&last) = self.nodes[parent].children.last() {
             if let Data::Text(t) = &mut self.nodes[last].data {
                 t.push_str(&text);
@@ -304,6 +310,7 @@ mod tests {
         ("</div>stray", "'stray'"),
         ("<p>Tom &amp; Jerry&#8217;s</p>", "p('Tom & Jerry\u{2019}s')"),
         ("<script>a<b</script><p>x", "script('a<b')p('x')"),
+        ("<script>x='&amp;'</script><title>A &amp; B</title>", "script('x='&amp;'')title('A & B')"),
         ("<h2>a<h3>b", "h2('a')h3('b')"),
         ("<div/>x", "div()'x'"),
         ("<head><title>t</title><div>x", "head(title('t'))div('x')"),

@@ -145,15 +145,13 @@ impl State {
             Msg::Add { id, text } => self.add(id, text),
             Msg::AddFiles(files) => self.add_files(files),
             Msg::Put { id, text } => match self.sources.iter().position(|s| s.id == id) {
-                Some(i)
-                    if !text.trim().is_empty()
-                        && text.len() <= crate::analysis::MAX_ARTICLE_BYTES =>
-                {
+                Some(i) if self.acceptable(&text) => {
                     self.sources[i].text = text;
                     self.selected = i;
                     true
                 }
-                Some(_) | None => self.add(Some(id), text),
+                Some(_) => false,
+                None => self.add(Some(id), text),
             },
             Msg::RemoveId(id) => match self.sources.iter().position(|s| s.id == id) {
                 Some(i) => self.apply(Msg::Remove(i)),
@@ -225,7 +223,8 @@ impl State {
         }
     }
 
-    fn add(&mut self, id: Option<String>, text: String) -> bool {
+    /// Whether `text` can be an article; if not, says why.
+    fn acceptable(&mut self, text: &str) -> bool {
         if text.trim().is_empty() {
             self.error = Some("Paste an article's text first.".into());
             return false;
@@ -236,6 +235,13 @@ impl State {
                 text.len() / 1000,
                 crate::analysis::MAX_ARTICLE_BYTES / 1000
             ));
+            return false;
+        }
+        true
+    }
+
+    fn add(&mut self, id: Option<String>, text: String) -> bool {
+        if !self.acceptable(&text) {
             return false;
         }
         let id = unique_id(&self.sources, id.unwrap_or_else(|| "pasted".into()));
@@ -288,27 +294,26 @@ impl State {
     /// the user). The page does the same in its worker: [`State::begin_analysis`], then
     /// [`State::finish_analysis`] with the worker's answer.
     pub fn reanalyse(&mut self) {
-        if let Some(pairs) = self.begin_analysis() {
-            self.finish_analysis(crate::compare(&pairs).map_err(|e| e.to_string()));
+        if self.begin_analysis() {
+            self.finish_analysis(crate::compare(&self.articles()).map_err(|e| e.to_string()));
         }
     }
 
     /// Starts an analysis: the old document goes (its offsets belong to the old texts) and the
-    /// page is busy. Returns the articles to analyse, or `None` when there are none.
-    pub fn begin_analysis(&mut self) -> Option<Vec<(String, String)>> {
+    /// page is busy. Returns whether there is anything to analyse.
+    pub fn begin_analysis(&mut self) -> bool {
         self.doc = None;
-        if self.sources.is_empty() {
-            self.busy = None;
-            return None;
-        }
-        self.busy = Some(self.sources.len());
         self.done = 0;
-        Some(
-            self.sources
-                .iter()
-                .map(|a| (a.id.clone(), a.text.clone()))
-                .collect(),
-        )
+        self.busy = (!self.sources.is_empty()).then_some(self.sources.len());
+        self.busy.is_some()
+    }
+
+    /// The sources as (id, text) pairs, as [`crate::compare`] takes them.
+    pub fn articles(&self) -> Vec<(String, String)> {
+        self.sources
+            .iter()
+            .map(|a| (a.id.clone(), a.text.clone()))
+            .collect()
     }
 
     /// The line that says how far the analysis is ("Analysing 37 of 200 articles…").
@@ -462,7 +467,7 @@ mod tests {
             sources: demo_sources(),
             ..State::default()
         };
-        assert!(s.begin_analysis().is_some());
+        assert!(s.begin_analysis());
         assert_eq!(s.busy_line().as_deref(), Some("Analysing 5 articles…"));
         s.done = 2;
         assert_eq!(s.busy_line().as_deref(), Some("Analysing 2 of 5 articles…"));

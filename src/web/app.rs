@@ -91,32 +91,29 @@ pub fn dispatch(msg: Msg) {
 /// Analyses the story: in the worker when there is one (the page stays responsive and shows
 /// that it is busy), else here.
 fn analyse() {
-    let input = STATE.with(|s| s.borrow_mut().begin_analysis());
-    let Some(articles) = input else {
+    if !STATE.with(|s| s.borrow_mut().begin_analysis()) {
         render();
         return flush_replies();
-    };
+    }
     let posted = WORKER.with(|w| {
         let w = w.borrow();
         let worker = w.as_ref()?;
         let job = JOB.with(|j| j.get() + 1);
         JOB.with(|j| j.set(job));
-        let list: Vec<Source> = articles
-            .iter()
-            .map(|(id, text)| Source {
-                id: id.clone(),
-                text: text.clone(),
-            })
-            .collect();
+        // The sources as `{id, text}` objects, straight from the state (no second copy).
+        let list = STATE
+            .with(|s| super::api::to_js(&s.borrow().sources))
+            .ok()?;
         let msg = js_sys::Object::new();
         js_sys::Reflect::set(&msg, &"id".into(), &job.into()).ok()?;
-        js_sys::Reflect::set(&msg, &"articles".into(), &super::api::to_js(&list).ok()?).ok()?;
+        js_sys::Reflect::set(&msg, &"articles".into(), &list).ok()?;
         worker.post_message(&msg).ok()
     });
     if posted.is_some() {
         render();
         return;
     }
+    let articles = STATE.with(|s| s.borrow().articles());
     let result = crate::compare(&articles).map_err(|e| e.to_string());
     STATE.with(|s| s.borrow_mut().finish_analysis(result));
     render();

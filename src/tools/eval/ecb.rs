@@ -173,12 +173,7 @@ pub struct B3 {
 
 impl B3 {
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision, self.recall);
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        super::f1(self.precision, self.recall)
     }
 
     /// The mean of per-mention (precision, recall); zero for no mentions.

@@ -51,11 +51,7 @@ impl fmt::Display for Report {
     fn fmt(&self, f: &mut fmt::Formatter<'_>) -> fmt::Result {
         let n = self.occurrences.max(1) as f64;
         let (p, r) = (100.0 * self.b3.0 / n, 100.0 * self.b3.1 / n);
-        let f1 = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
+        let f1 = super::f1(p, r);
         writeln!(f, "stories                  {}", self.stories)?;
         writeln!(
             f,

@@ -106,11 +106,7 @@ pub fn score(dir: &str, part: Part, failures: bool) -> Result<String, String> {
         let (p, r) = page_score(expected, &got);
         ps += p;
         rs += r;
-        let f = if p + r > 0.0 {
-            2.0 * p * r / (p + r)
-        } else {
-            0.0
-        };
+        let f = super::f1(p, r);
         if f < 0.9 {
             worst.push(format!(
                 "{key}\tP {p:.3}\tR {r:.3}\t{}",
@@ -120,11 +116,7 @@ pub fn score(dir: &str, part: Part, failures: bool) -> Result<String, String> {
     }
     let n = keys.len().max(1) as f64;
     let (p, r) = (ps / n, rs / n);
-    let f1 = if p + r > 0.0 {
-        2.0 * p * r / (p + r)
-    } else {
-        0.0
-    };
+    let f1 = super::f1(p, r);
     let mut out = format!(
         "pages {}\tprecision {p:.3}\trecall {r:.3}\tF1 {f1:.3}\n",
         keys.len()

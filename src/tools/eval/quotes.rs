@@ -50,12 +50,7 @@ impl Report {
         pct(self.right_full, self.full_quotes)
     }
     pub fn f1(&self) -> f64 {
-        let (p, r) = (self.precision(), self.recall());
-        if p + r == 0.0 {
-            0.0
-        } else {
-            2.0 * p * r / (p + r)
-        }
+        super::f1(self.precision(), self.recall())
     }
     pub fn speaker_accuracy(&self) -> f64 {
         pct(self.speaker_right, self.speaker_cases)
