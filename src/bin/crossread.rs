@@ -17,7 +17,7 @@
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner|ecb|figures|quotes FILE | crossread eval html DIR | crossread html FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ...";
+const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner FILE [--model FILE] [--part tune|check|all] | crossread eval ecb|figures|quotes FILE | crossread eval html DIR | crossread html FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ... | crossread tables model --in FILE --out FILE [--min-weight N] [--vocab FILE [--words N|N0,N1]]";
 
 enum CliError {
     Usage(String),
@@ -79,10 +79,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
             _ => Err(CliError::Usage("ner needs --conll FILE".into())),
         },
         Some("eval") => match &args[1..] {
-            [what, file] if what == "ner" => eval_ner(file, None),
-            [what, file, flag, model] if what == "ner" && flag == "--model" => {
-                eval_ner(file, Some(model))
-            }
+            [what, file, rest @ ..] if what == "ner" => eval_ner(file, rest),
             [what, file] if what == "ecb" => {
                 let input = read_source(file)?;
                 let report = crossread::tools::eval::ecb::score(&input).map_err(CliError::Input)?;
@@ -157,7 +154,8 @@ fn run(args: &[String]) -> Result<(), CliError> {
             [what, rest @ ..] if what == "clusters" => {
                 crossread::tools::clusters::build_command(rest).map_err(CliError::Input)
             }
-            _ => Err(CliError::Usage("tables needs: aliases ...".into())),
+            [what, rest @ ..] if what == "model" => rewrite_model(rest),
+            _ => Err(CliError::Usage("tables needs: aliases ... | clusters ... | model --in FILE --out FILE [--min-weight N] [--vocab FILE [--words N|N0,N1]]".into())),
         },
         Some("-h") | Some("--help") | Some("help") => {
             println!("{USAGE}");
@@ -243,10 +241,34 @@ fn analyze_jsonl() -> Result<(), CliError> {
     out.flush().map_err(io_err)
 }
 
-fn eval_ner(file: &str, model: Option<&str>) -> Result<(), CliError> {
-    let input = read_source(file)?;
+/// `eval ner FILE [--model FILE] [--part tune|check|all]`: CoNLL scores of the tagger. The
+/// parts are halves of the file's documents (`-DOCSTART-`), split as every data set is.
+fn eval_ner(file: &str, rest: &[String]) -> Result<(), CliError> {
+    use crossread::tools::eval::html::{keys_of, Part};
+    let arg = |name: &str| {
+        rest.iter()
+            .position(|a| a == name)
+            .and_then(|i| rest.get(i + 1))
+    };
+    let part = match arg("--part").map(String::as_str) {
+        None | Some("all") => Part::All,
+        Some("tune") => Part::Tune,
+        Some("check") => Part::Check,
+        Some(other) => {
+            return Err(CliError::Usage(format!(
+                "--part is tune, check or all, not {other:?}"
+            )))
+        }
+    };
+    let whole = read_source(file)?;
+    let docs: Vec<String> = whole
+        .split("-DOCSTART-")
+        .filter(|d| !d.trim().is_empty())
+        .map(|d| format!("-DOCSTART-{d}"))
+        .collect();
+    let input = keys_of(docs, part).concat();
     let loaded;
-    let model = match model {
+    let model = match arg("--model") {
         Some(path) => {
             let bytes = std::fs::read(path).map_err(|e| CliError::Input(format!("{path}: {e}")))?;
             loaded = crossread::ner::Model::from_bytes(&bytes)
@@ -270,6 +292,69 @@ fn eval_ner(file: &str, model: Option<&str>) -> Result<(), CliError> {
         }
     }
     write_out(out.as_bytes())
+}
+
+/// `tables model`: reads an entity model file and writes it again, in the current compact form
+/// (cluster words the lower-case fallback finds left out), without its weights below
+/// `--min-weight` (quantised units; 0 keeps them all).
+fn rewrite_model(args: &[String]) -> Result<(), CliError> {
+    let arg = |name: &str| {
+        args.iter()
+            .position(|a| a == name)
+            .and_then(|i| args.get(i + 1))
+    };
+    let (Some(input), Some(out)) = (arg("--in"), arg("--out")) else {
+        return Err(CliError::Usage(
+            "tables model needs --in FILE --out FILE [--min-weight N]".into(),
+        ));
+    };
+    let min: i16 = match arg("--min-weight") {
+        Some(v) => v
+            .parse()
+            .map_err(|_| CliError::Usage("--min-weight needs a number".into()))?,
+        None => 0,
+    };
+    let bytes = std::fs::read(input).map_err(|e| CliError::Input(format!("{input}: {e}")))?;
+    let mut model = crossread::ner::Model::from_bytes(&bytes)
+        .map_err(|e| CliError::Input(format!("{input}: {e}")))?
+        .pruned(min);
+    if let Some(path) = arg("--vocab") {
+        // a word is kept while its lower-case form is among the first N words of a list in
+        // frequency order (GloVe's file is one): `--words N` for every table, `N0,N1` per table
+        let limits: Vec<usize> = match arg("--words") {
+            Some(v) => v
+                .split(',')
+                .map(|n| {
+                    n.parse()
+                        .map_err(|_| CliError::Usage("--words needs N or N0,N1".into()))
+                })
+                .collect::<Result<_, _>>()?,
+            None => vec![usize::MAX],
+        };
+        let text = read_source(path)?;
+        let mut rank: std::collections::HashMap<&str, usize> = std::collections::HashMap::new();
+        for (i, l) in text.lines().enumerate() {
+            rank.entry(l.split(' ').next().unwrap_or("")).or_insert(i);
+        }
+        model = model.with_cluster_words(|table, w| {
+            let limit = limits
+                .get(table)
+                .or(limits.last())
+                .copied()
+                .unwrap_or(usize::MAX);
+            rank.get(w.to_lowercase().as_str())
+                .is_some_and(|&r| r < limit)
+        });
+    }
+    let written = model.to_bytes();
+    std::fs::write(out, &written).map_err(|e| CliError::Input(format!("{out}: {e}")))?;
+    eprintln!(
+        "{out}: {} features, {} bytes (was {})",
+        model.feature_count(),
+        written.len(),
+        bytes.len()
+    );
+    Ok(())
 }
 
 /// `train ner`: trains the entity model on a CoNLL-2003 file and writes the model file.

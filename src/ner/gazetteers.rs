@@ -96,6 +96,15 @@ impl ClusterTable {
         let id = *self.index.get(&fingerprint(word))?;
         Some(self.clusters[id as usize].0.as_str())
     }
+
+    /// Whether `word` needs no entry of its own: it is not in lower case, and its lower-case
+    /// form is in the table with the same cluster. [`Gazetteers::cluster`] falls back to the
+    /// lower-case form, so leaving such a word out of the model file changes no lookup
+    /// ("Eiichiro" and "EIICHIRO" beside "eiichiro" in one Brown cluster: a third of table 0).
+    fn redundant(&self, word: &str) -> bool {
+        let lower = word.to_lowercase();
+        lower != word && self.index.get(&fingerprint(&lower)) == self.index.get(&fingerprint(word))
+    }
 }
 
 /// 64-bit fingerprint of a word: its feature part hash through MurmurHash3's finaliser.
@@ -157,6 +166,21 @@ impl Gazetteers {
             self.clusters.resize_with(table + 1, ClusterTable::default);
         }
         self.clusters[table].add(word, path);
+    }
+
+    /// Keeps only the cluster words `keep(table, word)` accepts (vocabulary pruning: see
+    /// `crossread tables model --vocab`).
+    pub fn retain_cluster_words(&mut self, mut keep: impl FnMut(usize, &str) -> bool) {
+        for (k, table) in std::mem::take(&mut self.clusters).into_iter().enumerate() {
+            let mut kept = ClusterTable::default();
+            for (path, words) in &table.clusters {
+                let ws: Vec<&str> = words.split(' ').filter(|w| keep(k, w)).collect();
+                if !ws.is_empty() {
+                    kept.add_line(path, &ws.join(" "));
+                }
+            }
+            self.clusters.push(kept);
+        }
     }
 
     pub fn cluster_tables(&self) -> usize {
@@ -238,7 +262,10 @@ impl Gazetteers {
         }
         for (k, table) in self.clusters.iter().enumerate() {
             for (p, words) in &table.clusters {
-                let mut ws: Vec<&str> = words.split(' ').collect();
+                let mut ws: Vec<&str> = words.split(' ').filter(|w| !table.redundant(w)).collect();
+                if ws.is_empty() {
+                    continue;
+                }
                 ws.sort_unstable();
                 lines.push(format!("c{k}\t{p}\t{}", ws.join(" ")));
             }
@@ -319,4 +346,51 @@ pub fn phrase_key(phrase: &str) -> String {
         .map(|w| w.to_lowercase())
         .collect::<Vec<_>>()
         .join(" ")
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    /// The cluster every form of a word gets, as the tagger looks it up.
+    fn lookups(lex: &Gazetteers, forms: &[&str]) -> Vec<Option<String>> {
+        let get = |w: &str| lex.cluster(0, w, &w.to_lowercase()).map(str::to_string);
+        forms.iter().map(|w| get(w)).collect()
+    }
+
+    #[test]
+    fn written_lists_leave_out_only_what_the_lower_case_fallback_finds() {
+        let mut lex = Gazetteers::default();
+        #[rustfmt::skip]
+        let words = [
+            ("eiichiro", "0101"), ("Eiichiro", "0101"), ("EIICHIRO", "0101"), // one cluster
+            ("apple", "110"), ("Apple", "0111"),                              // two clusters
+            ("IBM", "0111"),                                                  // no lower form
+        ];
+        for (w, p) in words {
+            lex.add_cluster(0, w, p);
+        }
+        let lines = lex.to_lines(&Gazetteers::default());
+        assert!(
+            !lines.contains("Eiichiro") && !lines.contains("EIICHIRO"),
+            "{lines}"
+        );
+        assert!(lines.contains("Apple") && lines.contains("IBM"), "{lines}");
+        let mut read = Gazetteers::default();
+        read.add_lines(&lines).expect("lines read back");
+        let forms = [
+            "eiichiro", "Eiichiro", "EIICHIRO", "apple", "Apple", "APPLE", "IBM", "ibm",
+        ];
+        assert_eq!(lookups(&read, &forms), lookups(&lex, &forms));
+    }
+
+    #[test]
+    fn retained_cluster_words_are_the_only_ones_found() {
+        let mut lex = Gazetteers::default();
+        lex.add_cluster(0, "common", "01");
+        lex.add_cluster(0, "rare", "01");
+        lex.retain_cluster_words(|_, w| w != "rare");
+        assert_eq!(lex.cluster(0, "common", "common"), Some("01"));
+        assert_eq!(lex.cluster(0, "rare", "rare"), None);
+    }
 }

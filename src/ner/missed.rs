@@ -180,19 +180,49 @@ pub(super) fn model_numbers(text: &Text, ms: &mut Vec<Mention>) {
 pub(super) fn web_addresses(text: &Text, ms: &mut [Mention]) {
     let norm = text.norm();
     for m in ms.iter_mut() {
-        let rest = &norm[m.span.end..];
-        let Some(d) = crate::names::DOMAINS.iter().find(|d| {
-            rest.get(..d.len())
-                .is_some_and(|h| h.eq_ignore_ascii_case(d))
-                && !rest[d.len()..].starts_with(|c: char| {
-                    c.is_alphanumeric()
-                        || c == '.' && rest[d.len() + 1..].starts_with(char::is_alphanumeric)
-                })
-        }) else {
+        let Some(d) = domain_after(&norm[m.span.end..]) else {
             continue;
         };
         m.span.end += d.len();
         m.etype = EntityType::Org;
+    }
+}
+
+/// The domain `rest` opens with (".com" of ".com reported"), a whole one ("not .community").
+fn domain_after(rest: &str) -> Option<&'static str> {
+    crate::names::DOMAINS.iter().copied().find(|d| {
+        rest.get(..d.len())
+            .is_some_and(|h| h.eq_ignore_ascii_case(d))
+            && !rest[d.len()..].starts_with(|c: char| {
+                c.is_alphanumeric()
+                    || c == '.' && rest[d.len() + 1..].starts_with(char::is_alphanumeric)
+            })
+    })
+}
+
+/// A capitalised word glued to a domain is a site's name even where the tagger saw no name in
+/// it (first in a sentence, an unfamiliar compound: "DailyMail.com has contacted her"), so
+/// that [`web_addresses`] can make it the site.
+pub(super) fn site_names(text: &Text, spans: &[Vec<Span>], ms: &mut Vec<Mention>) {
+    let norm = text.norm();
+    let before = ms.len();
+    for &sp in spans.iter().flatten() {
+        let w = text.slice(sp);
+        let named = w.starts_with(char::is_uppercase) && w.chars().all(char::is_alphanumeric);
+        if !named || domain_after(&norm[sp.end..]).is_none() {
+            continue;
+        }
+        let k = ms[..before].partition_point(|m| m.span.end <= sp.start);
+        if !ms[..before].get(k).is_some_and(|m| m.span.overlaps(&sp)) {
+            ms.push(Mention {
+                span: sp,
+                etype: EntityType::Org,
+                confident: true,
+            });
+        }
+    }
+    if ms.len() > before {
+        ms.sort_by_key(|m| m.span.start);
     }
 }
 

@@ -26,7 +26,9 @@ use crate::entity::{EntityType, Mention, Recognizer};
 use crate::text::{Span, Text};
 use input::tagger_tokens;
 use joins::{generation_suffixes, join_demonym_orgs, join_name_connectors, letter_suffixes};
-use missed::{listed_phrases, mastheads, model_numbers, speaker_names, storms, web_addresses};
+use missed::{
+    listed_phrases, mastheads, model_numbers, site_names, speaker_names, storms, web_addresses,
+};
 use types::{harmonise, misc_type};
 
 /// The [`Recognizer`] over the embedded model.
@@ -96,6 +98,7 @@ impl Recognizer for ModelRecognizer {
         model_numbers(text, &mut out);
         letter_suffixes(text, &mut out);
         generation_suffixes(text, &mut out);
+        site_names(text, &spans, &mut out);
         web_addresses(text, &mut out);
         storms(text, &mut out);
         join_demonym_orgs(text, &mut out);

@@ -313,30 +313,59 @@ impl Model {
         Ok(Model::from_rows(rows, scale, trans, lex))
     }
 
-    /// Writes the model file.
-    pub fn to_bytes(&self) -> Vec<u8> {
-        let mut out = Vec::new();
-        out.extend_from_slice(MAGIC);
-        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
-        let mut rows: Vec<u32> = self
+    /// The feature rows, in ascending hash order, each row's (label, weight) pairs by label.
+    fn rows(&self) -> Vec<(u32, Vec<(u8, i16)>)> {
+        let mut hashes: Vec<u32> = self
             .slots
             .iter()
             .filter(|s| s.1 != 0)
             .map(|s| s.0)
             .collect();
-        rows.sort();
+        hashes.sort_unstable();
+        hashes
+            .into_iter()
+            .map(|h| {
+                let mut pairs: Vec<(u8, i16)> = Vec::new();
+                self.row_of(self.slot(h), |l, w| pairs.push((l as u8, w as i16)));
+                pairs.sort_unstable();
+                (h, pairs)
+            })
+            .collect()
+    }
+
+    /// The model without its weights smaller than `min` (in quantised units, of at most
+    /// ±255): magnitude pruning, the cheapest way to a smaller file (`crossread tables model`
+    /// reports what each threshold costs in F1). A feature left with no weight is dropped.
+    pub fn pruned(&self, min: i16) -> Model {
+        let rows = self
+            .rows()
+            .into_iter()
+            .map(|(h, row)| (h, row.into_iter().filter(|p| p.1.abs() >= min).collect()))
+            .collect();
+        Model::from_rows(rows, self.scale, self.trans.clone(), self.lex.clone())
+    }
+
+    /// The model with only the cluster words `keep(table, word)` accepts.
+    pub fn with_cluster_words(mut self, keep: impl FnMut(usize, &str) -> bool) -> Model {
+        self.lex.retain_cluster_words(keep);
+        self
+    }
+
+    /// Writes the model file.
+    pub fn to_bytes(&self) -> Vec<u8> {
+        let mut out = Vec::new();
+        out.extend_from_slice(MAGIC);
+        out.extend_from_slice(&FORMAT_VERSION.to_le_bytes());
+        let rows = self.rows();
         out.extend_from_slice(&(rows.len() as u32).to_le_bytes());
         out.extend_from_slice(&self.scale.to_bits().to_le_bytes());
         for t in &self.trans {
             out.extend_from_slice(&t.to_bits().to_le_bytes());
         }
         let mut prev = 0u64;
-        for h in rows {
+        for (h, pairs) in rows {
             leb(&mut out, u64::from(h) - prev);
             prev = u64::from(h);
-            let mut pairs: Vec<(u8, i16)> = Vec::new();
-            self.row_of(self.slot(h), |l, w| pairs.push((l as u8, w as i16)));
-            pairs.sort();
             let mask = pairs.iter().fold(0u64, |m, &(l, _)| m | 1 << l);
             leb(&mut out, mask);
             for (_, w) in pairs {
@@ -430,6 +459,19 @@ mod tests {
     fn model_file_round_trips() {
         let m = Model::embedded().expect("embedded model");
         assert_eq!(m.to_bytes(), MODEL_BYTES);
+    }
+
+    #[test]
+    fn pruning_drops_small_weights_and_empty_features() {
+        let rows = vec![
+            (7, vec![(0, 3), (1, -9)]),
+            (9, vec![(2, 5)]),
+            (11, vec![(3, 300)]),
+        ];
+        let m = Model::from_rows(rows, 1.0, vec![0.0; (N + 1) * N], Gazetteers::default());
+        let p = m.pruned(6);
+        assert_eq!(p.rows(), vec![(7, vec![(1, -9)]), (11, vec![(3, 300)])]);
+        assert_eq!(m.pruned(0).rows(), m.rows());
     }
 
     #[test]
