@@ -709,6 +709,23 @@ test('hostile input: markup in a rich paste never runs; empty, binary, 50 MB and
   await ctx.close();
 });
 
+// The size budget of the page's .wasm (issue 16): what a reader downloads once, compressed as
+// GitHub Pages serves it (gzip). Raw and brotli sizes are printed beside it.
+const WASM_GZIP_BUDGET = 1_500_000;
+
+test('the built .wasm stays within its size budget: 1.5 MB gzip (issue 16)', async () => {
+  const zlib = await import('node:zlib');
+  for (const dir of [dist, path.join(dist, 'pkg')]) {
+    const name = fs.readdirSync(dir).find((f) => f.endsWith('.wasm'));
+    assert.ok(name, `no .wasm in ${dir}`);
+    const raw = fs.readFileSync(path.join(dir, name));
+    const gz = zlib.gzipSync(raw, { level: 9 }).length;
+    const br = zlib.brotliCompressSync(raw, { params: { [zlib.constants.BROTLI_PARAM_QUALITY]: 11 } }).length;
+    console.log(`${path.relative(dist, path.join(dir, name))}: ${raw.length} B raw, ${gz} B gzip -9, ${br} B brotli 11`);
+    assert.ok(gz <= WASM_GZIP_BUDGET, `${name} is ${gz} B gzip, over the ${WASM_GZIP_BUDGET} B budget`);
+  }
+});
+
 test('no request leaves the page origin', () => {
   assert.deepEqual(offOrigin, []);
 });
