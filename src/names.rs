@@ -10,6 +10,9 @@ use crate::words;
 /// Folds a Latin letter with diacritics to its base letter (Latin-1 Supplement and Latin
 /// Extended-A, which cover the transliterations news copy uses).
 fn fold(c: char) -> char {
+    if c.is_ascii() {
+        return c.to_ascii_lowercase();
+    }
     match c {
         'à'..='å' | 'ā' | 'ă' | 'ą' => 'a',
         'À'..='Å' | 'Ā' | 'Ă' | 'Ą' => 'a',

@@ -244,6 +244,30 @@ pub(super) const LISTED_WORDS: &[&str] = &[
     "SANA",
 ];
 
+/// The names [`listed_phrases`] looks for, by their first two bytes.
+fn listed_index() -> &'static crate::util::FastMap<u16, Vec<(&'static str, EntityType)>> {
+    static INDEX: std::sync::OnceLock<crate::util::FastMap<u16, Vec<(&'static str, EntityType)>>> =
+        std::sync::OnceLock::new();
+    INDEX.get_or_init(|| {
+        let mut index = crate::util::FastMap::default();
+        let lists = [
+            (crate::words::ORGS, EntityType::Org),
+            (crate::words::PLACES, EntityType::Place),
+        ];
+        for (list, etype) in lists {
+            for &name in list.iter().filter(|n| {
+                n.contains(' ') || LISTED_WORDS.contains(n) || crate::names::is_acronym(n)
+            }) {
+                if let [a, b, ..] = *name.as_bytes() {
+                    let names: &mut Vec<_> = index.entry(u16::from_le_bytes([a, b])).or_default();
+                    names.push((name, etype));
+                }
+            }
+        }
+        index
+    })
+}
+
 /// Multi-word names of the crate's closed lists ("Islamic State", "Popular Mobilisation
 /// Forces") are mentions wherever they occur as whole words, replacing what they overlap: the
 /// tagger's 1996 training text has never seen them.
@@ -258,32 +282,36 @@ pub(super) fn listed_phrases(text: &Text, ms: &mut Vec<Mention>) {
         !c.is_some_and(|c| c.is_alphanumeric() || c == '-')
     };
     let mut found: Vec<Mention> = Vec::new();
-    let lists = [
-        (crate::words::ORGS, EntityType::Org),
-        (crate::words::PLACES, EntityType::Place),
-    ];
-    for (list, etype) in lists {
-        for name in list
-            .iter()
-            .filter(|n| n.contains(' ') || LISTED_WORDS.contains(n) || crate::names::is_acronym(n))
-        {
-            let mut from = 0;
-            while let Some(k) = norm[from..].find(name) {
-                let (s, e) = (from + k, from + k + name.len());
-                from = e;
-                if !boundary(s, true) || !boundary(e, false) {
-                    continue;
-                }
-                // an acronym ("IS", "WHO") is a name only in a line in normal case
-                if crate::names::is_acronym(name) && !in_normal_case(text, s) {
-                    continue;
-                }
-                found.push(Mention {
-                    span: Span::new(s, e),
-                    etype,
-                    confident: true,
-                });
+    let index = listed_index();
+    let bytes = norm.as_bytes();
+    // one pass over the places a word can start, each looked up by its first two bytes
+    let mut prev: Option<char> = None;
+    for (s, c) in norm.char_indices() {
+        let starts = !c.is_whitespace() && !prev.is_some_and(|p| p.is_alphanumeric() || p == '-');
+        prev = Some(c);
+        let Some(key) = bytes.get(s..s + 2) else {
+            break;
+        };
+        if !starts {
+            continue;
+        }
+        let Some(names) = index.get(&u16::from_le_bytes([key[0], key[1]])) else {
+            continue;
+        };
+        for &(name, etype) in names {
+            let e = s + name.len();
+            if !bytes[s..].starts_with(name.as_bytes()) || !boundary(e, false) {
+                continue;
             }
+            // an acronym ("IS", "WHO") is a name only in a line in normal case
+            if crate::names::is_acronym(name) && !in_normal_case(text, s) {
+                continue;
+            }
+            found.push(Mention {
+                span: Span::new(s, e),
+                etype,
+                confident: true,
+            });
         }
     }
     if found.is_empty() {

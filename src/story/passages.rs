@@ -49,13 +49,19 @@ impl SharedSummary {
 pub fn find(articles: &[Article]) -> (Vec<Passage>, Vec<SharedSummary>) {
     let mut nodes: Vec<(usize, usize)> = Vec::new(); // (article, sentence)
     let mut shs: Vec<Vec<u64>> = Vec::new();
+    // one source alone shares nothing: its sentences need no shingles
+    let alone = articles.len() < 2;
     for (a, art) in articles.iter().enumerate() {
         for (s, sp) in art.sentences.iter().enumerate() {
             let ws = words(&art.text[sp.start..sp.end]);
             if ws.len() < MIN_WORDS {
                 continue;
             }
-            shs.push(shingles(&ws, SHINGLE));
+            shs.push(if alone {
+                Vec::new()
+            } else {
+                shingles(&ws, SHINGLE)
+            });
             nodes.push((a, s));
         }
     }

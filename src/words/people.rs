@@ -8,8 +8,7 @@ const ARABIC_ARTICLES: &[&str] = &[
 ];
 
 pub fn is_arabic_article(word: &str) -> bool {
-    let lower = word.to_ascii_lowercase();
-    ARABIC_ARTICLES.contains(&lower.as_str())
+    ARABIC_ARTICLES.iter().any(|a| a.eq_ignore_ascii_case(word))
 }
 
 /// Titles and ranks that introduce a person's name (AP style), longest first where they nest.
