@@ -495,6 +495,11 @@ fn normalise(src: &str) -> (String, Vec<(u32, u32)>) {
     (out, map)
 }
 
+/// Longest word, in letters, that [`lost_hyphen_after`] looks for on either side of a lost
+/// hyphen: longer than any Arabic article, place name, demonym or participle it knows (a test
+/// checks the lists).
+const GLUED_MAX: usize = 40;
+
 /// Whether the word ending just before the hyphen at `h` is an Arabic article ("el-").
 fn article_before_hyphen(chars: &[(usize, char)], h: usize) -> bool {
     let mut ws = h;
@@ -521,12 +526,18 @@ fn artefact_question_marks(chars: &[(usize, char)], k: usize) -> bool {
 /// Cases seen in print-derived copy: an Arabic article glued to the name ("alAssad",
 /// "elZour"), two known place names glued ("IraqSyria"), and a known name glued to a
 /// participle ("USled", "Kurdishled", "Iranbacked").
+///
+/// Both halves must be a listed word, none longer than [`GLUED_MAX`] letters: the scans stop
+/// there, so that a long run of letters costs linear time, not quadratic.
 fn lost_hyphen_after(chars: &[(usize, char)], k: usize) -> Option<&'static str> {
     let c = chars[k].1;
     let next = chars.get(k + 1)?.1;
     // word start
     let mut ws = k;
     while ws > 0 && chars[ws - 1].1.is_alphabetic() {
+        if k - ws >= GLUED_MAX {
+            return None;
+        }
         ws -= 1;
     }
     // a capital inside the word ("alAssad"), or a capitalised word ("USled"): else nothing
@@ -534,12 +545,16 @@ fn lost_hyphen_after(chars: &[(usize, char)], k: usize) -> Option<&'static str> 
     if !(inner_capital || chars[ws].1.is_uppercase()) {
         return None;
     }
+    // the end of the word from `from`, if it is short enough to be a listed word
     let word_end = |from: usize| {
         let mut we = from;
         while we < chars.len() && chars[we].1.is_alphabetic() {
+            if we - from >= GLUED_MAX {
+                return None;
+            }
             we += 1;
         }
-        we
+        Some(we)
     };
     let left = || -> String { chars[ws..=k].iter().map(|x| x.1).collect() };
     if inner_capital {
@@ -551,7 +566,7 @@ fn lost_hyphen_after(chars: &[(usize, char)], k: usize) -> Option<&'static str> 
             return Some("-");
         }
         if chars[ws].1.is_uppercase() && words::is_known_name(&left()) {
-            let right: String = chars[k + 1..word_end(k + 1)].iter().map(|x| x.1).collect();
+            let right: String = chars[k + 1..word_end(k + 1)?].iter().map(|x| x.1).collect();
             if words::is_known_name(&right) {
                 return Some("-");
             }
@@ -560,7 +575,7 @@ fn lost_hyphen_after(chars: &[(usize, char)], k: usize) -> Option<&'static str> 
     }
     // the participle first: it is rarer than a capitalised word, and cheaper to test
     if next.is_lowercase() {
-        let right = &chars[k + 1..word_end(k + 1)];
+        let right = &chars[k + 1..word_end(k + 1)?];
         let glued = words::GLUED_PARTICIPLES
             .iter()
             .any(|p| p.chars().eq(right.iter().map(|x| x.1)));
@@ -578,6 +593,17 @@ mod tests {
     /// The normalised view before page furniture is blanked (see `blanks_furniture`).
     fn norm(s: &str) -> String {
         normalise(s).0
+    }
+
+    #[test]
+    fn glued_words_are_shorter_than_the_scan_limit() {
+        let lists = [words::PLACES, words::DEMONYMS, words::GLUED_PARTICIPLES];
+        for w in lists.iter().flat_map(|l| l.iter()) {
+            assert!(w.chars().count() < GLUED_MAX, "{w}");
+        }
+        // a long run of letters is read in linear time and left as it is
+        let long = "Iraq".repeat(50_000);
+        assert_eq!(normalise(&long).0, long);
     }
 
     #[test]

@@ -303,6 +303,10 @@ const TIME_WORDS: &[&str] = &[
     "previously",
 ];
 
+/// Tokens [`time_of`] looks at on each side of a figure: a clause is far shorter, and the bound
+/// keeps a sentence of thousands of figures (a table pasted as one line) linear.
+const TIME_WINDOW: usize = 60;
+
 /// The time the clause of the figure over tokens `a..b` places it at: a weekday ("on
 /// Thursday", "Wednesday's"), a relative word ("yesterday", "initially", "now"), "so far", or
 /// "in 2014"; the one nearest the figure in its sentence, within a clause (no crossing ";").
@@ -332,7 +336,7 @@ pub fn time_of(cx: &Cx, a: usize, b: usize) -> Option<String> {
     let stop = |i: usize| matches!(cx.word(i), ";" | ":");
     let mut best: Option<(usize, String)> = None;
     let mut i = a;
-    while i > 0 {
+    while i > 0 && a - i < TIME_WINDOW {
         i -= 1;
         if stop(i) {
             break;
@@ -342,7 +346,7 @@ pub fn time_of(cx: &Cx, a: usize, b: usize) -> Option<String> {
             break;
         }
     }
-    for j in b..cx.len() {
+    for j in b..cx.len().min(b + TIME_WINDOW) {
         // a clause of its own after the figure has its own time: "more than 96 per cent of
         // the territory it held in 2014" was lost now, not in 2014
         let own_clause = cx.is_any(

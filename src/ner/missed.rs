@@ -177,14 +177,18 @@ pub(super) fn model_numbers(text: &Text, ms: &mut Vec<Mention>) {
 /// A name glued to a domain is a website, an organisation by the schema ("Cincinnati.com
 /// reported", "DailyMail.com has contacted"): the domain is part of the name, and the city or
 /// the paper it is named after is another thing.
-pub(super) fn web_addresses(text: &Text, ms: &mut [Mention]) {
+/// A mention the domain runs into (the tagger's "com&Peo" of "Cincinnati.com&People's") is
+/// part of the address and is dropped.
+pub(super) fn web_addresses(text: &Text, ms: &mut Vec<Mention>) {
     let norm = text.norm();
-    for m in ms.iter_mut() {
-        let Some(d) = domain_after(&norm[m.span.end..]) else {
-            continue;
-        };
-        m.span.end += d.len();
-        m.etype = EntityType::Org;
+    let mut i = 0;
+    while i < ms.len() {
+        if let Some(d) = domain_after(&norm[ms[i].span.end..]) {
+            ms[i].span.end += d.len();
+            ms[i].etype = EntityType::Org;
+            drop_overlapped(ms, i);
+        }
+        i += 1;
     }
 }
 
