@@ -370,6 +370,10 @@ fn clock(cx: &Cx, k: usize) -> Option<usize> {
 }
 
 /// A sentence in title case ("Talks Collapse After 3 Days") names nothing by capitals.
+/// Bytes around a number that [`in_link`] reads for the address it may sit in: far longer than
+/// any web or e-mail address in news copy.
+const LINK_MAX: usize = 2048;
+
 fn title_case(cx: &Cx) -> bool {
     let words: Vec<usize> = (0..cx.len())
         .filter(|&i| cx.kind(i) == Some(TokenKind::Word))
@@ -390,17 +394,28 @@ fn phone(w: &str) -> bool {
 }
 
 /// Whether token `k` lies in a web address or e-mail address ("https://x.com/?q=30%25").
+///
+/// The chunk is looked at up to [`LINK_MAX`] bytes on each side of the token: so a long run
+/// without spaces (a pasted table of figures) costs linear time, not quadratic.
 fn in_link(cx: &Cx, k: usize) -> bool {
     let norm = cx.text.norm();
     let sp = cx.span(k, k + 1);
-    let start = norm[..sp.start]
+    let mut lo = sp.start.saturating_sub(LINK_MAX);
+    while !norm.is_char_boundary(lo) {
+        lo += 1;
+    }
+    let mut hi = (sp.end + LINK_MAX).min(norm.len());
+    while !norm.is_char_boundary(hi) {
+        hi -= 1;
+    }
+    let start = norm[lo..sp.start]
         .char_indices()
         .rev()
         .find(|(_, c)| c.is_whitespace())
-        .map_or(0, |(p, c)| p + c.len_utf8());
-    let end = norm[sp.end..]
+        .map_or(lo, |(p, c)| lo + p + c.len_utf8());
+    let end = norm[sp.end..hi]
         .find(char::is_whitespace)
-        .map_or(norm.len(), |p| sp.end + p);
+        .map_or(hi, |p| sp.end + p);
     let chunk = &norm[start..end];
     chunk.contains("://")
         || chunk.starts_with("www.")
