@@ -423,6 +423,11 @@ impl WordIndex {
     }
 }
 
+/// Whether a place name is in a place list: the crate's own or the GeoNames alias table.
+fn listed_place(name: &str) -> bool {
+    crate::words::is_known_name(name) || crate::aliases::group(&names::spelling_key(name)).is_some()
+}
+
 /// Step 2c, 2d: One-word names and acronyms, each joined to the one (or the far more prominent)
 /// longer name it stands for: a surname to the full name it ends, or that surname with one
 /// letter slipped ("Schacham" for Ofer Shacham); a family name written first ("Kim" for Kim
@@ -440,8 +445,15 @@ fn join_one_words(
     let prominent = |l: &Vec<usize>| dominant(l, &blocks.mentions);
     for (b, e) in reps.iter().enumerate() {
         let w = names::words(&e.name);
+        // a mistyped surname is no more frequent than the full name it ends: a "place" named
+        // far more often than the person ("Williams" the team, beside one "The Williams" in a
+        // caption credit) is another thing
+        let outnumbers = |full: &usize| {
+            e.etype == EntityType::Place && blocks.mentions[b] > blocks.mentions[*full]
+        };
         let full = if w.len() == 1 {
             person_for(e, &w[0], &ix, &buckets, &prominent)
+                .filter(|f| !outnumbers(f))
                 .or_else(|| organisation_for(e, &w[0], &ix, &prominent))
         } else {
             None
@@ -453,7 +465,9 @@ fn join_one_words(
 }
 
 /// The full name a one-word person (or untyped) name stands for. "U.N." is no surname of
-/// "Kim Jong Un".
+/// "Kim Jong Un". A one-word "place" no place list knows may be a surname the tagger mistyped
+/// ("where Mayhoub spoke" beside "Gen. Ali Mayhoub"): it joins a full name it ends, never a
+/// given name; a listed place ("Jordan", "Washington") stays a place.
 fn person_for(
     e: &LocalEntity,
     word: &str,
@@ -461,6 +475,10 @@ fn person_for(
     buckets: &HashMap<(char, usize), Vec<&str>>,
     prominent: &impl Fn(&Vec<usize>) -> Option<usize>,
 ) -> Option<usize> {
+    let unlisted_place = e.etype == EntityType::Place && !listed_place(&e.name);
+    if unlisted_place {
+        return ix.full_by_last.get(word).and_then(prominent);
+    }
     let person = e.etype == EntityType::Person;
     if !(person || e.etype == EntityType::Misc)
         || names::is_acronym(&e.name)
@@ -762,6 +780,8 @@ mod tests {
             (&["Troops took Deir el-Zour.", "Forces entered Deir elZour."], "Deir el-Zour", "Deir elZour"),
             (&["He met Bashar al-Assad in Damascus.", "Damascus welcomed Assad on Friday."], "Bashar al-Assad", "Assad"),
             (&["Col. Ryan Dillon spoke.", "The coalition, said Dillon, will win."], "Ryan Dillon", "Dillon"),
+            // a surname the tagger may type as a place (no place list knows it) ends the full name
+            (&["\u{201C}Daesh loses,\u{201D} said Gen. Ali Mayhoub.", "Syrian forces took Deir el-Zour, where Mayhoub spoke."], "Ali Mayhoub", "Mayhoub"),
             (&["The Popular Mobilisation Forces advanced.", "The PMF advanced."], "Popular Mobilisation Forces", "PMF"),
             (&["Daesh fighters fled.", "ISIS fighters fled.", "Islamic State fighters fled."], "Daesh", "Islamic State"),
             // short forms (join_short_forms, and the article's own first-name join)
