@@ -14,6 +14,7 @@
 //! ```
 //! Bad input gives one line on stderr and exit status 1 (2 for bad usage), never a panic.
 
+use crossread::tools::eval::split::Part;
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
@@ -57,13 +58,17 @@ fn write_keyed(
 
 /// The clusters file after `--clusters`, else the shared data set's.
 fn clusters_arg(rest: &[String]) -> &str {
-    rest.iter()
-        .position(|a| a == "--clusters")
-        .and_then(|i| rest.get(i + 1))
-        .map_or(
-            "../shared/data/clusters/news-clusters-dev.jsonl",
-            String::as_str,
-        )
+    flag(rest, "--clusters").map_or(
+        "../shared/data/clusters/news-clusters-dev.jsonl",
+        String::as_str,
+    )
+}
+
+/// The value after option `name` (`--out DIR`), if given.
+fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a String> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
 }
 
 fn run(args: &[String]) -> Result<(), CliError> {
@@ -115,14 +120,8 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 write_out(out.as_bytes())
             }
             [what, dir, rest @ ..] if what == "html" => {
-                use crossread::tools::eval::html::{score, Part};
-                let part = match rest.iter().position(|a| a == "--part").and_then(|i| rest.get(i + 1)).map(String::as_str) {
-                    None | Some("all") => Part::All,
-                    Some("tune") => Part::Tune,
-                    Some("check") => Part::Check,
-                    Some(other) => return Err(CliError::Usage(format!("--part is tune, check or all, not {other:?}"))),
-                };
-                let out = score(dir, part, rest.iter().any(|a| a == "--failures")).map_err(CliError::Input)?;
+                let part = Part::parse(flag(rest, "--part").map(String::as_str)).map_err(CliError::Usage)?;
+                let out = crossread::tools::eval::html::score(dir, part, rest.iter().any(|a| a == "--failures")).map_err(CliError::Input)?;
                 write_out(out.as_bytes())
             }
             [what, file, rest @ ..] if what == "entities" => {
@@ -244,31 +243,16 @@ fn analyze_jsonl() -> Result<(), CliError> {
 /// `eval ner FILE [--model FILE] [--part tune|check|all]`: CoNLL scores of the tagger. The
 /// parts are halves of the file's documents (`-DOCSTART-`), split as every data set is.
 fn eval_ner(file: &str, rest: &[String]) -> Result<(), CliError> {
-    use crossread::tools::eval::html::{keys_of, Part};
-    let arg = |name: &str| {
-        rest.iter()
-            .position(|a| a == name)
-            .and_then(|i| rest.get(i + 1))
-    };
-    let part = match arg("--part").map(String::as_str) {
-        None | Some("all") => Part::All,
-        Some("tune") => Part::Tune,
-        Some("check") => Part::Check,
-        Some(other) => {
-            return Err(CliError::Usage(format!(
-                "--part is tune, check or all, not {other:?}"
-            )))
-        }
-    };
+    let part = Part::parse(flag(rest, "--part").map(String::as_str)).map_err(CliError::Usage)?;
     let whole = read_source(file)?;
     let docs: Vec<String> = whole
         .split("-DOCSTART-")
         .filter(|d| !d.trim().is_empty())
         .map(|d| format!("-DOCSTART-{d}"))
         .collect();
-    let input = keys_of(docs, part).concat();
+    let input = crossread::tools::eval::split::keys_of(docs, part).concat();
     let loaded;
-    let model = match arg("--model") {
+    let model = match flag(rest, "--model") {
         Some(path) => {
             let bytes = std::fs::read(path).map_err(|e| CliError::Input(format!("{path}: {e}")))?;
             loaded = crossread::ner::Model::from_bytes(&bytes)
@@ -298,11 +282,7 @@ fn eval_ner(file: &str, rest: &[String]) -> Result<(), CliError> {
 /// (cluster words the lower-case fallback finds left out), without its weights below
 /// `--min-weight` (quantised units; 0 keeps them all).
 fn rewrite_model(args: &[String]) -> Result<(), CliError> {
-    let arg = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-    };
+    let arg = |name: &str| flag(args, name);
     let (Some(input), Some(out)) = (arg("--in"), arg("--out")) else {
         return Err(CliError::Usage(
             "tables model needs --in FILE --out FILE [--min-weight N]".into(),
@@ -486,11 +466,7 @@ fn split(args: &[String]) -> Result<(), CliError> {
         .first()
         .filter(|a| !a.starts_with("--"))
         .ok_or_else(usage)?;
-    let opt = |name: &str| {
-        args.iter()
-            .position(|a| a == name)
-            .and_then(|i| args.get(i + 1))
-    };
+    let opt = |name: &str| flag(args, name);
     let dir = opt("--out").ok_or_else(usage)?;
     let seed = match opt("--seed") {
         Some(s) => s.parse().map_err(|_| usage())?,

@@ -369,11 +369,11 @@ fn clock(cx: &Cx, k: usize) -> Option<usize> {
     hhmm.then_some(k + 1)
 }
 
-/// A sentence in title case ("Talks Collapse After 3 Days") names nothing by capitals.
 /// Bytes around a number that [`in_link`] reads for the address it may sit in: far longer than
 /// any web or e-mail address in news copy.
 const LINK_MAX: usize = 2048;
 
+/// A sentence in title case ("Talks Collapse After 3 Days") names nothing by capitals.
 fn title_case(cx: &Cx) -> bool {
     let words: Vec<usize> = (0..cx.len())
         .filter(|&i| cx.kind(i) == Some(TokenKind::Word))

@@ -8,7 +8,7 @@
 //! counts 1); F1 is taken from the two means. The pages are split once by the project's seed
 //! (FNV-1a of each page key, as `crossread split` orders lines): tune on the first half only.
 
-use super::split::{hash, DEFAULT_SEED};
+pub use super::split::{keys_of, Part};
 use crate::util::FastMap;
 use std::io::Read;
 
@@ -57,29 +57,6 @@ pub fn page_score(truth: &str, predicted: &str) -> (f64, f64) {
     };
     let r = if tp + fn_ > 0.0 { tp / (tp + fn_) } else { 1.0 };
     (p, r)
-}
-
-/// Which pages to score.
-#[derive(Clone, Copy, PartialEq, Eq)]
-pub enum Part {
-    Tune,
-    Check,
-    All,
-}
-
-/// The keys of `part`, from all keys: sorted by the seeded hash, the first half tunes.
-pub fn keys_of(mut keys: Vec<String>, part: Part) -> Vec<String> {
-    keys.sort_by_key(|k| (hash(DEFAULT_SEED, k), k.clone()));
-    let half = keys.len().div_ceil(2);
-    match part {
-        Part::Tune => keys.truncate(half),
-        Part::Check => {
-            keys.drain(..half);
-        }
-        Part::All => {}
-    }
-    keys.sort();
-    keys
 }
 
 fn read_page(dir: &str, key: &str) -> Result<String, String> {

@@ -25,6 +25,41 @@ pub fn hash(seed: u64, line: &str) -> u64 {
     h
 }
 
+/// Which half of a data set keyed by name (pages, documents) to score: see [`keys_of`].
+#[derive(Clone, Copy, PartialEq, Eq)]
+pub enum Part {
+    Tune,
+    Check,
+    All,
+}
+
+/// The keys of `part`, from all keys: sorted by the seeded hash, the first half tunes.
+pub fn keys_of(mut keys: Vec<String>, part: Part) -> Vec<String> {
+    keys.sort_by_key(|k| (hash(DEFAULT_SEED, k), k.clone()));
+    let half = keys.len().div_ceil(2);
+    match part {
+        Part::Tune => keys.truncate(half),
+        Part::Check => {
+            keys.drain(..half);
+        }
+        Part::All => {}
+    }
+    keys.sort();
+    keys
+}
+
+impl Part {
+    /// The value of a `--part` option: `tune`, `check` or `all` (the default).
+    pub fn parse(value: Option<&str>) -> Result<Part, String> {
+        match value {
+            None | Some("all") => Ok(Part::All),
+            Some("tune") => Ok(Part::Tune),
+            Some("check") => Ok(Part::Check),
+            Some(other) => Err(format!("--part is tune, check or all, not {other:?}")),
+        }
+    }
+}
+
 /// The group a line belongs to: the string value of `"FIELD": "..."` in a JSON line, the first
 /// column of a tab-separated one, or "" when absent.
 fn group_of<'a>(line: &'a str, field: &str) -> &'a str {
