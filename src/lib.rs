@@ -29,6 +29,7 @@ pub mod present;
 pub mod propagate;
 pub mod quotes;
 pub mod schema;
+pub mod similar;
 pub mod span;
 pub mod story;
 pub mod text;

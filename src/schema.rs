@@ -109,6 +109,8 @@ pub struct StoryDoc {
     pub figures: Vec<FigureGroupDoc>,
     pub quotes: Vec<QuoteGroupDoc>,
     pub shared_passages: Vec<PassageDoc>,
+    /// Sentences of different sources that make one statement, in any wording.
+    pub alignments: Vec<AlignmentDoc>,
     /// Per source: the share of its text shared with other sources, and with whom.
     pub shared: Vec<SharedDoc>,
     /// Per source: what only it has (entity keys, figure and quote indices).
@@ -181,6 +183,23 @@ pub struct ExclusiveDoc {
     pub entities: Vec<String>,
     pub figures: Vec<usize>,
     pub quotes: Vec<usize>,
+    /// Its sentences no other source makes in any wording (UTF-16 offsets).
+    pub sentences: Vec<SpanDoc>,
+}
+
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct SpanDoc {
+    pub start: usize,
+    pub end: usize,
+}
+
+/// Sentences of different sources that make one statement.
+#[derive(Serialize, Deserialize, Debug, Clone)]
+pub struct AlignmentDoc {
+    pub key: String,
+    pub relation: crate::story::StatementRelation,
+    /// One per source (a sentence span in UTF-16), in source order.
+    pub members: Vec<PassageMemberDoc>,
 }
 
 #[derive(Serialize, Deserialize, Debug, Clone)]
@@ -451,6 +470,12 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
             entities: x.entities.iter().map(|&g| keys[g].clone()).collect(),
             figures: x.figures.clone(),
             quotes: x.quotes.clone(),
+            sentences: (x.sentences.iter())
+                .map(|s| SpanDoc {
+                    start: index[ai].at(s.start),
+                    end: index[ai].at(s.end),
+                })
+                .collect(),
         })
         .collect();
     Document {
@@ -528,6 +553,23 @@ fn story_doc(
             .map(|p| PassageDoc {
                 key: p.key.clone(),
                 members: p
+                    .members
+                    .iter()
+                    .map(|&(a, sp)| PassageMemberDoc {
+                        source: id(a),
+                        start: index[a].at(sp.start),
+                        end: index[a].at(sp.end),
+                    })
+                    .collect(),
+            })
+            .collect(),
+        alignments: story
+            .alignments
+            .iter()
+            .map(|g| AlignmentDoc {
+                key: g.key.clone(),
+                relation: g.relation,
+                members: g
                     .members
                     .iter()
                     .map(|&(a, sp)| PassageMemberDoc {

@@ -334,6 +334,19 @@ fn check_doc(doc: &Document, inputs: &[(String, String)]) {
             check_span(text, &byte_offsets(text), "passage", m.start, m.end, None);
         }
     }
+    for g in &story.alignments {
+        let mut seen = Vec::new();
+        for m in &g.members {
+            let text = &inputs[article(&m.source)].1;
+            check_span(text, &byte_offsets(text), "alignment", m.start, m.end, None);
+            assert!(
+                !seen.contains(&&m.source),
+                "two members of one source: {g:?}"
+            );
+            seen.push(&m.source);
+        }
+        assert!(g.members.len() >= 2, "{g:?}");
+    }
     for s in &story.shared {
         article(&s.source);
         for (other, _) in &s.with.0 {
@@ -345,6 +358,17 @@ fn check_doc(doc: &Document, inputs: &[(String, String)]) {
         assert!(x.entities.iter().all(|k| entity_key(k)), "{x:?}");
         assert!(x.figures.iter().all(|&i| i < a.figures.len()), "{x:?}");
         assert!(x.quotes.iter().all(|&i| i < a.quotes.len()), "{x:?}");
+        let text = &inputs[article(&x.source)].1;
+        for s in &x.sentences {
+            check_span(
+                text,
+                &byte_offsets(text),
+                "exclusive sentence",
+                s.start,
+                s.end,
+                None,
+            );
+        }
     }
 }
 

@@ -10,6 +10,10 @@
 //! crossread eval quotes FILE [--examples K]  direct quote recall/precision/F1, speaker accuracy (PolNeAR)
 //! crossread eval html DIR [--part tune|check|all] [--failures]  body extraction F1 (article-extraction-benchmark)
 //! crossread eval story KEY.json [--clusters FILE] [--examples]  story diff against a key read by hand
+//! crossread eval similar FILE [--part P] [--families]  statement model accuracy/F1 (MSRP format)
+//! crossread eval statements KEY.tsv DIR  statement alignment against a key read by hand
+//! crossread similar --pairs FILE       ID1<TAB>ID2<TAB>SCORE<TAB>LABEL per sentence pair (MSRP format)
+//! crossread train similar --train FILE --out FILE  fit the statement model (tuning part)
 //! crossread split FILE --out DIR [--seed N] [--by FIELD]  a data set's tuning and checking halves
 //! ```
 //! Bad input gives one line on stderr and exit status 1 (2 for bad usage), never a panic.
@@ -18,7 +22,7 @@ use crossread::tools::eval::split::Part;
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner FILE [--model FILE] [--part tune|check|all] | crossread eval ecb|figures|quotes FILE | crossread eval html DIR | crossread html FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ... | crossread tables model --in FILE --out FILE [--min-weight N] [--vocab FILE [--words N|N0,N1]]";
+const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner FILE [--model FILE] [--part tune|check|all] | crossread eval ecb|figures|quotes FILE | crossread eval html DIR | crossread eval similar FILE [--part P] [--families] | crossread similar --pairs FILE | crossread train similar --train FILE --out FILE | crossread html FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ... | crossread tables model --in FILE --out FILE [--min-weight N] [--vocab FILE [--words N|N0,N1]]";
 
 enum CliError {
     Usage(String),
@@ -135,16 +139,39 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 let report = crossread::tools::eval::story::score(&key, &clusters).map_err(CliError::Input)?;
                 write_keyed(&report, &report.examples, rest)
             }
-            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | html DIR [--part tune|check|all] [--failures] | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples] | entities KEY.json [--clusters FILE] [--examples]".into())),
+            [what, key, dir] if what == "statements" => {
+                let texts = crossread::tools::eval::statements::read_dir(dir).map_err(CliError::Input)?;
+                let report = crossread::tools::eval::statements::score(&read_source(key)?, &texts)
+                    .map_err(CliError::Input)?;
+                write_out(report.summary().as_bytes())
+            }
+            [what, file, rest @ ..] if what == "similar" => {
+                let model = similar_model(rest)?;
+                let out = crossread::tools::similar::commands::eval(&read_source(file)?, rest, &model)
+                    .map_err(CliError::Input)?;
+                write_out(out.as_bytes())
+            }
+            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | html DIR [--part tune|check|all] [--failures] | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples] | entities KEY.json [--clusters FILE] [--examples] | similar FILE [--part tune|check|all] [--model FILE] [--families] | statements KEY.tsv DIR".into())),
         },
         Some("split") => split(&args[1..]),
+        Some("similar") => match &args[1..] {
+            [flag, file, rest @ ..] if flag == "--pairs" => {
+                let model = similar_model(rest)?;
+                let features = rest.iter().any(|a| a == "--features");
+                let out = crossread::tools::similar::commands::pairs(&read_source(file)?, &model, features)
+                    .map_err(CliError::Input)?;
+                write_out(out.as_bytes())
+            }
+            _ => Err(CliError::Usage("similar needs --pairs FILE [--model FILE] [--features] (the MSRP format)".into())),
+        },
         Some("html") => match &args[1..] {
             [file] => html_page(file),
             _ => Err(CliError::Usage("html needs: FILE (a saved web page; - for stdin)".into())),
         },
         Some("train") => match &args[1..] {
             [what, rest @ ..] if what == "ner" => train_ner(rest),
-            _ => Err(CliError::Usage("train needs: ner --train FILE --out FILE [--epochs N] [--prune X] [--levels N] [--lists DIR]".into())),
+            [what, rest @ ..] if what == "similar" => train_similar(rest),
+            _ => Err(CliError::Usage("train needs: ner --train FILE --out FILE [--epochs N] [--prune X] [--levels N] [--lists DIR] | similar --train FILE --out FILE [--part tune|check|all] [--without FAMILY,...]".into())),
         },
         Some("tables") => match &args[1..] {
             [what, rest @ ..] if what == "aliases" => {
@@ -396,6 +423,31 @@ fn train_ner(args: &[String]) -> Result<(), CliError> {
         bytes.len(),
         model.feature_count()
     );
+    Ok(())
+}
+
+/// The statement model of `--model FILE`, or the embedded one.
+fn similar_model(args: &[String]) -> Result<crossread::similar::Model, CliError> {
+    match flag(args, "--model") {
+        Some(path) => crossread::similar::Model::from_bytes(&read_bytes(path)?)
+            .map_err(|e| CliError::Input(format!("{path}: {e}"))),
+        None => crossread::similar::Model::embedded()
+            .cloned()
+            .map_err(|e| CliError::Input(e.to_string())),
+    }
+}
+
+/// `train similar`: fits the statement model on an MSRP-format file and writes the model file.
+fn train_similar(args: &[String]) -> Result<(), CliError> {
+    let (Some(train), Some(out)) = (flag(args, "--train"), flag(args, "--out")) else {
+        return Err(CliError::Usage(
+            "train similar needs --train FILE --out FILE".into(),
+        ));
+    };
+    let (bytes, report) = crossread::tools::similar::commands::train(&read_source(train)?, args)
+        .map_err(CliError::Input)?;
+    std::fs::write(out, &bytes).map_err(|e| CliError::Input(format!("{out}: {e}")))?;
+    eprintln!("wrote {out}: {} bytes; {report}", bytes.len());
     Ok(())
 }
 

@@ -5,7 +5,9 @@
 //!   (agree, compatible, conflict, single);
 //! - quotes ([`quotes`]): quotes of the same statement, grouped (identical, shortened,
 //!   reworded, single), with a word-level diff and a flag when speakers differ;
-//! - passages ([`passages`]): sentences shared near-verbatim by several sources (wire copy).
+//! - passages ([`passages`]): sentences shared near-verbatim by several sources (wire copy);
+//! - statements ([`statements`]): sentences of different sources that make one statement, in
+//!   the same words or in others, and the sentences only one source makes.
 //!
 //! Every step blocks candidates by keys (name keys, figure heads, word shingles) and never
 //! compares all pairs of items, so the cost grows close to linearly with the number of articles.
@@ -16,6 +18,7 @@ pub mod passages;
 pub mod quotes;
 pub mod relation;
 pub mod shingles;
+pub mod statements;
 
 use crate::analysis::Article;
 
@@ -23,6 +26,7 @@ pub use crate::entity::align::StoryEntity;
 pub use passages::{Passage, SharedSummary};
 pub use quotes::{DiffOp, QuoteGroup, QuoteRelation};
 pub use relation::{FigureGroup, FigureRelation};
+pub use statements::{Alignment, StatementRelation};
 
 #[derive(Clone, Debug, Default)]
 pub struct Story {
@@ -38,6 +42,8 @@ pub struct Story {
     pub passages: Vec<Passage>,
     /// Per source: how much of its text is shared, and with whom.
     pub shared: Vec<SharedSummary>,
+    /// Sentences of different sources that make one statement.
+    pub alignments: Vec<Alignment>,
     /// Per source: what only it has.
     pub exclusive: Vec<Exclusive>,
 }
@@ -53,6 +59,8 @@ pub struct Exclusive {
     pub figures: Vec<usize>,
     /// The source's quote indices.
     pub quotes: Vec<usize>,
+    /// Its statements no other source makes in any wording ([`statements`]).
+    pub sentences: Vec<crate::text::Span>,
 }
 
 /// What each source has that no other has.
@@ -75,6 +83,7 @@ fn exclusive(
                 .filter(|(_, &g)| several && quote_groups[g].members.len() == 1)
                 .map(|(i, _)| i)
                 .collect(),
+            sentences: Vec::new(),
         })
         .collect()
 }
@@ -86,8 +95,16 @@ pub fn compare(articles: &[Article]) -> Story {
     let (quote_groups, quote_group_of) = quotes::group(articles, &entity_of);
     let (passages, shared) = passages::find(articles);
     let only = figures::exclusive(articles, &figure_groups, &figure_group_of);
-    let exclusive = exclusive(articles, &entities, only, &quote_groups, &quote_group_of);
+    let mut exclusive = exclusive(articles, &entities, only, &quote_groups, &quote_group_of);
+    let (alignments, sentences) = match crate::similar::Model::embedded() {
+        Ok(model) => statements::align(articles, model),
+        Err(_) => (Vec::new(), vec![Vec::new(); articles.len()]),
+    };
+    for (x, s) in exclusive.iter_mut().zip(sentences) {
+        x.sentences = s;
+    }
     Story {
+        alignments,
         entities,
         entity_of,
         figure_groups,

@@ -7,4 +7,5 @@ pub mod aliases_table;
 pub mod clusters;
 pub mod conll;
 pub mod eval;
+pub mod similar;
 pub mod train;

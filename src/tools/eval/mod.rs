@@ -18,4 +18,5 @@ pub mod html;
 pub mod keyed;
 pub mod quotes;
 pub mod split;
+pub mod statements;
 pub mod story;

@@ -1,0 +1,200 @@
+//! A sentence as the statement model reads it: its words (lower case, stem, function word or
+//! not, word-vector cluster), the names and numbers in it, and its negations.
+//!
+//! Names come from the caller (the entity tagger's mentions inside the sentence, as spelling
+//! keys), so the model sees the same entities the rest of Crossread shows.
+
+use crate::names::key;
+use crate::ner::gazetteers::Gazetteers;
+
+/// One word of a sentence.
+#[derive(Clone, Debug)]
+pub struct Word<'a> {
+    pub lower: String,
+    pub stem: String,
+    /// A function word (article, pronoun, auxiliary, preposition): it carries little of the
+    /// statement, so overlap is measured over the other, content words too.
+    pub function: bool,
+    /// The word's word-vector cluster (k-means over GloVe, the entity model's second cluster
+    /// table), a synonym back-off: "said"/"told", "killed"/"died" often share one.
+    pub cluster: Option<&'a str>,
+    pub number: bool,
+    pub capital: bool,
+}
+
+/// A sentence, ready to compare.
+#[derive(Clone, Debug, Default)]
+pub struct Sentence<'a> {
+    pub words: Vec<Word<'a>>,
+    /// Entity keys ([`crate::names::key`]) of the names in it.
+    pub entities: Vec<String>,
+    /// Numbers written in it, normalised ("1,000" → "1000").
+    pub numbers: Vec<String>,
+    /// How many negations it has ("not", "n't", "never", "no").
+    pub negations: usize,
+}
+
+/// English function words (closed classes: determiners, pronouns, auxiliaries, prepositions,
+/// conjunctions), after the SMART stop list's core; "not"/"no" are kept apart as negations.
+const FUNCTION: &[&str] = &[
+    "a", "about", "after", "all", "also", "an", "and", "any", "are", "as", "at", "be", "been",
+    "before", "being", "between", "both", "but", "by", "can", "could", "did", "do", "does", "each",
+    "for", "from", "had", "has", "have", "he", "her", "hers", "him", "his", "how", "i", "if", "in",
+    "into", "is", "it", "its", "just", "may", "me", "might", "more", "most", "much", "must", "my",
+    "of", "on", "or", "other", "our", "out", "over", "own", "s", "said", "says", "she", "should",
+    "so", "some", "such", "than", "that", "the", "their", "them", "then", "there", "these", "they",
+    "this", "those", "to", "too", "under", "up", "us", "very", "was", "we", "were", "what", "when",
+    "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you",
+    "your", "t", "ll", "re", "ve", "d", "m",
+];
+
+const NEGATIONS: &[&str] = &[
+    "not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "cannot", "without",
+];
+
+/// The words of `text`: runs of letters and digits, with an apostrophe, period, comma or hyphen
+/// inside a run kept when a letter or digit follows ("don't", "2.5", "1,000", "al-Assad").
+pub fn tokens(text: &str) -> Vec<&str> {
+    let b = text.as_bytes();
+    let mut out = Vec::new();
+    let mut start: Option<usize> = None;
+    let mut it = text.char_indices().peekable();
+    while let Some((i, c)) = it.next() {
+        let next_alnum = it.peek().is_some_and(|&(_, n)| n.is_alphanumeric());
+        let inner = matches!(c, '\'' | '’' | '.' | ',' | '-') && start.is_some() && next_alnum;
+        if c.is_alphanumeric() || inner {
+            start.get_or_insert(i);
+        } else if let Some(s) = start.take() {
+            out.push(&text[s..i]);
+        }
+    }
+    if let Some(s) = start {
+        out.push(&text[s..b.len()]);
+    }
+    out
+}
+
+/// A light English stemmer: plural, past, progressive and adverb endings (a small subset of
+/// Porter 1980's step 1, enough to match "attacks"/"attacked"/"attacking").
+pub fn stem(w: &str) -> String {
+    let n = w.len();
+    let cut = |k: usize| w[..n - k].to_string();
+    if !w.is_ascii() || n < 4 {
+        return w.to_string();
+    }
+    if let Some(s) = w.strip_suffix("ies") {
+        return format!("{s}y");
+    }
+    if w.ends_with("sses") {
+        return cut(2);
+    }
+    if n > 5 && w.ends_with("ing") {
+        return undouble(&w[..n - 3]);
+    }
+    if n > 4 && w.ends_with("ed") && !w.ends_with("eed") {
+        return undouble(&w[..n - 2]);
+    }
+    if n > 4 && w.ends_with("ly") {
+        return cut(2);
+    }
+    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        return cut(1);
+    }
+    w.to_string()
+}
+
+/// "stopp" → "stop", "plann" → "plan"; "kill" stays (double l after a vowel pair is common).
+fn undouble(s: &str) -> String {
+    let b = s.as_bytes();
+    let n = b.len();
+    if n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z') {
+        return s[..n - 1].to_string();
+    }
+    s.to_string()
+}
+
+/// Whether a token is written with digits ("2.5", "1,000", "30s").
+fn numeric(t: &str) -> bool {
+    t.bytes().any(|c| c.is_ascii_digit())
+}
+
+impl<'a> Sentence<'a> {
+    /// The sentence `text` with the names `names` (their written forms) found in it.
+    pub fn new<'n>(
+        text: &str,
+        names: impl IntoIterator<Item = &'n str>,
+        lex: &'a Gazetteers,
+    ) -> Sentence<'a> {
+        let mut s = Sentence::default();
+        for t in tokens(text) {
+            let lower = t.to_lowercase();
+            let number = numeric(t);
+            if number {
+                s.numbers.push(lower.replace(',', ""));
+            }
+            if NEGATIONS.contains(&lower.as_str()) || lower.ends_with("n't") {
+                s.negations += 1;
+            }
+            let cluster = lex.cluster(1, &lower, &lower);
+            s.words.push(Word {
+                stem: stem(&lower),
+                function: FUNCTION.contains(&lower.as_str()),
+                cluster,
+                number,
+                capital: t.chars().next().is_some_and(char::is_uppercase),
+                lower,
+            });
+        }
+        let mut ents: Vec<String> = names
+            .into_iter()
+            .map(key)
+            .filter(|k| !k.is_empty())
+            .collect();
+        ents.sort();
+        ents.dedup();
+        s.entities = ents;
+        s
+    }
+
+    /// The content words: neither function words nor negations.
+    pub fn content(&self) -> impl Iterator<Item = &Word<'a>> {
+        self.words
+            .iter()
+            .filter(|w| !w.function && !NEGATIONS.contains(&w.lower.as_str()))
+    }
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[rustfmt::skip]
+    const TOKENS: &[(&str, &[&str])] = &[
+        ("He didn't pay $1,000.", &["He", "didn't", "pay", "1,000"]),
+        ("al-Assad's 2.5% rise", &["al-Assad's", "2.5", "rise"]),
+        ("end. Next", &["end", "Next"]),
+        ("", &[]),
+        ("—", &[]),
+    ];
+
+    #[test]
+    fn tokens_table() {
+        for (text, want) in TOKENS {
+            assert_eq!(&tokens(text), want, "{text:?}");
+        }
+    }
+
+    #[rustfmt::skip]
+    const STEMS: &[(&str, &str)] = &[
+        ("attacks", "attack"), ("attacked", "attack"), ("attacking", "attack"),
+        ("stopped", "stop"), ("killed", "kill"), ("cities", "city"), ("quickly", "quick"),
+        ("was", "was"), ("news", "new"), ("status", "status"), ("bus", "bus"), ("agreed", "agreed"),
+    ];
+
+    #[test]
+    fn stems_table() {
+        for (w, want) in STEMS {
+            assert_eq!(stem(w), *want, "{w}");
+        }
+    }
+}

@@ -1,0 +1,131 @@
+//! `crossread eval statements KEY.tsv DIR`: the story's statement alignment against a key
+//! written by reading a story's articles (`DIR/SOURCE.txt`, one file per source).
+//!
+//! Key lines (tab-separated; `#` comments; `# S<n>: ...` starts shared statement n):
+//! `same<TAB>RELATION<TAB>SOURCE_A<TAB>START_A<TAB>SOURCE_B<TAB>START_B`: the sentences of A and
+//! B starting with those words make one statement; `only<TAB>SOURCE<TAB>START`: no other source
+//! makes this one. A shared statement counts as found when any of its pairs lands in one
+//! alignment group; an `only` sentence is kept when it is among its source's exclusive sentences.
+
+use crate::schema::Document;
+
+/// What the key and the alignment agree on.
+#[derive(Debug, Default)]
+pub struct Report {
+    /// Per shared statement: its label, its key pairs, and the pairs found in one group.
+    pub statements: Vec<(String, usize, usize)>,
+    /// `only` lines, and those not among the exclusive sentences (with their line).
+    pub only: usize,
+    pub only_lost: Vec<String>,
+    /// Alignment groups per relation: verbatim, paraphrase, partial.
+    pub groups: [usize; 3],
+}
+
+impl Report {
+    pub fn found(&self) -> usize {
+        self.statements.iter().filter(|s| s.2 > 0).count()
+    }
+
+    pub fn missed(&self) -> Vec<&str> {
+        (self.statements.iter().filter(|s| s.2 == 0))
+            .map(|s| s.0.as_str())
+            .collect()
+    }
+
+    pub fn summary(&self) -> String {
+        format!(
+            "shared statements found {}/{} (key pairs {}/{}); only-one-source sentences kept exclusive {}/{}; groups: {} verbatim, {} paraphrase, {} partial\nmissed: {}\nlost exclusive: {}\n",
+            self.found(),
+            self.statements.len(),
+            self.statements.iter().map(|s| s.2).sum::<usize>(),
+            self.statements.iter().map(|s| s.1).sum::<usize>(),
+            self.only - self.only_lost.len(),
+            self.only,
+            self.groups[0],
+            self.groups[1],
+            self.groups[2],
+            self.missed().join(" "),
+            self.only_lost.join(" | "),
+        )
+    }
+}
+
+/// UTF-16 offset of the text of `source` that starts with `start`.
+fn offset(texts: &[(String, String)], source: &str, start: &str) -> Result<usize, String> {
+    let text = &(texts.iter().find(|(id, _)| id == source))
+        .ok_or_else(|| format!("no source {source:?}"))?
+        .1;
+    let at = text
+        .find(start)
+        .ok_or_else(|| format!("{source}: no {start:?}"))?;
+    Ok(text[..at].encode_utf16().count())
+}
+
+/// The key of the alignment group with a sentence of `source` covering UTF-16 offset `at`.
+fn group_of<'a>(doc: &'a Document, source: &str, at: usize) -> Option<&'a str> {
+    (doc.story.alignments.iter())
+        .find(|g| (g.members.iter()).any(|m| m.source == source && m.start <= at && at < m.end))
+        .map(|g| g.key.as_str())
+}
+
+/// Scores the story of `texts` (id, text) against `key`.
+pub fn score(key: &str, texts: &[(String, String)]) -> Result<Report, String> {
+    let doc = crate::compare(texts).map_err(|e| e.to_string())?;
+    let mut r = Report::default();
+    for g in &doc.story.alignments {
+        r.groups[g.relation as usize] += 1;
+    }
+    for (ln, line) in key.lines().enumerate() {
+        let label = line.strip_prefix("# S");
+        if let Some(label) = label.filter(|l| l.starts_with(|c: char| c.is_ascii_digit())) {
+            let name = label.split(':').next().unwrap_or("").to_string();
+            r.statements.push((format!("S{name}"), 0, 0));
+            continue;
+        }
+        if line.starts_with('#') || line.trim().is_empty() {
+            continue;
+        }
+        let at = |e: String| format!("key line {}: {e}", ln + 1);
+        let f: Vec<&str> = line.split('\t').collect();
+        match f.as_slice() {
+            ["same", _relation, a, sa, b, sb] => {
+                let ga = group_of(&doc, a, offset(texts, a, sa).map_err(at)?);
+                let gb = group_of(&doc, b, offset(texts, b, sb).map_err(at)?);
+                let s = (r.statements.last_mut())
+                    .ok_or_else(|| at("a `same` line before any `# S` line".into()))?;
+                s.1 += 1;
+                s.2 += usize::from(ga.is_some() && ga == gb);
+            }
+            ["only", src, start] => {
+                r.only += 1;
+                let o = offset(texts, src, start).map_err(at)?;
+                let x = (doc.story.exclusive.iter().find(|x| x.source == *src))
+                    .ok_or_else(|| at(format!("no source {src:?}")))?;
+                if !x.sentences.iter().any(|s| s.start <= o && o < s.end) {
+                    r.only_lost.push(format!("{src} {start:?}"));
+                }
+            }
+            _ => return Err(at(format!("malformed line {line:?}"))),
+        }
+    }
+    Ok(r)
+}
+
+/// The articles of a key's story: every `*.txt` of `dir`, the file name without `.txt` as id.
+pub fn read_dir(dir: &str) -> Result<Vec<(String, String)>, String> {
+    let mut out = Vec::new();
+    for e in std::fs::read_dir(dir).map_err(|e| format!("{dir}: {e}"))? {
+        let p = e.map_err(|e| format!("{dir}: {e}"))?.path();
+        if p.extension().is_some_and(|x| x == "txt") {
+            let id = p
+                .file_stem()
+                .unwrap_or_default()
+                .to_string_lossy()
+                .into_owned();
+            let text = std::fs::read_to_string(&p).map_err(|e| format!("{}: {e}", p.display()))?;
+            out.push((id, text));
+        }
+    }
+    out.sort();
+    Ok(out)
+}
