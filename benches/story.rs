@@ -79,6 +79,30 @@ fn bench(c: &mut Criterion) {
         );
     }
     d.finish();
+    // statement alignment alone on the five seeds (issue 17: under 5 ms)
+    let mut seeds: Vec<_> = std::fs::read_dir(concat!(env!("CARGO_MANIFEST_DIR"), "/www/demo"))
+        .into_iter()
+        .flatten()
+        .flatten()
+        .map(|e| e.path())
+        .collect();
+    seeds.sort();
+    let analysed: Vec<_> = (seeds.iter().enumerate())
+        .filter_map(|(i, p)| {
+            pipeline
+                .analyze(&format!("s{i}"), &std::fs::read_to_string(p).ok()?)
+                .ok()
+        })
+        .collect();
+    if let Ok(model) = crossread::similar::Model::embedded() {
+        c.bench_function("align the statements of the five seeds", |b| {
+            b.iter(|| {
+                crossread::story::statements::align(&analysed, model)
+                    .0
+                    .len()
+            })
+        });
+    }
     let seed = std::fs::read_to_string(concat!(
         env!("CARGO_MANIFEST_DIR"),
         "/www/demo/001_037639a6d901256c.txt"

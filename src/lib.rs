@@ -132,52 +132,17 @@ fn analyse_all(
     in_parallel(tagged, |t| Ok(pipeline.finish(t, &known)))
 }
 
-/// `f` over `items`, in order. Natively, on every core the machine offers (articles are
-/// independent; a batch of a thousand takes seconds on one core); in the browser, where wasm
-/// has no threads, one after another.
+/// `f` over `items`, in order, on every core natively ([`util::par_map`]; a thread is worth
+/// starting for a batch of a few articles at least); the first error in order, if any.
 fn in_parallel<I, T, F>(items: impl IntoIterator<Item = I>, f: F) -> Result<Vec<T>, Error>
 where
     I: Send,
     T: Send,
     F: Fn(I) -> Result<T, Error> + Sync,
 {
-    let items: Vec<I> = items.into_iter().collect();
-    #[cfg(not(target_arch = "wasm32"))]
-    {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
-        // a thread is worth starting for a batch of a few articles at least
-        let threads = cores.min(items.len() / 4).max(1);
-        if threads > 1 {
-            let size = items.len().div_ceil(threads);
-            let mut batches: Vec<Vec<I>> = Vec::new();
-            let mut rest = items.into_iter();
-            loop {
-                let batch: Vec<I> = rest.by_ref().take(size).collect();
-                if batch.is_empty() {
-                    break;
-                }
-                batches.push(batch);
-            }
-            let f = &f;
-            return std::thread::scope(|s| {
-                let handles: Vec<_> = batches
-                    .into_iter()
-                    .map(|batch| s.spawn(move || batch.into_iter().map(f).collect::<Vec<_>>()))
-                    .collect();
-                let mut out = Vec::new();
-                for h in handles {
-                    // analysis does not panic on any input (tests/props.rs); if it ever
-                    // did, the panic goes on as it would without threads
-                    let batch = h.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
-                    for r in batch {
-                        out.push(r?);
-                    }
-                }
-                Ok(out)
-            });
-        }
-    }
-    items.into_iter().map(f).collect()
+    util::par_map(items.into_iter().collect(), 4, f)
+        .into_iter()
+        .collect()
 }
 
 /// Analyses one article as a story of one source.

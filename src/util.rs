@@ -55,3 +55,44 @@ impl UnionFind {
         }
     }
 }
+
+/// `f` over `items`, results in order. Natively, in batches on every core the machine offers
+/// when there are at least `min_per_thread` items per thread (a story's articles, sentences and
+/// sentence pairs are independent); in the browser, where wasm has no threads, one after another.
+pub fn par_map<I, T, F>(items: Vec<I>, min_per_thread: usize, f: F) -> Vec<T>
+where
+    I: Send,
+    T: Send,
+    F: Fn(I) -> T + Sync,
+{
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        let threads = cores.min(items.len() / min_per_thread.max(1)).max(1);
+        if threads > 1 {
+            let size = items.len().div_ceil(threads);
+            let mut batches: Vec<Vec<I>> = Vec::new();
+            let mut rest = items.into_iter();
+            loop {
+                let batch: Vec<I> = rest.by_ref().take(size).collect();
+                if batch.is_empty() {
+                    break;
+                }
+                batches.push(batch);
+            }
+            let f = &f;
+            return std::thread::scope(|s| {
+                let handles: Vec<_> = batches
+                    .into_iter()
+                    .map(|batch| s.spawn(move || batch.into_iter().map(f).collect::<Vec<_>>()))
+                    .collect();
+                // the work does not panic on any input (tests/props.rs); if it ever did, the
+                // panic goes on as it would without threads
+                (handles.into_iter())
+                    .flat_map(|h| h.join().unwrap_or_else(|p| std::panic::resume_unwind(p)))
+                    .collect()
+            });
+        }
+    }
+    items.into_iter().map(f).collect()
+}

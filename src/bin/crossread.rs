@@ -11,7 +11,7 @@
 //! crossread eval html DIR [--part tune|check|all] [--failures]  body extraction F1 (article-extraction-benchmark)
 //! crossread eval story KEY.json [--clusters FILE] [--examples]  story diff against a key read by hand
 //! crossread eval similar FILE [--part P] [--families]  statement model accuracy/F1 (MSRP format)
-//! crossread eval statements KEY.tsv DIR  statement alignment against a key read by hand
+//! crossread eval statements KEY.tsv DIR|CLUSTERS.jsonl  statement alignment against a key read by hand
 //! crossread similar --pairs FILE       ID1<TAB>ID2<TAB>SCORE<TAB>LABEL per sentence pair (MSRP format)
 //! crossread train similar --train FILE --out FILE  fit the statement model (tuning part)
 //! crossread split FILE --out DIR [--seed N] [--by FIELD]  a data set's tuning and checking halves
@@ -139,10 +139,15 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 let report = crossread::tools::eval::story::score(&key, &clusters).map_err(CliError::Input)?;
                 write_keyed(&report, &report.examples, rest)
             }
-            [what, key, dir] if what == "statements" => {
-                let texts = crossread::tools::eval::statements::read_dir(dir).map_err(CliError::Input)?;
-                let report = crossread::tools::eval::statements::score(&read_source(key)?, &texts)
-                    .map_err(CliError::Input)?;
+            [what, key, from] if what == "statements" => {
+                use crossread::tools::eval::statements as st;
+                let key = read_source(key)?;
+                let texts = if from.ends_with(".jsonl") {
+                    st::read_cluster(&key, &read_source(from)?)
+                } else {
+                    st::read_dir(from)
+                };
+                let report = st::score(&key, &texts.map_err(CliError::Input)?).map_err(CliError::Input)?;
                 write_out(report.summary().as_bytes())
             }
             [what, file, rest @ ..] if what == "similar" => {
@@ -151,7 +156,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
                     .map_err(CliError::Input)?;
                 write_out(out.as_bytes())
             }
-            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | html DIR [--part tune|check|all] [--failures] | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples] | entities KEY.json [--clusters FILE] [--examples] | similar FILE [--part tune|check|all] [--model FILE] [--families] | statements KEY.tsv DIR".into())),
+            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | html DIR [--part tune|check|all] [--failures] | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples] | entities KEY.json [--clusters FILE] [--examples] | similar FILE [--part tune|check|all] [--model FILE] [--families] | statements KEY.tsv DIR|CLUSTERS.jsonl".into())),
         },
         Some("split") => split(&args[1..]),
         Some("similar") => match &args[1..] {

@@ -8,8 +8,7 @@
 //! entity tagger finds in each, and word-vector clusters as a synonym back-off. Every feature is
 //! symmetric (the pair (a, b) and (b, a) give the same vector).
 
-use super::sentence::{Sentence, Word};
-use std::collections::HashMap;
+use super::sentence::{Bag, Sentence, Word};
 
 /// Feature families, in vector order, with their widths.
 pub const FAMILIES: &[(&str, usize)] = &[
@@ -67,22 +66,21 @@ fn f1(p: f32, r: f32) -> f32 {
     }
 }
 
-/// Multiset overlap of two bags: shared count / each side's size, as (min, max) of the two
-/// proportions, and their F1.
-fn overlap<K: std::hash::Hash + Eq>(x: &[K], y: &[K]) -> (f32, f32, f32) {
+/// Multiset overlap of two sorted bags of hashes: shared count / each side's size, as (min,
+/// max) of the two proportions, and their F1.
+fn overlap(x: &[u64], y: &[u64]) -> (f32, f32, f32) {
     if x.is_empty() || y.is_empty() {
         return (0.0, 0.0, 0.0);
     }
-    let mut bag: HashMap<&K, i32> = HashMap::new();
-    for k in x {
-        *bag.entry(k).or_default() += 1;
-    }
-    let mut shared = 0;
-    for k in y {
-        if let Some(c) = bag.get_mut(k) {
-            if *c > 0 {
-                *c -= 1;
+    let (mut i, mut j, mut shared) = (0, 0, 0usize);
+    while i < x.len() && j < y.len() {
+        match x[i].cmp(&y[j]) {
+            std::cmp::Ordering::Less => i += 1,
+            std::cmp::Ordering::Greater => j += 1,
+            std::cmp::Ordering::Equal => {
                 shared += 1;
+                i += 1;
+                j += 1;
             }
         }
     }
@@ -93,39 +91,18 @@ fn overlap<K: std::hash::Hash + Eq>(x: &[K], y: &[K]) -> (f32, f32, f32) {
     (p.min(r), p.max(r), f1(p, r))
 }
 
-/// Overlap of all words, and of content-word stems (min, max, F1).
+/// Overlap of all words, of content-word stems (min, max, F1), and of capitalised words.
 fn words(a: &Sentence, b: &Sentence, out: &mut Vec<f32>) {
-    let all = |s: &Sentence| s.words.iter().map(|w| w.lower.clone()).collect::<Vec<_>>();
-    out.push(overlap(&all(a), &all(b)).2);
-    let stems = |s: &Sentence| s.content().map(|w| w.stem.clone()).collect::<Vec<_>>();
-    let (lo, hi, f) = overlap(&stems(a), &stems(b));
+    out.push(overlap(a.bag(Bag::Words), b.bag(Bag::Words)).2);
+    let (lo, hi, f) = overlap(a.bag(Bag::Stems), b.bag(Bag::Stems));
     out.extend([lo, hi, f]);
-    let caps = |s: &Sentence| {
-        s.words
-            .iter()
-            .skip(1)
-            .filter(|w| w.capital)
-            .map(|w| w.lower.clone())
-            .collect::<Vec<_>>()
-    };
-    out.push(overlap(&caps(a), &caps(b)).2);
+    out.push(overlap(a.bag(Bag::Capitals), b.bag(Bag::Capitals)).2);
 }
 
 /// F1 of shared word bigrams, trigrams and 4-grams (BLEU's n-gram precision, both ways).
 fn ngrams(a: &Sentence, b: &Sentence, out: &mut Vec<f32>) {
-    for n in 2..=4 {
-        let grams = |s: &Sentence| {
-            s.words
-                .windows(n)
-                .map(|w| {
-                    w.iter()
-                        .map(|x| x.lower.as_str())
-                        .collect::<Vec<_>>()
-                        .join(" ")
-                })
-                .collect::<Vec<_>>()
-        };
-        out.push(overlap(&grams(a), &grams(b)).2);
+    for bag in [Bag::Bigrams, Bag::Trigrams, Bag::Fourgrams] {
+        out.push(overlap(a.bag(bag), b.bag(bag)).2);
     }
 }
 
@@ -139,7 +116,7 @@ fn lcs_ratio(a: &Sentence, b: &Sentence) -> f32 {
     let mut cur = vec![0u16; y.len() + 1];
     for wx in x {
         for (j, wy) in y.iter().enumerate() {
-            cur[j + 1] = if wx.stem == wy.stem {
+            cur[j + 1] = if wx.stem_h == wy.stem_h {
                 prev[j] + 1
             } else {
                 cur[j].max(prev[j + 1])
@@ -180,7 +157,7 @@ impl<'s, 'a> Matching<'s, 'a> {
             }
             n
         };
-        let by_stem = pair(&|x, y| x.stem == y.stem);
+        let by_stem = pair(&|x, y| x.stem_h == y.stem_h);
         let by_cluster = pair(&|x, y| !x.number && x.cluster.is_some() && x.cluster == y.cluster);
         Matching {
             a,

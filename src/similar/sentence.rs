@@ -15,11 +15,25 @@ pub struct Word<'a> {
     /// A function word (article, pronoun, auxiliary, preposition): it carries little of the
     /// statement, so overlap is measured over the other, content words too.
     pub function: bool,
+    /// Neither a function word nor a negation.
+    pub content: bool,
     /// The word's word-vector cluster (k-means over GloVe, the entity model's second cluster
     /// table), a synonym back-off: "said"/"told", "killed"/"died" often share one.
     pub cluster: Option<&'a str>,
     pub number: bool,
     pub capital: bool,
+    /// Hashes of `lower` and `stem`, for comparing without touching the strings.
+    pub lower_h: u64,
+    pub stem_h: u64,
+}
+
+/// A 64-bit hash of a word (FxHash): two different words of one sentence pair colliding is a
+/// one-in-2^64 chance per pair.
+pub fn word_hash(w: &str) -> u64 {
+    use std::hash::Hasher;
+    let mut h = crate::util::FxHasher::default();
+    h.write(w.as_bytes());
+    h.finish()
 }
 
 /// A sentence, ready to compare.
@@ -32,7 +46,29 @@ pub struct Sentence<'a> {
     pub numbers: Vec<String>,
     /// How many negations it has ("not", "n't", "never", "no").
     pub negations: usize,
+    /// A hash of its words in order, lower case: equal for the same words, whatever the
+    /// punctuation and case.
+    pub fingerprint: u64,
+    /// Sorted hash bags the overlap features merge, computed once per sentence (see [`Bag`]).
+    pub bags: [Vec<u64>; BAGS],
 }
+
+/// The bags of [`Sentence::bags`].
+#[derive(Clone, Copy)]
+pub enum Bag {
+    /// Every word, lower case.
+    Words,
+    /// Stems of content words.
+    Stems,
+    /// Capitalised words after the first.
+    Capitals,
+    /// Word bigrams, trigrams and 4-grams.
+    Bigrams,
+    Trigrams,
+    Fourgrams,
+}
+
+pub const BAGS: usize = 6;
 
 /// English function words (closed classes: determiners, pronouns, auxiliaries, prepositions,
 /// conjunctions), after the SMART stop list's core; "not"/"no" are kept apart as negations.
@@ -47,6 +83,15 @@ const FUNCTION: &[&str] = &[
     "where", "which", "while", "who", "whom", "whose", "why", "will", "with", "would", "you",
     "your", "t", "ll", "re", "ve", "d", "m",
 ];
+
+/// Whether a lower-case word is a function word (a hash set built once: the list is scanned
+/// for every word of every sentence of a story).
+fn is_function(lower: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::util::FastSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| FUNCTION.iter().copied().collect())
+        .contains(lower)
+}
 
 const NEGATIONS: &[&str] = &[
     "not", "no", "never", "nothing", "none", "nobody", "neither", "nor", "cannot", "without",
@@ -132,19 +177,26 @@ impl<'a> Sentence<'a> {
             if number {
                 s.numbers.push(lower.replace(',', ""));
             }
-            if NEGATIONS.contains(&lower.as_str()) || lower.ends_with("n't") {
+            let negation = NEGATIONS.contains(&lower.as_str());
+            if negation || lower.ends_with("n't") {
                 s.negations += 1;
             }
+            let function = is_function(&lower);
             let cluster = lex.cluster(1, &lower, &lower);
+            let st = stem(&lower);
             s.words.push(Word {
-                stem: stem(&lower),
-                function: FUNCTION.contains(&lower.as_str()),
+                lower_h: word_hash(&lower),
+                stem_h: word_hash(&st),
+                stem: st,
+                function,
+                content: !function && !negation,
                 cluster,
                 number,
                 capital: t.chars().next().is_some_and(char::is_uppercase),
                 lower,
             });
         }
+        s.fill_bags();
         let mut ents: Vec<String> = names
             .into_iter()
             .map(key)
@@ -156,11 +208,41 @@ impl<'a> Sentence<'a> {
         s
     }
 
+    fn fill_bags(&mut self) {
+        let w = &self.words;
+        self.fingerprint = (w.iter()).fold(0u64, |h, x| {
+            (h.rotate_left(5) ^ x.lower_h).wrapping_mul(0x517c_c1b7_2722_0a95)
+        });
+        self.bags[Bag::Words as usize] = w.iter().map(|x| x.lower_h).collect();
+        self.bags[Bag::Stems as usize] = w.iter().filter(|x| x.content).map(|x| x.stem_h).collect();
+        self.bags[Bag::Capitals as usize] = w
+            .iter()
+            .skip(1)
+            .filter(|x| x.capital)
+            .map(|x| x.lower_h)
+            .collect();
+        for (n, bag) in [(2, Bag::Bigrams), (3, Bag::Trigrams), (4, Bag::Fourgrams)] {
+            self.bags[bag as usize] = (w.windows(n))
+                .map(|g| {
+                    (g.iter()).fold(0u64, |h, x| {
+                        (h.rotate_left(5) ^ x.lower_h).wrapping_mul(0x517c_c1b7_2722_0a95)
+                    })
+                })
+                .collect();
+        }
+        for b in &mut self.bags {
+            b.sort_unstable();
+        }
+    }
+
+    /// One of the sentence's sorted hash bags.
+    pub fn bag(&self, b: Bag) -> &[u64] {
+        &self.bags[b as usize]
+    }
+
     /// The content words: neither function words nor negations.
     pub fn content(&self) -> impl Iterator<Item = &Word<'a>> {
-        self.words
-            .iter()
-            .filter(|w| !w.function && !NEGATIONS.contains(&w.lower.as_str()))
+        self.words.iter().filter(|w| w.content)
     }
 }
 

@@ -1,5 +1,7 @@
-//! `crossread eval statements KEY.tsv DIR`: the story's statement alignment against a key
-//! written by reading a story's articles (`DIR/SOURCE.txt`, one file per source).
+//! `crossread eval statements KEY.tsv DIR|CLUSTERS.jsonl`: the story's statement alignment
+//! against a key written by reading a story's articles: `DIR/SOURCE.txt`, one file per source,
+//! or the cluster the key's `# cluster: ID` line names in a clusters file, its articles named
+//! `00`, `01`, ... in the file's order.
 //!
 //! Key lines (tab-separated; `#` comments; `# S<n>: ...` starts shared statement n):
 //! `same<TAB>RELATION<TAB>SOURCE_A<TAB>START_A<TAB>SOURCE_B<TAB>START_B`: the sentences of A and
@@ -109,6 +111,27 @@ pub fn score(key: &str, texts: &[(String, String)]) -> Result<Report, String> {
         }
     }
     Ok(r)
+}
+
+/// The articles of the cluster a key names (`# cluster: ID`) in a clusters file (JSON lines of
+/// `{"cluster_id", "articles": [{"text"}]}`), named by their two-digit place in the cluster.
+pub fn read_cluster(key: &str, clusters: &str) -> Result<Vec<(String, String)>, String> {
+    use crate::tools::eval::keyed::{arr, str_of};
+    let id = (key.lines())
+        .find_map(|l| l.strip_prefix("# cluster:"))
+        .map(str::trim)
+        .ok_or("the key names no `# cluster: ID`")?;
+    for line in clusters.lines().filter(|l| !l.trim().is_empty()) {
+        let c: serde_json::Value =
+            serde_json::from_str(line).map_err(|e| format!("clusters: {e}"))?;
+        if str_of(&c, "cluster_id") == id {
+            return Ok((arr(&c, "articles").iter().enumerate())
+                .map(|(i, a)| (format!("{i:02}"), str_of(a, "text").to_string()))
+                .filter(|(_, t)| !t.trim().is_empty())
+                .collect());
+        }
+    }
+    Err(format!("no cluster {id:?} in the clusters file"))
 }
 
 /// The articles of a key's story: every `*.txt` of `dir`, the file name without `.txt` as id.
