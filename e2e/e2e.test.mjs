@@ -373,6 +373,38 @@ test('the story diff: conflicts first, side by side with a word diff', async () 
   await ctx.close();
 });
 
+test('read side by side: two sources in aligned rows, a word diff on reworded pairs, what the other lacks marked (issue 17)', async () => {
+  const { page, ctx, errors } = await openPage();
+  const side = page.locator('[data-testid="side-view"]');
+  const table = side.locator('[data-testid="side-table"]');
+  // the first two sources to begin with
+  assert.match(await table.locator('th').first().innerText(), /^1 · 000_/);
+  // sources 2 and 5 (001 and 004) share wire copy: verbatim rows, both cells filled
+  await side.locator('[data-testid="pair-right-4"]').click();
+  await side.locator('[data-testid="pair-left-1"]').click();
+  assert.match(await table.locator('th').first().innerText(), /^2 · 001_/);
+  assert.match(await table.locator('th').nth(2).innerText(), /^5 · 004_/);
+  const verbatim = table.locator('tr[data-relation="verbatim"]');
+  assert.ok(await verbatim.count() >= 5, `verbatim rows: ${await verbatim.count()}`);
+  const mayhoub = table.locator('tr', { hasText: 'With the loss of Deir el-Zour' });
+  assert.equal(await mayhoub.count(), 1, 'the Mayhoub quote both sources carry is one row');
+  assert.equal(await mayhoub.locator('td:not(.gap)').count(), 3);
+  // a reworded pair gets a word diff
+  const reworded = table.locator('tr[data-relation="paraphrase"], tr[data-relation="partial"]');
+  assert.ok(await reworded.count() >= 1);
+  assert.ok(await table.locator('[data-testid="side-diff"] ins, [data-testid="side-diff"] del').count() >= 1);
+  // a sentence no other source makes stands alone, said so
+  const alone = table.locator('tr[data-relation="none"]', { hasText: 'In its weekly newsletter, the group claimed credit' });
+  assert.equal(await alone.count(), 1);
+  assert.match(await alone.innerText(), /not found in another source/);
+  assert.equal(await alone.locator('td.gap').count(), 1);
+  // a source cannot be read against itself
+  assert.ok(await side.locator('[data-testid="pair-left-4"]').isDisabled());
+  await side.screenshot({ path: path.join(os.tmpdir(), 'crossread-side.png') });
+  assert.deepEqual(errors, []);
+  await ctx.close();
+});
+
 test('the story downloads as JSON and its tables as CSV, made in the page (issue 15)', async () => {
   const { page, ctx, errors } = await openPage(await browser.newContext({ acceptDownloads: true, viewport: { width: 1400, height: 1000 } }));
   const save = async (label) => {

@@ -94,5 +94,7 @@ where
             });
         }
     }
+    #[cfg(target_arch = "wasm32")]
+    let _ = min_per_thread;
     items.into_iter().map(f).collect()
 }

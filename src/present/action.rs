@@ -98,6 +98,8 @@ pub enum Action {
     Jump { source: usize, target: String },
     /// Show one story group's members side by side.
     Compare { kind: GroupKind, key: String },
+    /// Read sources `left` and `right` side by side.
+    Pair { left: usize, right: usize },
     /// Download the story or one of its tables.
     Export(Export),
     /// Make a link that carries the story's texts.
@@ -127,6 +129,10 @@ impl Action {
                 set("data-kind", kind.as_str());
                 set("data-key", key);
                 ("compare", None)
+            }
+            Action::Pair { left, right } => {
+                set("data-right", &right.to_string());
+                ("pair", Some(*left))
             }
             Action::Export(e) => {
                 set("data-export", e.as_str());
@@ -158,6 +164,10 @@ impl Action {
             "compare" => Action::Compare {
                 kind: GroupKind::parse(&attr("data-kind")?)?,
                 key: attr("data-key").unwrap_or_default(),
+            },
+            "pair" => Action::Pair {
+                left: index()?,
+                right: attr("data-right")?.parse().ok()?,
             },
             "export" => Action::Export(Export::parse(&attr("data-export")?)?),
             "share" => Action::Share,
@@ -191,6 +201,7 @@ mod tests {
                 kind: GroupKind::Quote,
                 key: "q4".into(),
             },
+            Action::Pair { left: 2, right: 0 },
             Action::Export(Export::Json),
             Action::Export(Export::Csv(Table::Quotes)),
             Action::Share,
@@ -213,6 +224,7 @@ mod tests {
             &[("data-action", "remove"), ("data-index", "x")],
             &[("data-action", "compare"), ("data-kind", "passage"), ("data-key", "p1")],
             &[("data-action", "launch")],
+            &[("data-action", "pair"), ("data-index", "1")],
             &[("data-action", "export"), ("data-export", "passages")],
         ] {
             assert_eq!(read(attrs), None, "{attrs:?}");

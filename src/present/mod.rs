@@ -16,5 +16,6 @@ pub mod ids;
 pub mod lists;
 pub mod reading;
 pub mod share;
+pub mod side;
 pub mod state;
 pub mod story;

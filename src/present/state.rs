@@ -49,6 +49,8 @@ pub struct State {
     pub focus: Option<String>,
     /// The story group shown side by side.
     pub compare: Option<(GroupKind, String)>,
+    /// The two sources read side by side (story order); the first two when unset.
+    pub pair: Option<(usize, usize)>,
     /// The link made by "Share link" (`#s=...`, to append to the page's address).
     pub share: Option<String>,
     /// The story a shared link replaced, until the user restores it or changes the story.
@@ -92,6 +94,11 @@ pub enum Msg {
         kind: GroupKind,
         key: String,
     },
+    /// Read sources `left` and `right` side by side.
+    Pair {
+        left: usize,
+        right: usize,
+    },
     /// Make a shareable link of the story (or say why not).
     Share,
     /// Open the story a shared link carries, setting the current one aside.
@@ -127,12 +134,14 @@ impl State {
                 | Msg::Select(_)
                 | Msg::Jump { .. }
                 | Msg::Compare { .. }
+                | Msg::Pair { .. }
                 | Msg::Share
         );
         let changed = self.apply(msg);
         if changed {
             self.compare = None;
             self.share = None;
+            self.pair = None;
         }
         if !keeps_aside {
             self.set_aside = None;
@@ -198,6 +207,13 @@ impl State {
                 self.focus = Some(super::ids::COMPARE_VIEW.into());
                 false
             }
+            Msg::Pair { left, right } => {
+                let n = self.sources.len();
+                if left < n && right < n && left != right {
+                    self.pair = Some((left, right));
+                }
+                false
+            }
             Msg::Share => {
                 match super::share::encode(&self.sources) {
                     Ok(link) => self.share = Some(link),
@@ -221,6 +237,11 @@ impl State {
                 None => false,
             },
         }
+    }
+
+    /// The two sources read side by side: the chosen pair, or the first two.
+    pub fn pair(&self) -> Option<(usize, usize)> {
+        self.pair.or((self.sources.len() >= 2).then_some((0, 1)))
     }
 
     /// Whether `text` can be an article; if not, says why.

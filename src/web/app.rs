@@ -270,6 +270,7 @@ fn on_action(a: Action) {
         Action::Remove(i) => dispatch(Msg::Remove(i)),
         Action::Jump { source, target } => dispatch(Msg::Jump { source, target }),
         Action::Compare { kind, key } => dispatch(Msg::Compare { kind, key }),
+        Action::Pair { left, right } => dispatch(Msg::Pair { left, right }),
         Action::Export(e) => export(e),
         Action::Share => dispatch(Msg::Share),
         Action::Restore => dispatch(Msg::Restore),

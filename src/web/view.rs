@@ -5,7 +5,7 @@
 use super::dom::{self, El};
 use crate::present::action::{Action, Export, GroupKind};
 use crate::present::state::{demo_count, State};
-use crate::present::{article, compare, diff, ids, lists, story};
+use crate::present::{article, compare, diff, ids, lists, side, story};
 use crate::schema::{ArticleDoc, Document};
 use crate::story::DiffOp;
 
@@ -202,6 +202,7 @@ pub fn render(s: &State) {
                 El::new("div")
                     .child(exports())
                     .child(diff_view(d, s))
+                    .child(side_view(d, s))
                     .child(story_view(d, s.selected))
             },
         ),
@@ -465,6 +466,95 @@ fn item_lists(src: usize, a: &ArticleDoc) -> El {
         .child(figs)
         .child(El::new("h3").text(&format!("Quotes ({})", l.quote_count)))
         .child(quotes)
+}
+
+/// "Read side by side": two sources chosen by buttons, their statements in aligned rows.
+fn side_view(d: &Document, s: &State) -> El {
+    let root = El::new("section").class("side").testid("side-view");
+    let root = root.child(El::new("h2").text("Read side by side"));
+    let Some((left, right)) = s.pair() else {
+        return root.child(
+            El::new("p")
+                .class("note")
+                .text("Add a second source to read two side by side."),
+        );
+    };
+    let picker = |side: usize| {
+        let label = if side == 0 { "Left: " } else { "Right: " };
+        let buttons = (0..d.story.sources.len()).map(move |i| {
+            let (l, r) = if side == 0 { (i, right) } else { (left, i) };
+            let chosen = if side == 0 { left } else { right };
+            let mut b = button(
+                Action::Pair { left: l, right: r },
+                &format!("pair-{}-{i}", if side == 0 { "left" } else { "right" }),
+                &(i + 1).to_string(),
+            )
+            .attr("aria-pressed", if i == chosen { "true" } else { "false" })
+            .attr("title", &d.story.sources[i]);
+            if l == r {
+                b = b.attr("disabled", "");
+            }
+            b
+        });
+        El::new("p")
+            .class("pair-pick")
+            .text(label)
+            .children(buttons)
+    };
+    let texts: Vec<&str> = s.sources.iter().map(|x| x.text.as_str()).collect();
+    let cell = |c: &Option<side::Cell>| {
+        let td = El::new("td");
+        match c {
+            None => td.class("gap"),
+            Some(c) => {
+                let td = td.text(&c.text);
+                match &c.note {
+                    Some(n) => {
+                        td.child(El::new("span").class("side-note").text(&format!(" ({n})")))
+                    }
+                    None => td,
+                }
+            }
+        }
+    };
+    let rows = side::rows(d, &texts, left, right).into_iter().map(|r| {
+        let rel = r.relation.map_or("", |x| match x {
+            crate::story::StatementRelation::Verbatim => "verbatim",
+            crate::story::StatementRelation::Paraphrase => "paraphrase",
+            crate::story::StatementRelation::Partial => "partial",
+        });
+        let mut right_td = cell(&r.right);
+        if !r.diff.is_empty() {
+            right_td = right_td.child(
+                El::new("p")
+                    .class("diff-words")
+                    .testid("side-diff")
+                    .children(r.diff.iter().map(|op| match op {
+                        DiffOp::Same(t) => El::new("span").text(&format!("{t} ")),
+                        DiffOp::Added(t) => El::new("ins").text(&format!("{t} ")),
+                        DiffOp::Removed(t) => El::new("del").text(&format!("{t} ")),
+                    })),
+            );
+        }
+        El::new("tr")
+            .attr("data-relation", if rel.is_empty() { "none" } else { rel })
+            .child(cell(&r.left))
+            .child(El::new("td").class("rel-cell").text(rel))
+            .child(right_td)
+    });
+    let name = |i: usize| format!("{} · {}", i + 1, d.story.sources[i]);
+    root.child(picker(0)).child(picker(1)).child(
+        El::new("table")
+            .class("side-table")
+            .testid("side-table")
+            .child(
+                El::new("tr")
+                    .child(El::new("th").attr("scope", "col").text(&name(left)))
+                    .child(El::new("th").attr("scope", "col").text("same statement?"))
+                    .child(El::new("th").attr("scope", "col").text(&name(right))),
+            )
+            .children(rows),
+    )
 }
 
 /// The story view: which source mentions which entity, how often.
