@@ -401,6 +401,17 @@ test('read side by side: two sources in aligned rows, a word diff on reworded pa
   // a source cannot be read against itself
   assert.ok(await side.locator('[data-testid="pair-left-4"]').isDisabled());
   await side.screenshot({ path: path.join(os.tmpdir(), 'crossread-side.png') });
+  // in the article view, a sentence other sources also make offers them
+  await page.locator('[data-testid="source-item"] .select').nth(1).click();
+  const offer = page.locator('[data-testid="article-text"] [data-testid="counterparts"]');
+  assert.ok(await offer.count() >= 10, `counterpart buttons: ${await offer.count()}`);
+  await offer.first().click();
+  const cmp = page.locator('[data-testid="compare-view"]');
+  assert.match(await cmp.locator('h2').innerText(), /one statement in \d sources/);
+  assert.ok(await cmp.locator('.col').count() >= 2);
+  // each member jumps back into its source's text, to the sentence's button
+  await cmp.locator('.col').nth(1).locator('button').click();
+  assert.match(await page.evaluate(() => document.activeElement?.getAttribute('data-testid') || ''), /counterparts/);
   assert.deepEqual(errors, []);
   await ctx.close();
 });

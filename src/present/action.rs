@@ -10,6 +10,8 @@ use super::export::Table;
 pub enum GroupKind {
     Figure,
     Quote,
+    /// Sentences of several sources that make one statement (`story.alignments`).
+    Statement,
 }
 
 impl GroupKind {
@@ -17,6 +19,7 @@ impl GroupKind {
         match self {
             GroupKind::Figure => "figure",
             GroupKind::Quote => "quote",
+            GroupKind::Statement => "statement",
         }
     }
 
@@ -24,6 +27,7 @@ impl GroupKind {
         match s {
             "figure" => Some(GroupKind::Figure),
             "quote" => Some(GroupKind::Quote),
+            "statement" => Some(GroupKind::Statement),
             _ => None,
         }
     }
@@ -202,6 +206,10 @@ mod tests {
                 key: "q4".into(),
             },
             Action::Pair { left: 2, right: 0 },
+            Action::Compare {
+                kind: GroupKind::Statement,
+                key: "a3".into(),
+            },
             Action::Export(Export::Json),
             Action::Export(Export::Csv(Table::Quotes)),
             Action::Share,

@@ -88,10 +88,16 @@ pub fn marks(src: usize, a: &ArticleDoc) -> Vec<Mark> {
 /// `text` cut at every end of `ms` (UTF-16 offsets, clamped to the text): the pieces in order,
 /// which together are the whole text.
 pub fn pieces(text: &str, ms: &[Mark]) -> Vec<Piece> {
+    pieces_cut(text, ms, &[])
+}
+
+/// [`pieces`], cut also at each offset of `more` (where the view inserts something).
+pub fn pieces_cut(text: &str, ms: &[Mark], more: &[usize]) -> Vec<Piece> {
     let units: Vec<u16> = text.encode_utf16().collect();
     let mut cuts: Vec<usize> = ms
         .iter()
         .flat_map(|m| [m.start.min(units.len()), m.end.min(units.len())])
+        .chain(more.iter().map(|&c| c.min(units.len())))
         .chain([0, units.len()])
         .collect();
     cuts.sort_unstable();
@@ -197,6 +203,17 @@ mod tests {
             ("quote speaker", Some("SP"))
         );
         assert_eq!(ps[1].id, Some(("sp".into(), "-1")));
+    }
+
+    #[test]
+    fn extra_cuts_split_a_piece_and_keep_its_marks() {
+        let ps = pieces_cut("Mayhoub said so.", &[mark(0, 16, "quote", "q")], &[7, 40]);
+        let got: Vec<(&str, &str)> = ps
+            .iter()
+            .map(|p| (p.text.as_str(), p.class.as_str()))
+            .collect();
+        assert_eq!(got, [("Mayhoub", "quote"), (" said so.", "quote")]);
+        assert_eq!(ps[1].id, None, "the mark's id stays on its first piece");
     }
 
     #[test]

@@ -45,8 +45,21 @@ pub fn side_by_side(d: &Document, kind: GroupKind, key: &str, texts: &[&str]) ->
             target,
         });
     }
+    let what = match kind {
+        GroupKind::Statement => {
+            let rel = (d.story.alignments.iter().find(|g| g.key == key)).map_or("", |g| {
+                match g.relation {
+                    crate::story::StatementRelation::Verbatim => " (verbatim)",
+                    crate::story::StatementRelation::Paraphrase => " (paraphrase)",
+                    crate::story::StatementRelation::Partial => " (partial)",
+                }
+            });
+            format!("one statement in {} sources{rel}", columns.len())
+        }
+        _ => format!("{} group {key}", kind.as_str()),
+    };
     SideBySide {
-        heading: format!("Side by side: {} group {key}", kind.as_str()),
+        heading: format!("Side by side: {what}"),
         columns,
     }
 }
@@ -90,7 +103,33 @@ fn members(
                 out.extend(member);
             }
         }
+        GroupKind::Statement => {
+            for g in st.alignments.iter().filter(|g| g.key == key) {
+                for m in &g.members {
+                    if let Some(si) = src_index(&m.source) {
+                        out.push((si, m.start, m.end, ids::statement(si, key), Vec::new()));
+                    }
+                }
+            }
+        }
     }
+    out
+}
+
+/// The alignment groups of source `src` that the article view offers counterparts for: (end of
+/// the sentence in UTF-16, group key, how many other sources make the statement), by end.
+pub fn statement_ends(d: &Document, src: usize) -> Vec<(usize, String, usize)> {
+    let Some(id) = d.story.sources.get(src) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(usize, String, usize)> = (d.story.alignments.iter())
+        .flat_map(|g| {
+            (g.members.iter())
+                .filter(|m| &m.source == id)
+                .map(|m| (m.end, g.key.clone(), g.members.len() - 1))
+        })
+        .collect();
+    out.sort();
     out
 }
 
@@ -150,5 +189,32 @@ mod tests {
         let marked: Vec<&str> = sbs.columns.iter().map(|c| c.marked.as_str()).collect();
         assert_eq!(marked, ["40 people", "52 people"]);
         assert_eq!(sbs.columns[1].target, ids::figure(1, 0));
+    }
+
+    #[test]
+    fn a_statement_side_by_side_and_where_the_article_offers_it() {
+        let texts = [
+            "Police arrested two men in the town of Ashford on Monday night. The weather was fine all week long.",
+            "Two men were arrested in the town of Ashford on Monday night, police said. Shops reopened on the high street.",
+        ];
+        let pairs: Vec<(String, String)> = (texts.iter().enumerate())
+            .map(|(i, t)| (format!("s{i}"), t.to_string()))
+            .collect();
+        let d = crate::compare(&pairs).expect("compare");
+        let ends = statement_ends(&d, 1);
+        assert_eq!(ends.len(), 1, "{:?}", d.story.alignments);
+        let (end, key, others) = &ends[0];
+        assert_eq!(
+            (*end, *others),
+            (
+                "Two men were arrested in the town of Ashford on Monday night, police said.".len(),
+                1
+            )
+        );
+        let sbs = side_by_side(&d, GroupKind::Statement, key, &texts);
+        let marked: Vec<&str> = sbs.columns.iter().map(|c| c.marked.as_str()).collect();
+        assert!(marked[0].starts_with("Police arrested") && marked[1].starts_with("Two men"));
+        assert_eq!(sbs.columns[0].target, ids::statement(0, key));
+        assert!(sbs.heading.contains("one statement in 2 sources"));
     }
 }

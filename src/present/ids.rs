@@ -43,6 +43,11 @@ pub fn speaker(src: usize, i: usize) -> String {
     format!("s{src}-q{i}-sp")
 }
 
+/// The counterparts button after a sentence of source `src` in alignment group `key`.
+pub fn statement(src: usize, key: &str) -> String {
+    format!("s{src}-{key}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;
@@ -54,6 +59,7 @@ mod tests {
             figure(1, 2),
             quote(1, 2),
             speaker(1, 2),
+            statement(1, "a2"),
             entity(12, 1),
         ];
         for (i, a) in ids.iter().enumerate() {

@@ -166,7 +166,13 @@ pub fn render(s: &State) {
     fill(
         ids::ARTICLE_VIEW,
         match (article, text) {
-            (Some(a), Some(t)) => article_view(s.selected, a, t),
+            (Some(a), Some(t)) => article_view(
+                s.selected,
+                a,
+                t,
+                doc.map(|d| compare::statement_ends(d, s.selected))
+                    .unwrap_or_default(),
+            ),
             _ => El::new("div").class("empty").text(&format!(
                 "No articles yet. Paste one above, drop text files or saved web pages here, or load the demo story ({} articles).",
                 demo_count()
@@ -265,15 +271,52 @@ fn source_list(s: &State, doc: Option<&Document>) -> El {
     El::new("ol").testid("source-list").children(items)
 }
 
-/// The article's text with every item highlighted in place.
-fn article_view(src: usize, a: &ArticleDoc, text: &str) -> El {
+/// The article's text with every item highlighted in place, and after each sentence other
+/// sources also make (`ends`: its end, group key and how many others) a button that shows them.
+fn article_view(src: usize, a: &ArticleDoc, text: &str, ends: Vec<(usize, String, usize)>) -> El {
     let body = El::new("div")
         .class("text")
         .testid("article-text")
         .attr("lang", "en");
-    for p in article::pieces(text, &article::marks(src, a)) {
+    let mut at = 0;
+    let cuts: Vec<usize> = ends.iter().map(|e| e.0).collect();
+    let mut ends = ends.into_iter().peekable();
+    for p in article::pieces_cut(text, &article::marks(src, a), &cuts) {
+        at += p.text.encode_utf16().count();
+        let piece_end = at;
+        let counterparts = |body: &El,
+                            ends: &mut std::iter::Peekable<
+            std::vec::IntoIter<(usize, String, usize)>,
+        >| {
+            while let Some((end, key, others)) = ends.next_if(|e| e.0 <= piece_end) {
+                if end != piece_end {
+                    continue;
+                }
+                let label = format!(
+                    "{others} other source{} also say this: show side by side",
+                    if others == 1 { "" } else { "s" }
+                );
+                // the label is drawn by CSS from data-label, so the article's text (read, copied
+                // or selected) stays exactly the source's; the accessible name is aria-label
+                body.push(
+                    El::new("button")
+                        .attr("type", "button")
+                        .action(&Action::Compare {
+                            kind: GroupKind::Statement,
+                            key: key.clone(),
+                        })
+                        .testid("counterparts")
+                        .class("counterparts")
+                        .attr("id", &ids::statement(src, &key))
+                        .attr("aria-label", &label)
+                        .attr("title", &label)
+                        .attr("data-label", &format!("⇄ {others}")),
+                );
+            }
+        };
         if p.class.is_empty() {
             body.push_text(&p.text);
+            counterparts(&body, &mut ends);
             continue;
         }
         let mut el = El::new("span").class(&p.class);
@@ -289,6 +332,7 @@ fn article_view(src: usize, a: &ArticleDoc, text: &str) -> El {
             el = el.attr("data-key", k);
         }
         body.push(el.text(&p.text));
+        counterparts(&body, &mut ends);
     }
     El::new("div")
         .child(El::new("h2").class("article-title").text(&a.title))
