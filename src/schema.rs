@@ -494,6 +494,16 @@ fn story_doc(
     exclusive: Vec<ExclusiveDoc>,
 ) -> StoryDoc {
     let id = |a: usize| articles[a].id.clone();
+    // sentence or passage spans of several sources, in UTF-16
+    let spans = |ms: &[(usize, crate::text::Span)]| -> Vec<PassageMemberDoc> {
+        ms.iter()
+            .map(|&(a, sp)| PassageMemberDoc {
+                source: id(a),
+                start: index[a].at(sp.start),
+                end: index[a].at(sp.end),
+            })
+            .collect()
+    };
     StoryDoc {
         sources: articles.iter().map(|a| a.id.clone()).collect(),
         entities: story
@@ -552,15 +562,7 @@ fn story_doc(
             .iter()
             .map(|p| PassageDoc {
                 key: p.key.clone(),
-                members: p
-                    .members
-                    .iter()
-                    .map(|&(a, sp)| PassageMemberDoc {
-                        source: id(a),
-                        start: index[a].at(sp.start),
-                        end: index[a].at(sp.end),
-                    })
-                    .collect(),
+                members: spans(&p.members),
             })
             .collect(),
         alignments: story
@@ -569,15 +571,7 @@ fn story_doc(
             .map(|g| AlignmentDoc {
                 key: g.key.clone(),
                 relation: g.relation,
-                members: g
-                    .members
-                    .iter()
-                    .map(|&(a, sp)| PassageMemberDoc {
-                        source: id(a),
-                        start: index[a].at(sp.start),
-                        end: index[a].at(sp.end),
-                    })
-                    .collect(),
+                members: spans(&g.members),
             })
             .collect(),
         shared: story

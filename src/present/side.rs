@@ -204,13 +204,7 @@ const VERBATIM_SHARE: f64 = 0.85;
 mod tests {
     use super::*;
 
-    const A: &str = "Police arrested two men in the northern town of Ashford on Monday night. \
-        The men, aged 24 and 31, were held on suspicion of burglary at a jewellery shop. \
-        The mayor of Ashford praised the quick work of the local officers.";
-    const B: &str =
-        "Two men were arrested in the northern town of Ashford on Monday night, police said. \
-        The men, aged 24 and 31, were held on suspicion of burglary at a jewellery shop. \
-        A spokesman said the shop had been closed for renovation since early spring.";
+    use crate::story::statements::tests::{A, B};
 
     fn story() -> (Document, Vec<&'static str>) {
         let texts = vec![A, B];

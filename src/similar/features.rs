@@ -66,12 +66,8 @@ fn f1(p: f32, r: f32) -> f32 {
     }
 }
 
-/// Multiset overlap of two sorted bags of hashes: shared count / each side's size, as (min,
-/// max) of the two proportions, and their F1.
-fn overlap(x: &[u64], y: &[u64]) -> (f32, f32, f32) {
-    if x.is_empty() || y.is_empty() {
-        return (0.0, 0.0, 0.0);
-    }
+/// How many items two sorted bags share (as multisets), by one merge.
+pub fn shared_count(x: &[u64], y: &[u64]) -> usize {
     let (mut i, mut j, mut shared) = (0, 0, 0usize);
     while i < x.len() && j < y.len() {
         match x[i].cmp(&y[j]) {
@@ -84,6 +80,16 @@ fn overlap(x: &[u64], y: &[u64]) -> (f32, f32, f32) {
             }
         }
     }
+    shared
+}
+
+/// Multiset overlap of two sorted bags of hashes: shared count / each side's size, as (min,
+/// max) of the two proportions, and their F1.
+fn overlap(x: &[u64], y: &[u64]) -> (f32, f32, f32) {
+    if x.is_empty() || y.is_empty() {
+        return (0.0, 0.0, 0.0);
+    }
+    let shared = shared_count(x, y);
     let (p, r) = (
         shared as f32 / x.len() as f32,
         shared as f32 / y.len() as f32,

@@ -30,6 +30,16 @@ pub enum StatementRelation {
     Partial,
 }
 
+impl StatementRelation {
+    pub fn as_str(self) -> &'static str {
+        match self {
+            StatementRelation::Verbatim => "verbatim",
+            StatementRelation::Paraphrase => "paraphrase",
+            StatementRelation::Partial => "partial",
+        }
+    }
+}
+
 /// Sentences of different sources that make one statement.
 #[derive(Clone, Debug, PartialEq)]
 pub struct Alignment {
@@ -219,19 +229,7 @@ const FLOOR: f32 = 0.2;
 /// The share of the shorter sentence's content stems (all of them) the other has.
 fn stem_share(x: &Sentence, y: &Sentence) -> f32 {
     let (a, b) = (x.bag(Bag::Stems), y.bag(Bag::Stems));
-    let (mut i, mut j, mut n) = (0, 0, 0usize);
-    while i < a.len() && j < b.len() {
-        match a[i].cmp(&b[j]) {
-            std::cmp::Ordering::Less => i += 1,
-            std::cmp::Ordering::Greater => j += 1,
-            std::cmp::Ordering::Equal => {
-                n += 1;
-                i += 1;
-                j += 1;
-            }
-        }
-    }
-    n as f32 / a.len().min(b.len()).max(1) as f32
+    crate::similar::features::shared_count(a, b) as f32 / a.len().min(b.len()).max(1) as f32
 }
 
 /// The share of the shorter sentence's content stems that the longer one has, counting only
@@ -340,14 +338,17 @@ fn groups(links: &[Link], articles: &[Article]) -> Vec<Alignment> {
 }
 
 #[cfg(test)]
-mod tests {
+pub(crate) mod tests {
     use super::*;
     use crate::story::test_articles;
 
-    const A: &str = "Police arrested two men in the northern town of Ashford on Monday night. \
+    /// Two short reports of one event: a reworded lead, a copied sentence, and one sentence
+    /// each that the other lacks (also the fixture of `present::side`'s tests).
+    pub(crate) const A: &str =
+        "Police arrested two men in the northern town of Ashford on Monday night. \
         The men, aged 24 and 31, were held on suspicion of burglary at a jewellery shop. \
         The mayor of Ashford praised the quick work of the local officers.";
-    const B: &str =
+    pub(crate) const B: &str =
         "Two men were arrested in the northern town of Ashford on Monday night, police said. \
         The men, aged 24 and 31, were held on suspicion of burglary at a jewellery shop. \
         A spokesman said the shop had been closed for renovation since early spring.";

@@ -562,23 +562,10 @@ fn side_view(d: &Document, s: &State) -> El {
         }
     };
     let rows = side::rows(d, &texts, left, right).into_iter().map(|r| {
-        let rel = r.relation.map_or("", |x| match x {
-            crate::story::StatementRelation::Verbatim => "verbatim",
-            crate::story::StatementRelation::Paraphrase => "paraphrase",
-            crate::story::StatementRelation::Partial => "partial",
-        });
+        let rel = r.relation.map_or("", |x| x.as_str());
         let mut right_td = cell(&r.right);
         if !r.diff.is_empty() {
-            right_td = right_td.child(
-                El::new("p")
-                    .class("diff-words")
-                    .testid("side-diff")
-                    .children(r.diff.iter().map(|op| match op {
-                        DiffOp::Same(t) => El::new("span").text(&format!("{t} ")),
-                        DiffOp::Added(t) => El::new("ins").text(&format!("{t} ")),
-                        DiffOp::Removed(t) => El::new("del").text(&format!("{t} ")),
-                    })),
-            );
+            right_td = right_td.child(word_diff(&r.diff, "side-diff"));
         }
         El::new("tr")
             .attr("data-relation", if rel.is_empty() { "none" } else { rel })
@@ -794,6 +781,18 @@ fn diff_view(d: &Document, s: &State) -> El {
         )
 }
 
+/// A word diff: words both have, words added (`ins`) and removed (`del`).
+fn word_diff(ops: &[DiffOp], testid: &str) -> El {
+    El::new("p")
+        .class("diff-words")
+        .testid(testid)
+        .children(ops.iter().map(|op| match op {
+            DiffOp::Same(t) => El::new("span").text(&format!("{t} ")),
+            DiffOp::Added(t) => El::new("ins").text(&format!("{t} ")),
+            DiffOp::Removed(t) => El::new("del").text(&format!("{t} ")),
+        }))
+}
+
 /// One group's members side by side, each in its context, with a link into the full text.
 fn compare_view(d: &Document, kind: GroupKind, key: &str, s: &State) -> El {
     let texts: Vec<&str> = s.sources.iter().map(|x| x.text.as_str()).collect();
@@ -810,16 +809,7 @@ fn compare_view(d: &Document, kind: GroupKind, key: &str, s: &State) -> El {
                     .text(&c.after),
             );
         if !c.diff.is_empty() {
-            col = col.child(
-                El::new("p")
-                    .class("diff-words")
-                    .testid("word-diff")
-                    .children(c.diff.iter().map(|op| match op {
-                        DiffOp::Same(t) => El::new("span").text(&format!("{t} ")),
-                        DiffOp::Added(t) => El::new("ins").text(&format!("{t} ")),
-                        DiffOp::Removed(t) => El::new("del").text(&format!("{t} ")),
-                    })),
-            );
+            col = col.child(word_diff(&c.diff, "word-diff"));
         }
         col.child(jump(
             c.source,
