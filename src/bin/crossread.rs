@@ -19,10 +19,11 @@
 //! Bad input gives one line on stderr and exit status 1 (2 for bad usage), never a panic.
 
 use crossread::tools::eval::split::Part;
+use crossread::tools::flag;
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner FILE [--model FILE] [--part tune|check|all] | crossread eval ecb|figures|quotes FILE | crossread eval html DIR | crossread eval similar FILE [--part P] [--families] | crossread similar --pairs FILE | crossread train similar --train FILE --out FILE | crossread html FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ... | crossread tables model --in FILE --out FILE [--min-weight N] [--vocab FILE [--words N|N0,N1]]";
+const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner FILE [--model FILE] [--part tune|check|all] | crossread eval ecb|figures|quotes FILE | crossread eval html DIR | crossread eval similar FILE [--part P] [--families] | crossread eval statements KEY.tsv DIR|CLUSTERS.jsonl | crossread similar --pairs FILE | crossread train similar --train FILE --out FILE | crossread html FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ... | crossread tables model --in FILE --out FILE [--min-weight N] [--vocab FILE [--words N|N0,N1]]";
 
 enum CliError {
     Usage(String),
@@ -62,17 +63,7 @@ fn write_keyed(
 
 /// The clusters file after `--clusters`, else the shared data set's.
 fn clusters_arg(rest: &[String]) -> &str {
-    flag(rest, "--clusters").map_or(
-        "../shared/data/clusters/news-clusters-dev.jsonl",
-        String::as_str,
-    )
-}
-
-/// The value after option `name` (`--out DIR`), if given.
-fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a String> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
+    flag(rest, "--clusters").unwrap_or("../shared/data/clusters/news-clusters-dev.jsonl")
 }
 
 fn run(args: &[String]) -> Result<(), CliError> {
@@ -124,7 +115,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 write_out(out.as_bytes())
             }
             [what, dir, rest @ ..] if what == "html" => {
-                let part = Part::parse(flag(rest, "--part").map(String::as_str)).map_err(CliError::Usage)?;
+                let part = Part::parse(flag(rest, "--part")).map_err(CliError::Usage)?;
                 let out = crossread::tools::eval::html::score(dir, part, rest.iter().any(|a| a == "--failures")).map_err(CliError::Input)?;
                 write_out(out.as_bytes())
             }
@@ -275,7 +266,7 @@ fn analyze_jsonl() -> Result<(), CliError> {
 /// `eval ner FILE [--model FILE] [--part tune|check|all]`: CoNLL scores of the tagger. The
 /// parts are halves of the file's documents (`-DOCSTART-`), split as every data set is.
 fn eval_ner(file: &str, rest: &[String]) -> Result<(), CliError> {
-    let part = Part::parse(flag(rest, "--part").map(String::as_str)).map_err(CliError::Usage)?;
+    let part = Part::parse(flag(rest, "--part")).map_err(CliError::Usage)?;
     let whole = read_source(file)?;
     let docs: Vec<String> = whole
         .split("-DOCSTART-")
@@ -529,7 +520,7 @@ fn split(args: &[String]) -> Result<(), CliError> {
         Some(s) => s.parse().map_err(|_| usage())?,
         None => crossread::tools::eval::split::DEFAULT_SEED,
     };
-    let field = opt("--by").map_or("model", String::as_str);
+    let field = opt("--by").unwrap_or("model");
     let input = read_source(file)?;
     let (tune, check) = crossread::tools::eval::split::split(&input, seed, field);
     let stem = std::path::Path::new(file)

@@ -47,13 +47,8 @@ pub fn side_by_side(d: &Document, kind: GroupKind, key: &str, texts: &[&str]) ->
     }
     let what = match kind {
         GroupKind::Statement => {
-            let rel = (d.story.alignments.iter().find(|g| g.key == key)).map_or("", |g| {
-                match g.relation {
-                    crate::story::StatementRelation::Verbatim => " (verbatim)",
-                    crate::story::StatementRelation::Paraphrase => " (paraphrase)",
-                    crate::story::StatementRelation::Partial => " (partial)",
-                }
-            });
+            let rel = (d.story.alignments.iter().find(|g| g.key == key))
+                .map_or(String::new(), |g| format!(" ({})", g.relation.as_str()));
             format!("one statement in {} sources{rel}", columns.len())
         }
         _ => format!("{} group {key}", kind.as_str()),

@@ -66,11 +66,9 @@ fn statements(d: &Document, id: &str) -> Vec<Statement> {
     out
 }
 
-/// UTF-16 slice of `text`, empty when out of bounds.
-fn slice16(text: &str, start: usize, end: usize) -> String {
-    let units: Vec<u16> = text.encode_utf16().collect();
-    units
-        .get(start..end.min(units.len()))
+/// A UTF-16 slice, empty when out of bounds.
+fn slice16(units: &[u16], start: usize, end: usize) -> String {
+    (units.get(start..end.min(units.len())))
         .map(String::from_utf16_lossy)
         .unwrap_or_default()
 }
@@ -84,12 +82,12 @@ pub fn rows(d: &Document, texts: &[&str], left: usize, right: usize) -> Vec<Row>
     if left == right {
         return Vec::new();
     }
-    let (ltext, rtext) = (
-        texts.get(left).copied().unwrap_or(""),
-        texts.get(right).copied().unwrap_or(""),
-    );
+    // each text in UTF-16 once, for all its cells
+    let units =
+        |i: usize| -> Vec<u16> { texts.get(i).copied().unwrap_or("").encode_utf16().collect() };
+    let (ltext, rtext) = (units(left), units(right));
     let (ls, rs) = (statements(d, lid), statements(d, rid));
-    let cell = |text: &str, s: &Statement, other: &str| {
+    let cell = |text: &[u16], s: &Statement, other: &str| {
         let note = match s.group {
             None => Some("not found in another source".to_string()),
             Some(g) => {
@@ -121,7 +119,7 @@ pub fn rows(d: &Document, texts: &[&str], left: usize, right: usize) -> Vec<Row>
     for l in &ls {
         let Some(ri) = partner(l) else {
             out.push(Row {
-                left: Some(cell(ltext, l, rid)),
+                left: Some(cell(&ltext, l, rid)),
                 right: None,
                 relation: None,
                 diff: Vec::new(),
@@ -137,14 +135,14 @@ pub fn rows(d: &Document, texts: &[&str], left: usize, right: usize) -> Vec<Row>
                 shown[k] = true;
                 out.push(Row {
                     left: None,
-                    right: Some(cell(rtext, r, lid)),
+                    right: Some(cell(&rtext, r, lid)),
                     relation: None,
                     diff: Vec::new(),
                 });
             }
         }
         shown[ri] = true;
-        let (lc, rc) = (cell(ltext, l, rid), cell(rtext, &rs[ri], lid));
+        let (lc, rc) = (cell(&ltext, l, rid), cell(&rtext, &rs[ri], lid));
         let (relation, diff) = pair_relation(d, l.group, &lc.text, &rc.text);
         out.push(Row {
             left: Some(lc),
@@ -157,7 +155,7 @@ pub fn rows(d: &Document, texts: &[&str], left: usize, right: usize) -> Vec<Row>
         if !shown[k] {
             out.push(Row {
                 left: None,
-                right: Some(cell(rtext, r, lid)),
+                right: Some(cell(&rtext, r, lid)),
                 relation: None,
                 diff: Vec::new(),
             });
@@ -197,7 +195,8 @@ fn pair_relation(
     (Some(d.story.alignments[g].relation), diff)
 }
 
-/// See [`pair_relation`]: the statement aligner's own verbatim cut.
+/// See [`pair_relation`]: the aligner's verbatim cut (`story::statements::VERBATIM`), here over
+/// the diff's words in order.
 const VERBATIM_SHARE: f64 = 0.85;
 
 #[cfg(test)]
@@ -237,7 +236,10 @@ mod tests {
             only.text.starts_with("The mayor")
                 && only.note.as_deref() == Some("not found in another source")
         );
-        assert_eq!(slice16(A, only.start, only.end), only.text);
+        assert_eq!(
+            slice16(&A.encode_utf16().collect::<Vec<_>>(), only.start, only.end),
+            only.text
+        );
     }
 
     #[test]

@@ -1,5 +1,5 @@
 //! The features of a sentence pair the statement model weighs, in named families so that what
-//! each family earns can be measured (`crossread eval similar --without FAMILY`).
+//! each family earns can be measured (`crossread eval similar --families` refits without each).
 //!
 //! They follow the feature-based paraphrase detectors on the Microsoft Research Paraphrase
 //! Corpus: word and n-gram overlap in both directions, the longest common subsequence and the

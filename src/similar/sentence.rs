@@ -10,19 +10,15 @@ use crate::ner::gazetteers::Gazetteers;
 /// One word of a sentence.
 #[derive(Clone, Debug)]
 pub struct Word<'a> {
-    pub lower: String,
-    pub stem: String,
-    /// A function word (article, pronoun, auxiliary, preposition): it carries little of the
-    /// statement, so overlap is measured over the other, content words too.
-    pub function: bool,
-    /// Neither a function word nor a negation.
+    /// Neither a function word (article, pronoun, auxiliary, preposition: it carries little of
+    /// the statement) nor a negation; overlap is measured over these content words too.
     pub content: bool,
     /// The word's word-vector cluster (k-means over GloVe, the entity model's second cluster
     /// table), a synonym back-off: "said"/"told", "killed"/"died" often share one.
     pub cluster: Option<&'a str>,
     pub number: bool,
     pub capital: bool,
-    /// Hashes of `lower` and `stem`, for comparing without touching the strings.
+    /// Hashes of the word in lower case and of its [`stem`]: words are compared by them only.
     pub lower_h: u64,
     pub stem_h: u64,
 }
@@ -100,7 +96,6 @@ const NEGATIONS: &[&str] = &[
 /// The words of `text`: runs of letters and digits, with an apostrophe, period, comma or hyphen
 /// inside a run kept when a letter or digit follows ("don't", "2.5", "1,000", "al-Assad").
 pub fn tokens(text: &str) -> Vec<&str> {
-    let b = text.as_bytes();
     let mut out = Vec::new();
     let mut start: Option<usize> = None;
     let mut it = text.char_indices().peekable();
@@ -114,7 +109,7 @@ pub fn tokens(text: &str) -> Vec<&str> {
         }
     }
     if let Some(s) = start {
-        out.push(&text[s..b.len()]);
+        out.push(&text[s..]);
     }
     out
 }
@@ -158,6 +153,14 @@ fn undouble(s: &str) -> String {
     s.to_string()
 }
 
+/// One hash of a run of words in order (the Fx step over their lower-case hashes): a whole
+/// sentence's fingerprint, or an n-gram.
+fn chain(words: &[Word]) -> u64 {
+    (words.iter()).fold(0u64, |h, x| {
+        (h.rotate_left(5) ^ x.lower_h).wrapping_mul(0x517c_c1b7_2722_0a95)
+    })
+}
+
 /// Whether a token is written with digits ("2.5", "1,000", "30s").
 fn numeric(t: &str) -> bool {
     t.bytes().any(|c| c.is_ascii_digit())
@@ -183,17 +186,13 @@ impl<'a> Sentence<'a> {
             }
             let function = is_function(&lower);
             let cluster = lex.cluster(1, &lower, &lower);
-            let st = stem(&lower);
             s.words.push(Word {
                 lower_h: word_hash(&lower),
-                stem_h: word_hash(&st),
-                stem: st,
-                function,
+                stem_h: word_hash(&stem(&lower)),
                 content: !function && !negation,
                 cluster,
                 number,
                 capital: t.chars().next().is_some_and(char::is_uppercase),
-                lower,
             });
         }
         s.fill_bags();
@@ -210,9 +209,7 @@ impl<'a> Sentence<'a> {
 
     fn fill_bags(&mut self) {
         let w = &self.words;
-        self.fingerprint = (w.iter()).fold(0u64, |h, x| {
-            (h.rotate_left(5) ^ x.lower_h).wrapping_mul(0x517c_c1b7_2722_0a95)
-        });
+        self.fingerprint = chain(w);
         self.bags[Bag::Words as usize] = w.iter().map(|x| x.lower_h).collect();
         self.bags[Bag::Stems as usize] = w.iter().filter(|x| x.content).map(|x| x.stem_h).collect();
         self.bags[Bag::Capitals as usize] = w
@@ -222,13 +219,7 @@ impl<'a> Sentence<'a> {
             .map(|x| x.lower_h)
             .collect();
         for (n, bag) in [(2, Bag::Bigrams), (3, Bag::Trigrams), (4, Bag::Fourgrams)] {
-            self.bags[bag as usize] = (w.windows(n))
-                .map(|g| {
-                    (g.iter()).fold(0u64, |h, x| {
-                        (h.rotate_left(5) ^ x.lower_h).wrapping_mul(0x517c_c1b7_2722_0a95)
-                    })
-                })
-                .collect();
+            self.bags[bag as usize] = w.windows(n).map(chain).collect();
         }
         for b in &mut self.bags {
             b.sort_unstable();

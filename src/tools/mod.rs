@@ -9,3 +9,11 @@ pub mod conll;
 pub mod eval;
 pub mod similar;
 pub mod train;
+
+/// The value after option `name` (`--out DIR`) in command-line arguments, if given.
+pub fn flag<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
+    args.iter()
+        .position(|a| a == name)
+        .and_then(|i| args.get(i + 1))
+        .map(String::as_str)
+}

@@ -10,14 +10,7 @@
 use super::{fit, mask_without, part_of, read_pairs, score, vectors, Pair, Scores, L2};
 use crate::similar::{Model, FAMILIES, WIDTH};
 use crate::tools::eval::split::Part;
-
-/// The value after `name` in `args`.
-fn opt<'a>(args: &'a [String], name: &str) -> Option<&'a str> {
-    args.iter()
-        .position(|a| a == name)
-        .and_then(|i| args.get(i + 1))
-        .map(String::as_str)
-}
+use crate::tools::flag;
 
 /// Labelled pairs of a part, with their feature vectors.
 fn labelled(text: &str, part: Part) -> Result<(Vec<[f32; WIDTH]>, Vec<bool>), String> {
@@ -35,8 +28,8 @@ fn labelled(text: &str, part: Part) -> Result<(Vec<[f32; WIDTH]>, Vec<bool>), St
 /// `train similar`: fits the model on a part of the file (the tuning part unless told) and
 /// returns the model file's bytes and a report line.
 pub fn train(text: &str, args: &[String]) -> Result<(Vec<u8>, String), String> {
-    let part = Part::parse(opt(args, "--part").or(Some("tune")))?;
-    let without: Vec<&str> = opt(args, "--without")
+    let part = Part::parse(flag(args, "--part").or(Some("tune")))?;
+    let without: Vec<&str> = flag(args, "--without")
         .map(|w| w.split(',').collect())
         .unwrap_or_default();
     let (xs, ys) = labelled(text, part)?;
@@ -61,7 +54,7 @@ const HEAD: &str = "                        pairs  accuracy precision  recall   
 /// `eval similar`: accuracy and F1 of the "same" class on a part of a labelled file; with
 /// `--families`, the same after retraining on the tuning part without each family in turn.
 pub fn eval(text: &str, args: &[String], model: &Model) -> Result<String, String> {
-    let part = Part::parse(opt(args, "--part"))?;
+    let part = Part::parse(flag(args, "--part"))?;
     let mut out = String::from(HEAD);
     if !args.iter().any(|a| a == "--families") {
         let (xs, ys) = labelled(text, part)?;
