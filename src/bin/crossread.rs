@@ -11,7 +11,7 @@
 //! crossread eval html DIR [--part tune|check|all] [--failures]  body extraction F1 (article-extraction-benchmark)
 //! crossread eval story KEY.json [--clusters FILE] [--examples]  story diff against a key read by hand
 //! crossread eval similar FILE [--part P] [--families]  statement model accuracy/F1 (MSRP format)
-//! crossread eval statements KEY.tsv DIR|CLUSTERS.jsonl  statement alignment against a key read by hand
+//! crossread eval statements KEY.tsv... [--clusters FILE] [--seeds DIR]  statement alignment against a key read by hand
 //! crossread similar --pairs FILE       ID1<TAB>ID2<TAB>SCORE<TAB>LABEL per sentence pair (MSRP format)
 //! crossread train similar --train FILE --out FILE  fit the statement model (tuning part)
 //! crossread split FILE --out DIR [--seed N] [--by FIELD]  a data set's tuning and checking halves
@@ -23,7 +23,7 @@ use crossread::tools::flag;
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner FILE [--model FILE] [--part tune|check|all] | crossread eval ecb|figures|quotes FILE | crossread eval html DIR | crossread eval similar FILE [--part P] [--families] | crossread eval statements KEY.tsv DIR|CLUSTERS.jsonl | crossread similar --pairs FILE | crossread train similar --train FILE --out FILE | crossread html FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ... | crossread tables model --in FILE --out FILE [--min-weight N] [--vocab FILE [--words N|N0,N1]]";
+const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner FILE [--model FILE] [--part tune|check|all] | crossread eval ecb|figures|quotes FILE | crossread eval html DIR | crossread eval similar FILE [--part P] [--families] | crossread eval statements KEY.tsv... [--clusters FILE] [--seeds DIR] | crossread similar --pairs FILE | crossread train similar --train FILE --out FILE | crossread train statements KEY.tsv... --clusters FILE --seeds DIR --out FILE [--threshold P] [--dump] | crossread html FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ... | crossread tables model --in FILE --out FILE [--min-weight N] [--vocab FILE [--words N|N0,N1]]";
 
 enum CliError {
     Usage(String),
@@ -130,24 +130,14 @@ fn run(args: &[String]) -> Result<(), CliError> {
                 let report = crossread::tools::eval::story::score(&key, &clusters).map_err(CliError::Input)?;
                 write_keyed(&report, &report.examples, rest)
             }
-            [what, key, from] if what == "statements" => {
-                use crossread::tools::eval::statements as st;
-                let key = read_source(key)?;
-                let texts = if from.ends_with(".jsonl") {
-                    st::read_cluster(&key, &read_source(from)?)
-                } else {
-                    st::read_dir(from)
-                };
-                let report = st::score(&key, &texts.map_err(CliError::Input)?).map_err(CliError::Input)?;
-                write_out(report.summary().as_bytes())
-            }
+            [what, rest @ ..] if what == "statements" => eval_statements(rest),
             [what, file, rest @ ..] if what == "similar" => {
                 let model = similar_model(rest)?;
                 let out = crossread::tools::similar::commands::eval(&read_source(file)?, rest, &model)
                     .map_err(CliError::Input)?;
                 write_out(out.as_bytes())
             }
-            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | html DIR [--part tune|check|all] [--failures] | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples] | entities KEY.json [--clusters FILE] [--examples] | similar FILE [--part tune|check|all] [--model FILE] [--families] | statements KEY.tsv DIR|CLUSTERS.jsonl".into())),
+            _ => Err(CliError::Usage("eval needs: ner FILE | ecb FILE | html DIR [--part tune|check|all] [--failures] | figures FILE [--failures] | quotes FILE [--examples MISS|FALSE|SPEAKER] | story KEY.json [--clusters FILE] [--examples] | entities KEY.json [--clusters FILE] [--examples] | similar FILE [--part tune|check|all] [--model FILE] [--families] | statements KEY.tsv... [--clusters FILE] [--seeds DIR]".into())),
         },
         Some("split") => split(&args[1..]),
         Some("similar") => match &args[1..] {
@@ -167,6 +157,7 @@ fn run(args: &[String]) -> Result<(), CliError> {
         Some("train") => match &args[1..] {
             [what, rest @ ..] if what == "ner" => train_ner(rest),
             [what, rest @ ..] if what == "similar" => train_similar(rest),
+            [what, rest @ ..] if what == "statements" => train_statements(rest),
             _ => Err(CliError::Usage("train needs: ner --train FILE --out FILE [--epochs N] [--prune X] [--levels N] [--lists DIR] | similar --train FILE --out FILE [--part tune|check|all] [--without FAMILY,...]".into())),
         },
         Some("tables") => match &args[1..] {
@@ -431,6 +422,108 @@ fn similar_model(args: &[String]) -> Result<crossread::similar::Model, CliError>
             .cloned()
             .map_err(|e| CliError::Input(e.to_string())),
     }
+}
+
+/// Statement keys (`*.tsv`) among the arguments, and where their stories are: `--clusters
+/// FILE`, `--seeds DIR`, or (the older form) a last argument naming a clusters file or a dir.
+fn statement_sources(
+    args: &[String],
+) -> Result<(Vec<&String>, Option<String>, Option<String>), CliError> {
+    let valued = ["--clusters", "--seeds", "--out", "--model", "--threshold"];
+    let positional: Vec<&String> = (args.iter().enumerate())
+        .filter(|(i, a)| {
+            !a.starts_with("--") && (*i == 0 || !valued.contains(&args[i - 1].as_str()))
+        })
+        .map(|(_, a)| a)
+        .collect();
+    let (keys, other): (Vec<&String>, Vec<&String>) =
+        positional.into_iter().partition(|a| a.ends_with(".tsv"));
+    let mut clusters = flag(args, "--clusters").map(read_source).transpose()?;
+    let mut seeds = flag(args, "--seeds").map(str::to_string);
+    for o in other {
+        if o.ends_with(".jsonl") {
+            clusters = Some(read_source(o)?);
+        } else {
+            seeds = Some(o.clone());
+        }
+    }
+    if keys.is_empty() {
+        return Err(CliError::Usage(
+            "give one or more statement keys (KEY.tsv)".into(),
+        ));
+    }
+    Ok((keys, clusters, seeds))
+}
+
+/// `eval statements KEY... [--clusters FILE] [--seeds DIR]`: each key's report, then totals per
+/// half (tuning, checking).
+fn eval_statements(args: &[String]) -> Result<(), CliError> {
+    use crossread::tools::eval::statements as st;
+    let (keys, clusters, seeds) = statement_sources(args)?;
+    let (mut out, mut totals) = (String::new(), st::Totals::default());
+    for path in &keys {
+        let key = read_source(path)?;
+        let at = |e: String| CliError::Input(format!("{path}: {e}"));
+        let texts = st::texts_for(&key, clusters.as_deref(), seeds.as_deref()).map_err(at)?;
+        let r = st::score(&key, &texts).map_err(at)?;
+        if keys.len() > 1 {
+            out.push_str(&format!("== {path}\n"));
+        }
+        out.push_str(&r.summary());
+        totals.add(st::is_checking(&key), &r);
+    }
+    if keys.len() > 1 {
+        out.push_str(&totals.summary());
+    }
+    write_out(out.as_bytes())
+}
+
+/// `train statements KEY... --clusters FILE --seeds DIR --out FILE [--dump]`: fits the story
+/// model on the labelled candidates (or prints them, with `--dump`) of statement keys of the tuning half (a key naming a `# cluster:` reads it from
+/// the clusters file, any other reads the seed articles of DIR).
+fn train_statements(args: &[String]) -> Result<(), CliError> {
+    use crossread::tools::eval::statements as st;
+    use crossread::tools::similar::story;
+    let model = similar_model(args)?;
+    let (keys, clusters, seeds) = statement_sources(args)?;
+    let mut dump = String::new();
+    let mut stories = Vec::new();
+    for path in keys {
+        let key = read_source(path)?;
+        if st::is_checking(&key) {
+            return Err(CliError::Input(format!(
+                "{path}: a key of the checking half never trains"
+            )));
+        }
+        let texts = st::texts_for(&key, clusters.as_deref(), seeds.as_deref())
+            .map_err(|e| CliError::Input(format!("{path}: {e}")))?;
+        let l = story::labelled(&key, &texts, &model)
+            .map_err(|e| CliError::Input(format!("{path}: {e}")))?;
+        eprintln!(
+            "{path}: {} candidates, {} labelled same; key pairs among candidates {}/{}",
+            l.ys.len(),
+            l.ys.iter().filter(|y| **y).count(),
+            l.key_pairs_candidates,
+            l.key_pairs
+        );
+        dump.push_str(&story::rows(path, &l));
+        stories.push(l);
+    }
+    if args.iter().any(|a| a == "--dump") {
+        return write_out(dump.as_bytes());
+    }
+    let Some(out) = flag(args, "--out") else {
+        return Err(CliError::Usage(
+            "train statements needs --out FILE (or --dump)".into(),
+        ));
+    };
+    let threshold = (flag(args, "--threshold").map(str::parse::<f32>).transpose())
+        .map_err(|_| CliError::Usage("--threshold needs a probability".into()))?;
+    let (m, report) = story::train(&stories, threshold);
+    let bytes = m.to_bytes();
+    std::fs::write(out, &bytes).map_err(|e| CliError::Input(format!("{out}: {e}")))?;
+    eprintln!("wrote {out}: {} bytes; {report}", bytes.len());
+    Ok(())
 }
 
 /// `train similar`: fits the statement model on an MSRP-format file and writes the model file.

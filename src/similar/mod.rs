@@ -34,16 +34,21 @@ impl std::fmt::Display for ModelError {
 
 impl std::error::Error for ModelError {}
 
-/// A trained statement model.
+/// A logistic model over `N` features: the statement model ([`Model`], `N` = [`WIDTH`]) and
+/// the story model over a candidate's evidence ([`crate::story::evidence`]) share it, and its
+/// file format (the feature count in the header tells them apart).
 #[derive(Clone, Debug, PartialEq)]
-pub struct Model {
-    pub mean: [f32; WIDTH],
-    pub scale: [f32; WIDTH],
-    pub weight: [f32; WIDTH],
+pub struct Linear<const N: usize> {
+    pub mean: [f32; N],
+    pub scale: [f32; N],
+    pub weight: [f32; N],
     pub bias: f32,
     /// Probability at or above which a pair is called the same statement.
     pub threshold: f32,
 }
+
+/// The statement model.
+pub type Model = Linear<WIDTH>;
 
 impl Model {
     /// The embedded model, loaded once.
@@ -55,18 +60,25 @@ impl Model {
             .map_err(Clone::clone)
     }
 
-    /// The probability that a pair with features `x` is one statement.
-    pub fn probability(&self, x: &[f32; WIDTH]) -> f32 {
-        let mut z = self.bias;
-        for i in 0..WIDTH {
-            z += self.weight[i] * (x[i] - self.mean[i]) / self.scale[i];
-        }
-        1.0 / (1.0 + (-z).exp())
-    }
-
     /// The probability that `a` and `b` state the same thing.
     pub fn score(&self, a: &Sentence, b: &Sentence) -> f32 {
         self.probability(&features(a, b))
+    }
+}
+
+impl<const N: usize> Linear<N> {
+    /// The log-odds that a pair with features `x` is one statement.
+    pub fn log_odds(&self, x: &[f32; N]) -> f32 {
+        let mut z = self.bias;
+        for i in 0..N {
+            z += self.weight[i] * (x[i] - self.mean[i]) / self.scale[i];
+        }
+        z
+    }
+
+    /// The probability that a pair with features `x` is one statement.
+    pub fn probability(&self, x: &[f32; N]) -> f32 {
+        1.0 / (1.0 + (-self.log_odds(x)).exp())
     }
 
     /// Whether a probability calls the pair one statement.
@@ -77,8 +89,8 @@ impl Model {
     pub fn to_bytes(&self) -> Vec<u8> {
         let mut out = MAGIC.to_vec();
         out.extend(FORMAT_VERSION.to_le_bytes());
-        out.extend((WIDTH as u32).to_le_bytes());
-        for i in 0..WIDTH {
+        out.extend((N as u32).to_le_bytes());
+        for i in 0..N {
             for v in [self.mean[i], self.scale[i], self.weight[i]] {
                 out.extend(v.to_le_bytes());
             }
@@ -88,7 +100,7 @@ impl Model {
         out
     }
 
-    pub fn from_bytes(bytes: &[u8]) -> Result<Model, ModelError> {
+    pub fn from_bytes(bytes: &[u8]) -> Result<Linear<N>, ModelError> {
         let err = |m: &str| ModelError(m.to_string());
         let rest = bytes
             .strip_prefix(MAGIC)
@@ -98,30 +110,30 @@ impl Model {
         let version = u32_next().ok_or_else(|| err("truncated header"))?;
         if version != FORMAT_VERSION {
             return Err(ModelError(format!(
-                "format version {version}, this build reads {FORMAT_VERSION}: retrain with `crossread train similar`"
+                "format version {version}, this build reads {FORMAT_VERSION}: retrain with `crossread train similar` or `crossread train statements`"
             )));
         }
         let width = u32_next().ok_or_else(|| err("truncated header"))? as usize;
-        if width != WIDTH {
+        if width != N {
             return Err(ModelError(format!(
-                "{width} features, this build computes {WIDTH}: retrain with `crossread train similar`"
+                "{width} features, this build computes {N}: retrain with `crossread train similar` (statement model) or `crossread train statements` (story model)"
             )));
         }
-        if rest.len() != 8 + 4 * (3 * WIDTH + 2) {
+        if rest.len() != 8 + 4 * (3 * N + 2) {
             return Err(err("wrong length"));
         }
         let f: Vec<f32> = rest[8..]
             .chunks_exact(4)
             .map(|c| f32::from_le_bytes([c[0], c[1], c[2], c[3]]))
             .collect();
-        let mut m = Model {
-            mean: [0.0; WIDTH],
-            scale: [1.0; WIDTH],
-            weight: [0.0; WIDTH],
-            bias: f[3 * WIDTH],
-            threshold: f[3 * WIDTH + 1],
+        let mut m = Linear {
+            mean: [0.0; N],
+            scale: [1.0; N],
+            weight: [0.0; N],
+            bias: f[3 * N],
+            threshold: f[3 * N + 1],
         };
-        for i in 0..WIDTH {
+        for i in 0..N {
             m.mean[i] = f[3 * i];
             m.scale[i] = f[3 * i + 1];
             m.weight[i] = f[3 * i + 2];

@@ -12,6 +12,7 @@
 //! Every step blocks candidates by keys (name keys, figure heads, word shingles) and never
 //! compares all pairs of items, so the cost grows close to linearly with the number of articles.
 
+pub mod evidence;
 pub mod figures;
 pub mod measures;
 pub mod passages;
@@ -96,8 +97,9 @@ pub fn compare(articles: &[Article]) -> Story {
     let (passages, shared) = passages::find(articles);
     let only = figures::exclusive(articles, &figure_groups, &figure_group_of);
     let mut exclusive = exclusive(articles, &entities, only, &quote_groups, &quote_group_of);
-    let (alignments, sentences) = match crate::similar::Model::embedded() {
-        Ok(model) => statements::align(articles, model),
+    let models = crate::similar::Model::embedded().and_then(|m| Ok((m, evidence::embedded()?)));
+    let (alignments, sentences) = match models {
+        Ok((model, story_model)) => statements::align(articles, model, story_model),
         Err(_) => (Vec::new(), vec![Vec::new(); articles.len()]),
     };
     for (x, s) in exclusive.iter_mut().zip(sentences) {

@@ -12,12 +12,13 @@
 //! 3. One to one per pair of sources, strongest first; then groups across sources, each with at
 //!    most one sentence per source, merged strongest link first.
 
+use super::evidence::{self, Place, Rarity, StoryModel};
 use crate::analysis::Article;
 use crate::ner::gazetteers::Gazetteers;
 use crate::similar::sentence::Bag;
 use crate::similar::{Model, Sentence, ORDER, WORD_F1};
 use crate::text::Span;
-use crate::util::{par_map, FastMap, FastSet, UnionFind};
+use crate::util::{par_map, FastMap, UnionFind};
 
 /// How the sentences of a group relate.
 #[derive(
@@ -59,14 +60,10 @@ const MIN_SHARED: usize = 2;
 const COMMON_SHARE: f64 = 0.2;
 /// Word F1 and order at or above which two sentences are the same copy.
 const VERBATIM: f32 = 0.85;
-/// Share of the shorter sentence's content words found in the longer one for `partial`.
-const PARTIAL: f64 = 0.6;
-/// The model's probability at or above which two sentences of a story are one statement. Lower
-/// than its threshold on isolated pairs (0.52): outlets reword more freely than the MSRP pairs,
-/// and a story pair has already shared two words the story does not use everywhere. Chosen on
-/// the seed story's key (0.5, 0.3, 0.2, 0.1 tried: 0.3 finds most shared statements and
-/// aligns none of the sentences only one source makes); checked on three unseen stories.
-const SAME: f32 = 0.3;
+/// The statement model's log-odds at or above which a linked pair is labelled `paraphrase`
+/// rather than `partial` (probability 0.3, below its threshold on isolated pairs, 0.52: a story
+/// pair has already shared two words the story does not use everywhere).
+const SAME_LOG_ODDS: f32 = -0.847_298;
 /// A word in more postings than this is too common to block on, however large the story: the
 /// candidate pairs a word gives grow with the square of its postings.
 const MAX_POSTINGS: usize = 64;
@@ -80,7 +77,11 @@ struct Link {
 }
 
 /// The alignments of a story, and per article the spans of its statements no other source makes.
-pub fn align(articles: &[Article], model: &Model) -> (Vec<Alignment>, Vec<Vec<Span>>) {
+pub fn align(
+    articles: &[Article],
+    model: &Model,
+    story_model: &StoryModel,
+) -> (Vec<Alignment>, Vec<Vec<Span>>) {
     let lex = crate::ner::Model::embedded().map(|m| m.gazetteers()).ok();
     let Some(lex) = lex.filter(|_| articles.len() > 1) else {
         // one source: nothing to align, and no sentence is exclusive to it
@@ -89,8 +90,11 @@ pub fn align(articles: &[Article], model: &Model) -> (Vec<Alignment>, Vec<Vec<Sp
     // statements: (article, sentence index) → parsed sentence
     let parsed: Vec<Vec<Option<Sentence>>> =
         par_map(articles.iter().collect(), 4, |a| statements_of(a, lex));
-    let (cands, common) = candidates(&parsed);
-    let links = judge(&cands, &parsed, &common, model);
+    let links = judge(
+        &candidates(&parsed),
+        &Story::new(&parsed, model),
+        story_model,
+    );
     let links = one_to_one(links);
     let alignments = groups(&links, articles);
     let mut aligned: Vec<Vec<bool>> = (articles.iter())
@@ -129,10 +133,7 @@ fn statements_of<'a>(a: &Article, lex: &'a Gazetteers) -> Vec<Option<Sentence<'a
 
 /// Sentence pairs of different sources sharing at least [`MIN_SHARED`] content words the story
 /// does not use everywhere.
-/// Also returns the stems (hashed) too common in the story to tell statements apart.
-fn candidates(
-    parsed: &[Vec<Option<Sentence>>],
-) -> (Vec<((usize, usize), (usize, usize))>, FastSet<u64>) {
+fn candidates(parsed: &[Vec<Option<Sentence>>]) -> Vec<((usize, usize), (usize, usize))> {
     let stems = |s: &Sentence| {
         let mut v = s.bag(Bag::Stems).to_vec();
         v.dedup();
@@ -169,54 +170,124 @@ fn candidates(
         }
         out
     });
-    let too_common = (index.into_iter())
-        .filter(|(_, p)| p.len() > common)
-        .map(|(w, _)| w)
-        .collect();
-    (pairs.into_iter().flatten().collect(), too_common)
+    pairs.into_iter().flatten().collect()
 }
 
-/// Each candidate judged: verbatim, paraphrase, partial, or dropped.
+/// Where each statement stands in its article (see [`Place`]).
+fn places(parsed: &[Vec<Option<Sentence>>]) -> Vec<Vec<Place>> {
+    (parsed.iter())
+        .map(|sents| {
+            let n = sents.iter().flatten().count().max(1) as f32;
+            let mut k = 0;
+            (sents.iter())
+                .map(|s| {
+                    let at = Place(k as f32 / n);
+                    k += usize::from(s.is_some());
+                    at
+                })
+                .collect()
+        })
+        .collect()
+}
+
+/// Every candidate pair of a story with its evidence vector and whether it reads as a copy
+/// (what `crossread train statements` learns from).
+pub fn candidate_evidence(
+    articles: &[Article],
+    model: &Model,
+) -> Vec<((usize, usize), (usize, usize), [f32; evidence::WIDTH], bool)> {
+    let Ok(ner) = crate::ner::Model::embedded() else {
+        return Vec::new();
+    };
+    let lex = ner.gazetteers();
+    let parsed: Vec<Vec<Option<Sentence>>> =
+        par_map(articles.iter().collect(), 4, |a| statements_of(a, lex));
+    let st = Story::new(&parsed, model);
+    (candidates(&parsed).into_iter())
+        .filter_map(|(a, b)| {
+            let (x, y) = (parsed[a.0][a.1].as_ref()?, parsed[b.0][b.1].as_ref()?);
+            let same_words = x.fingerprint == y.fingerprint && x.words.len() == y.words.len();
+            if !same_words && stem_share(x, y) < FLOOR {
+                return None; // as `judge` does
+            }
+            let f = crate::similar::features(x, y);
+            let copy = same_words || f[WORD_F1] >= VERBATIM && f[ORDER] >= VERBATIM;
+            Some((a, b, st.evidence(a, b, st.model.log_odds(&f)), copy))
+        })
+        .collect()
+}
+
+/// What `judge` reads besides the candidates: the parsed statements, where each stands, the
+/// story's rarity table and the two models.
+struct Story<'p, 'a> {
+    parsed: &'p [Vec<Option<Sentence<'a>>>],
+    places: Vec<Vec<Place>>,
+    rarity: Rarity,
+    model: &'p Model,
+}
+
+impl<'p, 'a> Story<'p, 'a> {
+    fn new(parsed: &'p [Vec<Option<Sentence<'a>>>], model: &'p Model) -> Self {
+        Story {
+            places: places(parsed),
+            rarity: Rarity::new(parsed.iter().flatten().flatten()),
+            parsed,
+            model,
+        }
+    }
+
+    /// The evidence vector of statements `a` and `b`, given the statement model's log-odds.
+    fn evidence(&self, a: (usize, usize), b: (usize, usize), z: f32) -> [f32; evidence::WIDTH] {
+        let s = |(ai, si): (usize, usize)| {
+            (self.parsed[ai][si].as_ref()).map(|x| (x, self.places[ai][si]))
+        };
+        match (s(a), s(b)) {
+            (Some(x), Some(y)) => evidence::evidence(x, y, z, &self.rarity),
+            _ => [0.0; evidence::WIDTH],
+        }
+    }
+}
+
+/// Each candidate judged: verbatim when the two read as a copy; otherwise one statement when the
+/// story model says so, `paraphrase` when the statement model also calls the two sentences the
+/// same, else `partial`; or dropped.
 fn judge(
     cands: &[((usize, usize), (usize, usize))],
-    parsed: &[Vec<Option<Sentence>>],
-    common: &FastSet<u64>,
-    model: &Model,
+    st: &Story,
+    story_model: &StoryModel,
 ) -> Vec<Link> {
     let judged = par_map(cands.to_vec(), 4096, |(a, b)| {
-        let (Some(x), Some(y)) = (&parsed[a.0][a.1], &parsed[b.0][b.1]) else {
+        let (Some(x), Some(y)) = (&st.parsed[a.0][a.1], &st.parsed[b.0][b.1]) else {
             return None;
+        };
+        let link = |relation, score| Link {
+            a,
+            b,
+            relation,
+            score,
         };
         if x.fingerprint == y.fingerprint && x.words.len() == y.words.len() {
             // the same words in the same order: copy, no need to weigh features
-            let relation = StatementRelation::Verbatim;
-            return Some(Link {
-                a,
-                b,
-                relation,
-                score: 1.0,
-            });
+            return Some(link(StatementRelation::Verbatim, 1.0));
         }
         if stem_share(x, y) < FLOOR {
             return None;
         }
         let f = crate::similar::features(x, y);
-        let p = model.probability(&f);
-        let relation = if f[WORD_F1] >= VERBATIM && f[ORDER] >= VERBATIM {
-            StatementRelation::Verbatim
-        } else if p >= SAME {
-            StatementRelation::Paraphrase
-        } else if contained(x, y, common) >= PARTIAL {
-            StatementRelation::Partial
-        } else {
+        let z = st.model.log_odds(&f);
+        if f[WORD_F1] >= VERBATIM && f[ORDER] >= VERBATIM {
+            return Some(link(StatementRelation::Verbatim, 1.0));
+        }
+        let p = story_model.probability(&st.evidence(a, b, z));
+        if !story_model.same(p) {
             return None;
+        }
+        let relation = if z >= SAME_LOG_ODDS {
+            StatementRelation::Paraphrase
+        } else {
+            StatementRelation::Partial
         };
-        Some(Link {
-            a,
-            b,
-            relation,
-            score: p,
-        })
+        Some(link(relation, p))
     });
     judged.into_iter().flatten().collect()
 }
@@ -230,34 +301,6 @@ const FLOOR: f32 = 0.2;
 fn stem_share(x: &Sentence, y: &Sentence) -> f32 {
     let (a, b) = (x.bag(Bag::Stems), y.bag(Bag::Stems));
     crate::similar::features::shared_count(a, b) as f32 / a.len().min(b.len()).max(1) as f32
-}
-
-/// The share of the shorter sentence's content stems that the longer one has, counting only
-/// stems the story does not use everywhere (sharing the story's topic words is no statement).
-fn contained(x: &Sentence, y: &Sentence, common: &FastSet<u64>) -> f64 {
-    let stems = |s: &Sentence| {
-        let mut v: Vec<u64> = (s.content())
-            .filter(|w| !common.contains(&w.stem_h))
-            .map(|w| w.stem_h)
-            .collect();
-        v.sort_unstable();
-        v.dedup();
-        v
-    };
-    let (sx, sy) = (stems(x), stems(y));
-    let (short, long) = if sx.len() <= sy.len() {
-        (&sx, &sy)
-    } else {
-        (&sy, &sx)
-    };
-    if short.len() < 3 {
-        return 0.0;
-    }
-    short
-        .iter()
-        .filter(|w| long.binary_search(w).is_ok())
-        .count() as f64
-        / short.len() as f64
 }
 
 /// Strongest links first: verbatim, then paraphrase, then partial, each by model score.
@@ -342,6 +385,10 @@ pub(crate) mod tests {
     use super::*;
     use crate::story::test_articles;
 
+    fn story_model() -> &'static StoryModel {
+        evidence::embedded().expect("story model")
+    }
+
     /// Two short reports of one event: a reworded lead, a copied sentence, and one sentence
     /// each that the other lacks (also the fixture of `present::side`'s tests).
     pub(crate) const A: &str =
@@ -357,7 +404,7 @@ pub(crate) mod tests {
     fn aligned(a: &str, b: &str) -> Vec<(StatementRelation, String, String)> {
         let arts = test_articles(&[a, b]);
         let model = Model::embedded().expect("model");
-        let (groups, _) = align(&arts, model);
+        let (groups, _) = align(&arts, model, story_model());
         let text = |(ai, s): (usize, Span)| arts[ai].text[s.start..s.end].to_string();
         groups
             .iter()
@@ -373,7 +420,7 @@ pub(crate) mod tests {
         assert!(got[0].1.starts_with("Police arrested") && got[0].2.starts_with("Two men"));
         assert_eq!(got[1].0, StatementRelation::Verbatim, "{got:#?}");
         let arts = test_articles(&[A, B]);
-        let (_, only) = align(&arts, Model::embedded().expect("model"));
+        let (_, only) = align(&arts, Model::embedded().expect("model"), story_model());
         let first = |ai: usize| {
             only[ai]
                 .iter()
@@ -390,7 +437,7 @@ pub(crate) mod tests {
     #[test]
     fn one_source_has_no_alignments_and_no_exclusive_sentences() {
         let arts = test_articles(&[A]);
-        let (groups, only) = align(&arts, Model::embedded().expect("model"));
+        let (groups, only) = align(&arts, Model::embedded().expect("model"), story_model());
         assert!(groups.is_empty());
         assert_eq!(only, vec![Vec::<Span>::new()]);
     }
@@ -401,7 +448,7 @@ pub(crate) mod tests {
             "{B} The men, aged 24 and 31, were held on suspicion of burglary at a jewellery shop."
         );
         let arts = test_articles(&[A, &b]);
-        let (groups, _) = align(&arts, Model::embedded().expect("model"));
+        let (groups, _) = align(&arts, Model::embedded().expect("model"), story_model());
         for g in &groups {
             let mut sources: Vec<usize> = g.members.iter().map(|m| m.0).collect();
             sources.dedup();

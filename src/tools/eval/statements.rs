@@ -52,15 +52,58 @@ impl Report {
     }
 }
 
-/// UTF-16 offset of the text of `source` that starts with `start`.
-fn offset(texts: &[(String, String)], source: &str, start: &str) -> Result<usize, String> {
+/// A key, read: its shared statements (label and `same` pairs) and its `only` sentences, each
+/// sentence as (source, the words it starts with).
+#[derive(Debug, Default)]
+pub struct Key<'k> {
+    pub statements: Vec<(String, Vec<[(&'k str, &'k str); 2]>)>,
+    pub only: Vec<(&'k str, &'k str)>,
+}
+
+impl<'k> Key<'k> {
+    pub fn parse(key: &'k str) -> Result<Key<'k>, String> {
+        let mut k = Key::default();
+        for (ln, line) in key.lines().enumerate() {
+            let label = line.strip_prefix("# S");
+            if let Some(label) = label.filter(|l| l.starts_with(|c: char| c.is_ascii_digit())) {
+                let name = label.split(':').next().unwrap_or("");
+                k.statements.push((format!("S{name}"), Vec::new()));
+                continue;
+            }
+            if line.starts_with('#') || line.trim().is_empty() {
+                continue;
+            }
+            let at = |e: String| format!("key line {}: {e}", ln + 1);
+            match line.split('\t').collect::<Vec<_>>().as_slice() {
+                ["same", _relation, a, sa, b, sb] => (k.statements.last_mut())
+                    .ok_or_else(|| at("a `same` line before any `# S` line".into()))?
+                    .1
+                    .push([(a, sa), (b, sb)]),
+                ["only", src, start] => k.only.push((src, start)),
+                _ => return Err(at(format!("malformed line {line:?}"))),
+            }
+        }
+        Ok(k)
+    }
+}
+
+/// Byte offset of the text of `source` that starts with `start`.
+pub fn byte_offset(
+    texts: &[(String, String)],
+    (source, start): (&str, &str),
+) -> Result<usize, String> {
     let text = &(texts.iter().find(|(id, _)| id == source))
         .ok_or_else(|| format!("no source {source:?}"))?
         .1;
-    let at = text
-        .find(start)
-        .ok_or_else(|| format!("{source}: no {start:?}"))?;
-    Ok(text[..at].encode_utf16().count())
+    text.find(start)
+        .ok_or_else(|| format!("{source}: no {start:?}"))
+}
+
+/// UTF-16 offset of the text of `source` that starts with `start`.
+fn offset(texts: &[(String, String)], at: (&str, &str)) -> Result<usize, String> {
+    let o = byte_offset(texts, at)?;
+    let text = &(texts.iter().find(|(id, _)| id == at.0)).map_or("", |t| t.1.as_str());
+    Ok(text[..o].encode_utf16().count())
 }
 
 /// The key of the alignment group with a sentence of `source` covering UTF-16 offset `at`.
@@ -73,44 +116,82 @@ fn group_of<'a>(doc: &'a Document, source: &str, at: usize) -> Option<&'a str> {
 /// Scores the story of `texts` (id, text) against `key`.
 pub fn score(key: &str, texts: &[(String, String)]) -> Result<Report, String> {
     let doc = crate::compare(texts).map_err(|e| e.to_string())?;
+    let key = Key::parse(key)?;
     let mut r = Report::default();
     for g in &doc.story.alignments {
         r.groups[g.relation as usize] += 1;
     }
-    for (ln, line) in key.lines().enumerate() {
-        let label = line.strip_prefix("# S");
-        if let Some(label) = label.filter(|l| l.starts_with(|c: char| c.is_ascii_digit())) {
-            let name = label.split(':').next().unwrap_or("").to_string();
-            r.statements.push((format!("S{name}"), 0, 0));
-            continue;
+    for (label, pairs) in &key.statements {
+        let mut found = 0;
+        for [a, b] in pairs {
+            let ga = group_of(&doc, a.0, offset(texts, *a)?);
+            let gb = group_of(&doc, b.0, offset(texts, *b)?);
+            found += usize::from(ga.is_some() && ga == gb);
         }
-        if line.starts_with('#') || line.trim().is_empty() {
-            continue;
-        }
-        let at = |e: String| format!("key line {}: {e}", ln + 1);
-        let f: Vec<&str> = line.split('\t').collect();
-        match f.as_slice() {
-            ["same", _relation, a, sa, b, sb] => {
-                let ga = group_of(&doc, a, offset(texts, a, sa).map_err(at)?);
-                let gb = group_of(&doc, b, offset(texts, b, sb).map_err(at)?);
-                let s = (r.statements.last_mut())
-                    .ok_or_else(|| at("a `same` line before any `# S` line".into()))?;
-                s.1 += 1;
-                s.2 += usize::from(ga.is_some() && ga == gb);
-            }
-            ["only", src, start] => {
-                r.only += 1;
-                let o = offset(texts, src, start).map_err(at)?;
-                let x = (doc.story.exclusive.iter().find(|x| x.source == *src))
-                    .ok_or_else(|| at(format!("no source {src:?}")))?;
-                if !x.sentences.iter().any(|s| s.start <= o && o < s.end) {
-                    r.only_lost.push(format!("{src} {start:?}"));
-                }
-            }
-            _ => return Err(at(format!("malformed line {line:?}"))),
+        r.statements.push((label.clone(), pairs.len(), found));
+    }
+    for &(src, start) in &key.only {
+        r.only += 1;
+        let o = offset(texts, (src, start))?;
+        let x = (doc.story.exclusive.iter().find(|x| x.source == src))
+            .ok_or_else(|| format!("no source {src:?}"))?;
+        if !x.sentences.iter().any(|s| s.start <= o && o < s.end) {
+            r.only_lost.push(format!("{src} {start:?}"));
         }
     }
     Ok(r)
+}
+
+/// Which half of the data a key belongs to, by its header ("... the story is in the checking
+/// half ..."); the seed story's key, which says neither, tunes.
+pub fn is_checking(key: &str) -> bool {
+    (key.lines().take_while(|l| l.starts_with('#'))).any(|l| l.contains("checking half"))
+}
+
+/// The articles of a key's story: from `clusters` (its text) when the key names a
+/// `# cluster:`, else the `*.txt` files of `seeds`.
+pub fn texts_for(
+    key: &str,
+    clusters: Option<&str>,
+    seeds: Option<&str>,
+) -> Result<Vec<(String, String)>, String> {
+    match (key.contains("# cluster:"), clusters, seeds) {
+        (true, Some(c), _) => read_cluster(key, c),
+        (false, _, Some(dir)) => read_dir(dir),
+        (true, None, _) => Err("the key names a cluster: give --clusters FILE".into()),
+        (false, _, None) => Err("the key names no cluster: give --seeds DIR".into()),
+    }
+}
+
+/// Totals over several keys, per half: shared statements found and `only` sentences kept.
+#[derive(Default)]
+pub struct Totals {
+    /// [tuning, checking]: (found, statements, kept, only)
+    pub halves: [(usize, usize, usize, usize); 2],
+}
+
+impl Totals {
+    pub fn add(&mut self, checking: bool, r: &Report) {
+        let h = &mut self.halves[usize::from(checking)];
+        h.0 += r.found();
+        h.1 += r.statements.len();
+        h.2 += r.only - r.only_lost.len();
+        h.3 += r.only;
+    }
+
+    pub fn summary(&self) -> String {
+        let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
+        let mut out = String::new();
+        for (name, h) in ["tuning", "checking"].iter().zip(&self.halves) {
+            if h.1 + h.3 > 0 {
+                out.push_str(&format!(
+                    "{name} keys: shared statements found {}/{} ({:.1} %); only-one-source sentences kept exclusive {}/{} ({:.1} %)\n",
+                    h.0, h.1, pct(h.0, h.1), h.2, h.3, pct(h.2, h.3)
+                ));
+            }
+        }
+        out
+    }
 }
 
 /// The articles of the cluster a key names (`# cluster: ID`) in a clusters file (JSON lines of

@@ -10,10 +10,11 @@
 
 use crate::analysis::Pipeline;
 use crate::ner::gazetteers::Gazetteers;
-use crate::similar::{features, Model, Sentence, FAMILIES, WIDTH};
+use crate::similar::{features, Linear, Sentence, FAMILIES, WIDTH};
 use crate::tools::eval::split::{keys_of, Part};
 
 pub mod commands;
+pub mod story;
 
 /// One pair of the file.
 pub struct Pair {
@@ -100,11 +101,11 @@ pub fn vectors(pairs: &[Pair]) -> Vec<[f32; WIDTH]> {
 }
 
 /// Fits a model to `xs` with labels `ys`, using only the features whose `mask` bit is set.
-pub fn fit(xs: &[[f32; WIDTH]], ys: &[bool], mask: &[bool; WIDTH], l2: f64) -> Model {
+pub fn fit<const N: usize>(xs: &[[f32; N]], ys: &[bool], mask: &[bool; N], l2: f64) -> Linear<N> {
     let n = xs.len().max(1) as f64;
-    let mut mean = [0f32; WIDTH];
-    let mut scale = [1f32; WIDTH];
-    for i in 0..WIDTH {
+    let mut mean = [0f32; N];
+    let mut scale = [1f32; N];
+    for i in 0..N {
         let m = xs.iter().map(|x| f64::from(x[i])).sum::<f64>() / n;
         let v = xs
             .iter()
@@ -115,11 +116,11 @@ pub fn fit(xs: &[[f32; WIDTH]], ys: &[bool], mask: &[bool; WIDTH], l2: f64) -> M
         scale[i] = if v > 1e-12 { v.sqrt() as f32 } else { 1.0 };
     }
     // design rows: standardised features (0 where masked out), then the bias
-    let d = WIDTH + 1;
+    let d = N + 1;
     let rows: Vec<Vec<f64>> = xs
         .iter()
         .map(|x| {
-            let mut r: Vec<f64> = (0..WIDTH)
+            let mut r: Vec<f64> = (0..N)
                 .map(|i| {
                     if mask[i] {
                         f64::from((x[i] - mean[i]) / scale[i])
@@ -148,11 +149,11 @@ pub fn fit(xs: &[[f32; WIDTH]], ys: &[bool], mask: &[bool; WIDTH], l2: f64) -> M
                 }
             }
         }
-        for i in 0..WIDTH {
+        for i in 0..N {
             g[i] -= l2 * w[i];
             h[i][i] += l2;
         }
-        h[WIDTH][WIDTH] += 1e-9;
+        h[N][N] += 1e-9;
         let step = solve(h, g);
         let size: f64 = step.iter().map(|s| s * s).sum::<f64>().sqrt();
         for (wi, si) in w.iter_mut().zip(&step) {
@@ -162,11 +163,11 @@ pub fn fit(xs: &[[f32; WIDTH]], ys: &[bool], mask: &[bool; WIDTH], l2: f64) -> M
             break;
         }
     }
-    let mut model = Model {
+    let mut model = Linear {
         mean,
         scale,
         weight: std::array::from_fn(|i| w[i] as f32),
-        bias: w[WIDTH] as f32,
+        bias: w[N] as f32,
         threshold: 0.5,
     };
     model.threshold = best_threshold(&model, xs, ys);
@@ -209,7 +210,7 @@ fn solve(mut h: Vec<Vec<f64>>, mut g: Vec<f64>) -> Vec<f64> {
 }
 
 /// The threshold with the best accuracy on the training pairs (ties: the one nearest 0.5).
-fn best_threshold(m: &Model, xs: &[[f32; WIDTH]], ys: &[bool]) -> f32 {
+fn best_threshold<const N: usize>(m: &Linear<N>, xs: &[[f32; N]], ys: &[bool]) -> f32 {
     let mut best = (0usize, 0.5f32);
     for k in 20..=80 {
         let t = k as f32 / 100.0;
@@ -235,7 +236,7 @@ pub struct Scores {
     pub f1: f64,
 }
 
-pub fn score(m: &Model, xs: &[[f32; WIDTH]], ys: &[bool]) -> Scores {
+pub fn score<const N: usize>(m: &Linear<N>, xs: &[[f32; N]], ys: &[bool]) -> Scores {
     let (mut tp, mut fp, mut fneg, mut right) = (0usize, 0usize, 0usize, 0usize);
     for (x, &y) in xs.iter().zip(ys) {
         let said = m.same(m.probability(x));

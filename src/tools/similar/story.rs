@@ -1,0 +1,128 @@
+//! The story model's training data: every candidate pair of a story that a statement key
+//! covers, with its evidence vector ([`crate::story::evidence`]) and a label read off the key
+//! (1 when the key puts both sentences in one shared statement, 0 otherwise).
+//!
+//! Keys are written by reading a story, never from Crossread's output (see
+//! `tools::eval::statements`); only keys of the tuning half train.
+
+use super::{fit, score, L2};
+use crate::analysis::{Article, Pipeline};
+use crate::similar::Model;
+use crate::story::evidence::{self, StoryModel};
+use crate::tools::eval::statements::{byte_offset, Key};
+
+/// Candidate pairs of one story with evidence and labels.
+#[derive(Default)]
+pub struct Labelled {
+    pub xs: Vec<[f32; evidence::WIDTH]>,
+    pub ys: Vec<bool>,
+    /// Whether the pair reads as a copy (decided by rule, not by the model).
+    pub copies: Vec<bool>,
+    /// Pairs of sentences the key says are one statement, and how many are candidates.
+    pub key_pairs: usize,
+    pub key_pairs_candidates: usize,
+}
+
+/// (article, sentence) of the sentence of `source` that starts with `start`; `None` when no
+/// sentence covers it (text the segmenter leaves out, such as an embed's label).
+fn sentence_at(
+    articles: &[Article],
+    texts: &[(String, String)],
+    at: (&str, &str),
+) -> Result<Option<(usize, usize)>, String> {
+    let o = byte_offset(texts, at)?;
+    let ai = (articles.iter().position(|a| a.id == at.0))
+        .ok_or_else(|| format!("no source {:?}", at.0))?;
+    Ok((articles[ai].sentences.iter())
+        .position(|s| s.start <= o && o < s.end)
+        .map(|si| (ai, si)))
+}
+
+/// The labelled candidates of the story `texts` by `key`.
+pub fn labelled(key: &str, texts: &[(String, String)], model: &Model) -> Result<Labelled, String> {
+    let key = Key::parse(key)?;
+    let p = Pipeline::default();
+    let articles: Vec<Article> = (texts.iter())
+        .map(|(id, t)| p.analyze(id, t).map_err(|e| e.to_string()))
+        .collect::<Result<_, _>>()?;
+    // the statement each keyed sentence belongs to (a sentence may be in several)
+    let mut member: Vec<((usize, usize), usize)> = Vec::new();
+    let mut gold: std::collections::BTreeSet<(Option<_>, Option<_>)> = Default::default();
+    for (k, (_, pairs)) in key.statements.iter().enumerate() {
+        for [a, b] in pairs {
+            let (sa, sb) = (
+                sentence_at(&articles, texts, *a)?,
+                sentence_at(&articles, texts, *b)?,
+            );
+            member.extend(sa.map(|s| (s, k)).into_iter().chain(sb.map(|s| (s, k))));
+            gold.insert((sa.min(sb), sa.max(sb)));
+        }
+    }
+    let same = |a: (usize, usize), b: (usize, usize)| {
+        (member.iter().filter(|m| m.0 == a)).any(|m| member.contains(&(b, m.1)))
+    };
+    let mut out = Labelled {
+        key_pairs: gold.len(),
+        ..Labelled::default()
+    };
+    for (a, b, x, copy) in crate::story::statements::candidate_evidence(&articles, model) {
+        out.key_pairs_candidates += usize::from(gold.contains(&(Some(a.min(b)), Some(a.max(b)))));
+        out.xs.push(x);
+        out.ys.push(same(a, b));
+        out.copies.push(copy);
+    }
+    Ok(out)
+}
+
+/// Fits the story model on the labelled candidates of tuning stories (copies left out: a rule
+/// decides them). The decision threshold is `threshold` when given, else the one with the best
+/// F1 of the "same" class on the candidates.
+pub fn train(stories: &[Labelled], threshold: Option<f32>) -> (StoryModel, String) {
+    let (mut xs, mut ys) = (Vec::new(), Vec::new());
+    for l in stories {
+        for ((x, y), c) in l.xs.iter().zip(&l.ys).zip(&l.copies) {
+            if !c {
+                xs.push(*x);
+                ys.push(*y);
+            }
+        }
+    }
+    let mut m = fit(&xs, &ys, &[true; evidence::WIDTH], L2);
+    let f1 = |t: f32| {
+        let mut with = m.clone();
+        with.threshold = t;
+        score(&with, &xs, &ys).f1
+    };
+    m.threshold = threshold.unwrap_or_else(|| {
+        (5..=80)
+            .map(|k| k as f32 / 100.0)
+            .max_by(|&a, &b| f1(a).total_cmp(&f1(b)).then(b.total_cmp(&a)))
+            .unwrap_or(0.5)
+    });
+    let s = score(&m, &xs, &ys);
+    let report = format!(
+        "{} candidate pairs ({} the same statement); on them: precision {:.2}, recall {:.2}, F1 {:.2}; threshold {:.2}",
+        s.pairs,
+        ys.iter().filter(|y| **y).count(),
+        s.precision,
+        s.recall,
+        s.f1,
+        m.threshold
+    );
+    (m, report)
+}
+
+/// Rows `LABEL<TAB>COPY<TAB>features...` for exploring the evidence outside Rust.
+pub fn rows(story: &str, l: &Labelled) -> String {
+    let mut out = String::new();
+    for ((x, y), c) in l.xs.iter().zip(&l.ys).zip(&l.copies) {
+        let f: Vec<String> = x.iter().map(|v| format!("{v:.4}")).collect();
+        out.push_str(&format!(
+            "{story}\t{}\t{}\t{}\n",
+            u8::from(*y),
+            u8::from(*c),
+            f.join("\t")
+        ));
+    }
+    out
+}
