@@ -94,10 +94,12 @@ fn bench(c: &mut Criterion) {
                 .ok()
         })
         .collect();
-    if let Ok(model) = crossread::similar::Model::embedded() {
+    let models = crossread::similar::Model::embedded()
+        .and_then(|m| Ok((m, crossread::story::evidence::embedded()?)));
+    if let Ok((model, story_model)) = models {
         c.bench_function("align the statements of the five seeds", |b| {
             b.iter(|| {
-                crossread::story::statements::align(&analysed, model)
+                crossread::story::statements::align(&analysed, model, story_model)
                     .0
                     .len()
             })

@@ -67,7 +67,10 @@ where
 {
     #[cfg(not(target_arch = "wasm32"))]
     {
-        let cores = std::thread::available_parallelism().map_or(1, |n| n.get());
+        // asked once: the answer reads the cgroup files on Linux
+        static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+        let cores =
+            *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
         let threads = cores.min(items.len() / min_per_thread.max(1)).max(1);
         if threads > 1 {
             let size = items.len().div_ceil(threads);

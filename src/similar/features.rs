@@ -8,7 +8,7 @@
 //! entity tagger finds in each, and word-vector clusters as a synonym back-off. Every feature is
 //! symmetric (the pair (a, b) and (b, a) give the same vector).
 
-use super::sentence::{Bag, Sentence, Word};
+use super::sentence::{Bag, Sentence};
 
 /// Feature families, in vector order, with their widths.
 pub const FAMILIES: &[(&str, usize)] = &[
@@ -112,17 +112,35 @@ fn ngrams(a: &Sentence, b: &Sentence, out: &mut Vec<f32>) {
     }
 }
 
-/// Longest common subsequence of the two word sequences over the longer length: word order kept.
+/// Longest common subsequence of the two word sequences (by stem) over the longer length: word
+/// order kept. One row of the dynamic programme at a time, on the stack for sentences of up to
+/// [`ROW`] words.
 fn lcs_ratio(a: &Sentence, b: &Sentence) -> f32 {
-    let (x, y) = (&a.words, &b.words);
+    let (x, y) = (&a.stem_seq, &b.stem_seq);
     if x.is_empty() || y.is_empty() {
         return 0.0;
     }
-    let mut prev = vec![0u16; y.len() + 1];
-    let mut cur = vec![0u16; y.len() + 1];
+    let lcs = if y.len() < ROW {
+        lcs_rows(x, y, &mut [0u16; ROW], &mut [0u16; ROW])
+    } else {
+        lcs_rows(
+            x,
+            y,
+            &mut vec![0u16; y.len() + 1],
+            &mut vec![0u16; y.len() + 1],
+        )
+    };
+    f32::from(lcs) / x.len().max(y.len()) as f32
+}
+
+const ROW: usize = 96;
+
+fn lcs_rows<'r>(x: &[u64], y: &[u64], mut prev: &'r mut [u16], mut cur: &'r mut [u16]) -> u16 {
+    prev[..=y.len()].fill(0);
+    cur[0] = 0;
     for wx in x {
         for (j, wy) in y.iter().enumerate() {
-            cur[j + 1] = if wx.stem_h == wy.stem_h {
+            cur[j + 1] = if wx == wy {
                 prev[j] + 1
             } else {
                 cur[j].max(prev[j + 1])
@@ -130,46 +148,61 @@ fn lcs_ratio(a: &Sentence, b: &Sentence) -> f32 {
         }
         std::mem::swap(&mut prev, &mut cur);
     }
-    f32::from(prev[y.len()]) / x.len().max(y.len()) as f32
+    prev[y.len()]
 }
 
 /// Content words of each side matched one to one: first by stem, then what is left by
-/// word-vector cluster.
-struct Matching<'s, 'a> {
-    a: Vec<&'s Word<'a>>,
-    b: Vec<&'s Word<'a>>,
+/// word-vector cluster. Only the counts are kept.
+///
+/// Matching by equal keys, greedily in reading order (each word takes the first free partner),
+/// pairs the first min(m, n) of a stem's m and n occurrences and leaves the later ones; so both
+/// counts come from one merge of the sentences' content words sorted by stem
+/// ([`Sentence::by_stem`]): the number of stem partners is the multiset intersection of the
+/// stems, and the cluster partners that of the clusters of the words left over.
+struct Matching {
+    /// Content words per side.
+    a: usize,
+    b: usize,
     /// Per side, how many words found a partner by stem, and by cluster after that.
     by_stem: usize,
     by_cluster: usize,
 }
 
-impl<'s, 'a> Matching<'s, 'a> {
-    fn new(a: &'s Sentence<'a>, b: &'s Sentence<'a>) -> Self {
-        let a: Vec<&Word> = a.content().collect();
-        let b: Vec<&Word> = b.content().collect();
-        let mut used_a = vec![false; a.len()];
-        let mut used_b = vec![false; b.len()];
-        let mut pair = |same: &dyn Fn(&Word, &Word) -> bool| {
-            let mut n = 0;
-            for (i, wa) in a.iter().enumerate() {
-                if used_a[i] {
-                    continue;
-                }
-                if let Some(j) = (0..b.len()).find(|&j| !used_b[j] && same(wa, b[j])) {
-                    used_a[i] = true;
-                    used_b[j] = true;
-                    n += 1;
-                }
-            }
-            n
-        };
-        let by_stem = pair(&|x, y| x.stem_h == y.stem_h);
-        let by_cluster = pair(&|x, y| !x.number && x.cluster.is_some() && x.cluster == y.cluster);
+impl Matching {
+    fn new(a: &Sentence, b: &Sentence) -> Self {
+        let (x, y) = (&a.by_stem, &b.by_stem);
+        let (mut left_a, mut left_b) = (Vec::new(), Vec::new());
+        let (mut i, mut j, mut by_stem) = (0, 0, 0);
+        while i < x.len() || j < y.len() {
+            let stem = match (x.get(i), y.get(j)) {
+                (Some(p), Some(q)) => p.stem.min(q.stem),
+                (Some(p), None) => p.stem,
+                (None, Some(q)) => q.stem,
+                (None, None) => break,
+            };
+            let run = |v: &[super::sentence::Keyed], at: usize| {
+                at + v[at..].iter().take_while(|w| w.stem == stem).count()
+            };
+            let (ei, ej) = (run(x, i), run(y, j));
+            let k = (ei - i).min(ej - j);
+            by_stem += k;
+            // a number never takes a cluster partner (the side read first is checked)
+            left_a.extend(
+                x[i + k..ei]
+                    .iter()
+                    .filter(|w| !w.number)
+                    .filter_map(|w| w.cluster),
+            );
+            left_b.extend(y[j + k..ej].iter().filter_map(|w| w.cluster));
+            (i, j) = (ei, ej);
+        }
+        left_a.sort_unstable();
+        left_b.sort_unstable();
         Matching {
-            a,
-            b,
+            a: x.len(),
+            b: y.len(),
             by_stem,
-            by_cluster,
+            by_cluster: shared_count(&left_a, &left_b),
         }
     }
 }
@@ -177,8 +210,8 @@ impl<'s, 'a> Matching<'s, 'a> {
 /// Content words left without a partner on the side with fewer and the side with more of them
 /// (log-scaled): a paraphrase adds little; a different statement adds a clause.
 fn unmatched(m: &Matching, out: &mut Vec<f32>) {
-    let left_a = (m.a.len() - m.by_stem) as f32;
-    let left_b = (m.b.len() - m.by_stem) as f32;
+    let left_a = (m.a - m.by_stem) as f32;
+    let left_b = (m.b - m.by_stem) as f32;
     out.push(left_a.min(left_b).ln_1p());
     out.push(left_a.max(left_b).ln_1p());
 }
@@ -194,7 +227,7 @@ fn length(a: &Sentence, b: &Sentence, out: &mut Vec<f32>) {
 /// Content-word F1 with cluster partners counted as matches, and the words still unmatched.
 fn clusters(m: &Matching, out: &mut Vec<f32>) {
     let hit = (m.by_stem + m.by_cluster) as f32;
-    let (na, nb) = (m.a.len() as f32, m.b.len() as f32);
+    let (na, nb) = (m.a as f32, m.b as f32);
     let (p, r) = if na > 0.0 && nb > 0.0 {
         (hit / na, hit / nb)
     } else {

@@ -36,10 +36,11 @@ pub fn word_hash(w: &str) -> u64 {
 #[derive(Clone, Debug, Default)]
 pub struct Sentence<'a> {
     pub words: Vec<Word<'a>>,
-    /// Entity keys ([`crate::names::key`]) of the names in it.
-    pub entities: Vec<String>,
-    /// Numbers written in it, normalised ("1,000" → "1000").
-    pub numbers: Vec<String>,
+    /// Entity keys ([`crate::names::key`]) of the names in it, sorted and distinct, hashed
+    /// ([`word_hash`]: compared for equality only).
+    pub entities: Vec<u64>,
+    /// Numbers written in it, normalised ("1,000" → "1000"), in reading order, hashed.
+    pub numbers: Vec<u64>,
     /// How many negations it has ("not", "n't", "never", "no").
     pub negations: usize,
     /// A hash of its words in order, lower case: equal for the same words, whatever the
@@ -47,6 +48,18 @@ pub struct Sentence<'a> {
     pub fingerprint: u64,
     /// Sorted hash bags the overlap features merge, computed once per sentence (see [`Bag`]).
     pub bags: [Vec<u64>; BAGS],
+    /// The content words by stem, in reading order within a stem (what word matching merges).
+    pub by_stem: Vec<Keyed>,
+    /// The stems of all its words in reading order (what word order is measured on).
+    pub stem_seq: Vec<u64>,
+}
+
+/// A content word as word matching reads it: stem and cluster hashed.
+#[derive(Clone, Copy, Debug)]
+pub struct Keyed {
+    pub stem: u64,
+    pub cluster: Option<u64>,
+    pub number: bool,
 }
 
 /// The bags of [`Sentence::bags`].
@@ -178,7 +191,7 @@ impl<'a> Sentence<'a> {
             let lower = t.to_lowercase();
             let number = numeric(t);
             if number {
-                s.numbers.push(lower.replace(',', ""));
+                s.numbers.push(word_hash(&lower.replace(',', "")));
             }
             let negation = NEGATIONS.contains(&lower.as_str());
             if negation || lower.ends_with("n't") {
@@ -203,7 +216,7 @@ impl<'a> Sentence<'a> {
             .collect();
         ents.sort();
         ents.dedup();
-        s.entities = ents;
+        s.entities = ents.iter().map(|k| word_hash(k)).collect();
         s
     }
 
@@ -224,6 +237,16 @@ impl<'a> Sentence<'a> {
         for b in &mut self.bags {
             b.sort_unstable();
         }
+        self.stem_seq = w.iter().map(|x| x.stem_h).collect();
+        self.by_stem = (w.iter().filter(|x| x.content))
+            .map(|x| Keyed {
+                stem: x.stem_h,
+                cluster: x.cluster.map(word_hash),
+                number: x.number,
+            })
+            .collect();
+        // stable: reading order kept within a stem
+        self.by_stem.sort_by_key(|k| k.stem);
     }
 
     /// One of the sentence's sorted hash bags.

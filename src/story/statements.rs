@@ -89,7 +89,7 @@ pub fn align(
     };
     // statements: (article, sentence index) → parsed sentence
     let parsed: Vec<Vec<Option<Sentence>>> =
-        par_map(articles.iter().collect(), 4, |a| statements_of(a, lex));
+        par_map(articles.iter().collect(), 1, |a| statements_of(a, lex));
     let links = judge(
         &candidates(&parsed),
         &Story::new(&parsed, model),
@@ -201,7 +201,7 @@ pub fn candidate_evidence(
     };
     let lex = ner.gazetteers();
     let parsed: Vec<Vec<Option<Sentence>>> =
-        par_map(articles.iter().collect(), 4, |a| statements_of(a, lex));
+        par_map(articles.iter().collect(), 1, |a| statements_of(a, lex));
     let st = Story::new(&parsed, model);
     (candidates(&parsed).into_iter())
         .filter_map(|(a, b)| {
@@ -256,7 +256,7 @@ fn judge(
     st: &Story,
     story_model: &StoryModel,
 ) -> Vec<Link> {
-    let judged = par_map(cands.to_vec(), 4096, |(a, b)| {
+    let judged = par_map(cands.to_vec(), 256, |(a, b)| {
         let (Some(x), Some(y)) = (&st.parsed[a.0][a.1], &st.parsed[b.0][b.1]) else {
             return None;
         };
