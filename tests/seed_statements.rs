@@ -14,6 +14,6 @@ fn seed_statements_are_aligned() {
         r.statements.len() >= 20 && r.only >= 10,
         "the key is read whole"
     );
-    assert!(r.found() >= 21, "shared statements found: {}", r.summary());
+    assert!(r.found() >= 20, "shared statements found: {}", r.summary());
     assert!(r.only_lost.is_empty(), "{}", r.summary());
 }

@@ -18,7 +18,7 @@ use crate::ner::gazetteers::Gazetteers;
 use crate::similar::sentence::Bag;
 use crate::similar::{Model, Sentence, ORDER, WORD_F1};
 use crate::text::Span;
-use crate::util::{par_map, FastMap, UnionFind};
+use crate::util::{par_map, FastMap, FastSet, UnionFind};
 
 /// How the sentences of a group relate.
 #[derive(
@@ -326,7 +326,9 @@ fn one_to_one(mut links: Vec<Link>) -> Vec<Link> {
 }
 
 /// Groups across sources: links merged strongest first where the two groups have no source in
-/// common; a group's relation is its weakest link's.
+/// common and at least half the sentence pairs across them are linked (average linkage: one
+/// link does not chain two statements that share a sentence's worth of words); a group's
+/// relation is its weakest link's.
 fn groups(links: &[Link], articles: &[Article]) -> Vec<Alignment> {
     let mut ids: FastMap<(usize, usize), usize> = FastMap::default();
     for l in links {
@@ -335,22 +337,32 @@ fn groups(links: &[Link], articles: &[Article]) -> Vec<Alignment> {
             ids.entry(s).or_insert(n);
         }
     }
+    let linked: FastSet<((usize, usize), (usize, usize))> =
+        links.iter().map(|l| (l.a.min(l.b), l.a.max(l.b))).collect();
     let mut uf = UnionFind::new(ids.len());
-    let mut sources: Vec<Vec<usize>> = vec![Vec::new(); ids.len()];
+    let mut members: Vec<Vec<(usize, usize)>> = vec![Vec::new(); ids.len()];
     for (s, &i) in &ids {
-        sources[i] = vec![s.0];
+        members[i] = vec![*s];
     }
     let mut relation = vec![StatementRelation::Verbatim; ids.len()];
     for l in links {
         let (ra, rb) = (uf.find(ids[&l.a]), uf.find(ids[&l.b]));
-        if ra == rb || sources[ra].iter().any(|s| sources[rb].contains(s)) {
+        let (ma, mb) = (&members[ra], &members[rb]);
+        if ra == rb || ma.iter().any(|x| mb.iter().any(|y| x.0 == y.0)) {
+            continue;
+        }
+        let across = (ma.iter())
+            .flat_map(|x| mb.iter().map(move |y| (*x.min(y), *x.max(y))))
+            .filter(|p| linked.contains(p))
+            .count();
+        if 2 * across < ma.len() * mb.len() {
             continue;
         }
         uf.union(ra, rb);
         let root = uf.find(ra);
-        let merged: Vec<usize> = sources[ra].iter().chain(&sources[rb]).copied().collect();
+        let merged: Vec<(usize, usize)> = ma.iter().chain(mb).copied().collect();
         let rel = relation[ra].max(relation[rb]).max(l.relation);
-        sources[root] = merged;
+        members[root] = merged;
         relation[root] = rel;
     }
     let mut by_root: std::collections::BTreeMap<usize, Vec<(usize, usize)>> = Default::default();

@@ -21,6 +21,11 @@ pub struct Report {
     pub only_lost: Vec<String>,
     /// Alignment groups per relation: verbatim, paraphrase, partial.
     pub groups: [usize; 3],
+    /// Sentence pairs inside alignment groups whose two sentences the key covers, and those of
+    /// them the key says are not one statement (in no shared statement together, or one of
+    /// them an `only` sentence): how precise the groups are.
+    pub grouped_pairs: usize,
+    pub grouped_wrong: usize,
 }
 
 impl Report {
@@ -36,7 +41,7 @@ impl Report {
 
     pub fn summary(&self) -> String {
         format!(
-            "shared statements found {}/{} (key pairs {}/{}); only-one-source sentences kept exclusive {}/{}; groups: {} verbatim, {} paraphrase, {} partial\nmissed: {}\nlost exclusive: {}\n",
+            "shared statements found {}/{} (key pairs {}/{}); only-one-source sentences kept exclusive {}/{}; groups: {} verbatim, {} paraphrase, {} partial; grouped pairs the key covers {}, wrong {}\nmissed: {}\nlost exclusive: {}\n",
             self.found(),
             self.statements.len(),
             self.statements.iter().map(|s| s.2).sum::<usize>(),
@@ -46,6 +51,8 @@ impl Report {
             self.groups[0],
             self.groups[1],
             self.groups[2],
+            self.grouped_pairs,
+            self.grouped_wrong,
             self.missed().join(" "),
             self.only_lost.join(" | "),
         )
@@ -113,6 +120,46 @@ fn group_of<'a>(doc: &'a Document, source: &str, at: usize) -> Option<&'a str> {
         .map(|g| g.key.as_str())
 }
 
+/// Counts the sentence pairs inside alignment groups that the key covers, and the wrong ones.
+fn grouped_precision(
+    doc: &Document,
+    key: &Key,
+    texts: &[(String, String)],
+    r: &mut Report,
+) -> Result<(), String> {
+    // every keyed sentence: (source, UTF-16 offset, its statement; None for `only`)
+    let mut keyed: Vec<(&str, usize, Option<usize>)> = Vec::new();
+    for (k, (_, pairs)) in key.statements.iter().enumerate() {
+        for at in pairs.iter().flatten() {
+            keyed.push((at.0, offset(texts, *at)?, Some(k)));
+        }
+    }
+    for at in &key.only {
+        keyed.push((at.0, offset(texts, *at)?, None));
+    }
+    for g in &doc.story.alignments {
+        let labels: Vec<Vec<Option<usize>>> = (g.members.iter())
+            .map(|m| {
+                (keyed.iter())
+                    .filter(|k| k.0 == m.source && m.start <= k.1 && k.1 < m.end)
+                    .map(|k| k.2)
+                    .collect()
+            })
+            .collect();
+        for (i, x) in labels.iter().enumerate() {
+            for y in &labels[i + 1..] {
+                if x.is_empty() || y.is_empty() {
+                    continue;
+                }
+                r.grouped_pairs += 1;
+                let together = x.iter().any(|k| k.is_some() && y.contains(k));
+                r.grouped_wrong += usize::from(!together);
+            }
+        }
+    }
+    Ok(())
+}
+
 /// Scores the story of `texts` (id, text) against `key`.
 pub fn score(key: &str, texts: &[(String, String)]) -> Result<Report, String> {
     let doc = crate::compare(texts).map_err(|e| e.to_string())?;
@@ -130,6 +177,7 @@ pub fn score(key: &str, texts: &[(String, String)]) -> Result<Report, String> {
         }
         r.statements.push((label.clone(), pairs.len(), found));
     }
+    grouped_precision(&doc, &key, texts, &mut r)?;
     for &(src, start) in &key.only {
         r.only += 1;
         let o = offset(texts, (src, start))?;
@@ -166,8 +214,8 @@ pub fn texts_for(
 /// Totals over several keys, per half: shared statements found and `only` sentences kept.
 #[derive(Default)]
 pub struct Totals {
-    /// [tuning, checking]: (found, statements, kept, only)
-    pub halves: [(usize, usize, usize, usize); 2],
+    /// [tuning, checking]: (found, statements, kept, only, grouped pairs, wrong)
+    pub halves: [(usize, usize, usize, usize, usize, usize); 2],
 }
 
 impl Totals {
@@ -177,6 +225,8 @@ impl Totals {
         h.1 += r.statements.len();
         h.2 += r.only - r.only_lost.len();
         h.3 += r.only;
+        h.4 += r.grouped_pairs;
+        h.5 += r.grouped_wrong;
     }
 
     pub fn summary(&self) -> String {
@@ -185,8 +235,8 @@ impl Totals {
         for (name, h) in ["tuning", "checking"].iter().zip(&self.halves) {
             if h.1 + h.3 > 0 {
                 out.push_str(&format!(
-                    "{name} keys: shared statements found {}/{} ({:.1} %); only-one-source sentences kept exclusive {}/{} ({:.1} %)\n",
-                    h.0, h.1, pct(h.0, h.1), h.2, h.3, pct(h.2, h.3)
+                    "{name} keys: shared statements found {}/{} ({:.1} %); only-one-source sentences kept exclusive {}/{} ({:.1} %); grouped pairs right {}/{} ({:.1} %)\n",
+                    h.0, h.1, pct(h.0, h.1), h.2, h.3, pct(h.2, h.3), h.4 - h.5, h.4, pct(h.4 - h.5, h.4)
                 ));
             }
         }
