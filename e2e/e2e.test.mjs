@@ -368,6 +368,21 @@ test('the story diff: conflicts first, side by side with a word diff', async () 
   // agreements and what only one source has
   assert.ok(await page.locator('[data-testid="agreements"] li', { hasText: '320km' }).count() === 1);
   assert.equal(await page.locator('[data-testid="exclusive"] .only').count(), 5);
+  // the sentences no other source makes, folded; each jumps to its place in the article (issue 17)
+  const only1 = page.locator('[data-testid="exclusive"] .only').first().locator('[data-testid="exclusive-sentences"]');
+  await only1.locator('summary').click();
+  const first = only1.locator('li button').first();
+  const said = (await first.innerText()).replace(/…$/, '').trim().slice(0, 40);
+  assert.ok(said.split(' ').length >= 5, said);
+  await first.click();
+  const landed = await page.evaluate(() => {
+    const a = document.activeElement;
+    let after = '';
+    for (let n = a.nextSibling; n && after.length < 200; n = n.nextSibling) after += n.textContent;
+    return { id: a.id, after };
+  });
+  assert.equal(landed.id, 's0-x0');
+  assert.ok(landed.after.trimStart().startsWith(said), `${landed.after} | ${said}`);
   assert.match(await page.locator('[data-testid="entity-flags"]').innerText(), /misspelling.*Haider al-Abadi.*al-Abdi/is);
   assert.deepEqual(errors, []);
   await ctx.close();

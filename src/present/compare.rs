@@ -128,6 +128,20 @@ pub fn statement_ends(d: &Document, src: usize) -> Vec<(usize, String, usize)> {
     out
 }
 
+/// The starts (UTF-16) of the sentences of source `src` no other source makes, each with its
+/// jump target ([`ids::exclusive_sentence`]), in reading order.
+pub fn exclusive_starts(d: &Document, src: usize) -> Vec<(usize, String)> {
+    let id = d.story.sources.get(src);
+    (d.story.exclusive.iter())
+        .find(|x| Some(&x.source) == id)
+        .map(|x| {
+            (x.sentences.iter().enumerate())
+                .map(|(k, s)| (s.start, ids::exclusive_sentence(src, k)))
+                .collect()
+        })
+        .unwrap_or_default()
+}
+
 /// The text before, at and after UTF-16 range `start..end`, the context cut at the paragraph
 /// and at most 240 units each side.
 pub fn in_context(text: &str, start: usize, end: usize) -> (String, String, String) {

@@ -53,7 +53,13 @@ pub struct OnlyHere {
     /// (jump source, jump target, text).
     pub figures: Vec<(usize, String, String)>,
     pub quotes: Vec<(usize, String, String)>,
+    /// Its sentences no other source makes in any wording: (jump source, jump target, the
+    /// sentence, at most [`SENTENCE_CHARS`] characters).
+    pub sentences: Vec<(usize, String, String)>,
 }
+
+/// How much of an exclusive sentence the diff shows (the jump shows the rest).
+pub const SENTENCE_CHARS: usize = 160;
 
 #[derive(Clone, Debug, PartialEq)]
 pub struct Diff {
@@ -63,9 +69,10 @@ pub struct Diff {
     pub agreements: Vec<GroupLine>,
 }
 
-/// Source lookups by id, shared by the sections.
+/// Source lookups by id, shared by the sections; `texts` the sources' texts, in source order.
 struct Sources<'a> {
     d: &'a Document,
+    texts: &'a [&'a str],
 }
 
 impl Sources<'_> {
@@ -94,9 +101,11 @@ impl Sources<'_> {
     }
 }
 
-pub fn diff(d: &Document) -> Diff {
+/// The diff of `d`, whose sources' texts are `texts` (in source order: exclusive sentences are
+/// quoted from them).
+pub fn diff<'a>(d: &'a Document, texts: &'a [&'a str]) -> Diff {
     let st = &d.story;
-    let s = Sources { d };
+    let s = Sources { d, texts };
     let mut out = Diff {
         flags: Vec::new(),
         conflicts: Vec::new(),
@@ -191,7 +200,23 @@ fn only_here(s: &Sources, x: &crate::schema::ExclusiveDoc) -> OnlyHere {
         names: Vec::new(),
         figures: Vec::new(),
         quotes: Vec::new(),
+        sentences: Vec::new(),
     };
+    if let Some(text) = s.texts.get(si) {
+        let units: Vec<u16> = text.encode_utf16().collect();
+        for (k, sp) in x.sentences.iter().enumerate() {
+            let at = units.get(sp.start..sp.end.min(units.len())).unwrap_or(&[]);
+            let text = String::from_utf16_lossy(at);
+            let short: String = text.trim().chars().take(SENTENCE_CHARS).collect();
+            let more = if text.trim().chars().count() > SENTENCE_CHARS {
+                "…"
+            } else {
+                ""
+            };
+            out.sentences
+                .push((si, ids::exclusive_sentence(si, k), format!("{short}{more}")));
+        }
+    }
     for k in &x.entities {
         if let Some(e) = st.entities.iter().find(|e| &e.key == k) {
             out.names.push(e.name.clone());
@@ -248,7 +273,7 @@ mod tests {
             ),
         ];
         let d = crate::compare(&pairs).expect("compare");
-        let diff = diff(&d);
+        let diff = diff(&d, &[]);
         let conflict = diff
             .conflicts
             .iter()

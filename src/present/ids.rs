@@ -48,6 +48,11 @@ pub fn statement(src: usize, key: &str) -> String {
     format!("s{src}-{key}")
 }
 
+/// The jump target of the `k`-th sentence of source `src` that no other source makes.
+pub fn exclusive_sentence(src: usize, k: usize) -> String {
+    format!("s{src}-x{k}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

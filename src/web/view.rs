@@ -172,6 +172,8 @@ pub fn render(s: &State) {
                 t,
                 doc.map(|d| compare::statement_ends(d, s.selected))
                     .unwrap_or_default(),
+                doc.map(|d| compare::exclusive_starts(d, s.selected))
+                    .unwrap_or_default(),
             ),
             _ => El::new("div").class("empty").text(&format!(
                 "No articles yet. Paste one above, drop text files or saved web pages here, or load the demo story ({} articles).",
@@ -271,17 +273,37 @@ fn source_list(s: &State, doc: Option<&Document>) -> El {
     El::new("ol").testid("source-list").children(items)
 }
 
-/// The article's text with every item highlighted in place, and after each sentence other
-/// sources also make (`ends`: its end, group key and how many others) a button that shows them.
-fn article_view(src: usize, a: &ArticleDoc, text: &str, ends: Vec<(usize, String, usize)>) -> El {
+/// The article's text with every item highlighted in place, after each sentence other sources
+/// also make (`ends`: its end, group key and how many others) a button that shows them, and
+/// before each sentence no other source makes (`starts`: its start and id) an empty jump target.
+fn article_view(
+    src: usize,
+    a: &ArticleDoc,
+    text: &str,
+    ends: Vec<(usize, String, usize)>,
+    starts: Vec<(usize, String)>,
+) -> El {
     let body = El::new("div")
         .class("text")
         .testid("article-text")
         .attr("lang", "en");
     let mut at = 0;
-    let cuts: Vec<usize> = ends.iter().map(|e| e.0).collect();
+    let cuts: Vec<usize> = (ends.iter().map(|e| e.0))
+        .chain(starts.iter().map(|s| s.0))
+        .collect();
     let mut ends = ends.into_iter().peekable();
+    let mut starts = starts.into_iter().peekable();
     for p in article::pieces_cut(text, &article::marks(src, a), &cuts) {
+        while let Some((start, id)) = starts.next_if(|s| s.0 <= at) {
+            if start == at {
+                body.push(
+                    El::new("span")
+                        .class("anchor")
+                        .attr("id", &id)
+                        .attr("tabindex", "-1"),
+                );
+            }
+        }
         at += p.text.encode_utf16().count();
         let piece_end = at;
         let counterparts = |body: &El,
@@ -740,11 +762,31 @@ fn only_here(x: &diff::OnlyHere) -> El {
         )
         .child(El::new("ul").children(figures))
         .child(El::new("ul").children(quotes))
+        .child(exclusive_sentences(x))
+}
+
+/// The sentences only this source makes, folded: each jumps to its place in the article.
+fn exclusive_sentences(x: &diff::OnlyHere) -> El {
+    let n = x.sentences.len();
+    let items = x.sentences.iter().map(|(si, target, t)| {
+        El::new("li").child(jump(*si, target, El::new("span").class("sentence").text(t)))
+    });
+    let summary = match n {
+        0 => "No sentence of its own: every statement is found in another source".to_string(),
+        1 => "1 sentence not found in another source".to_string(),
+        _ => format!("{n} sentences not found in another source"),
+    };
+    El::new("details")
+        .class("only-sentences")
+        .testid("exclusive-sentences")
+        .child(El::new("summary").text(&summary))
+        .child(El::new("ul").children(items))
 }
 
 /// The story diff: what conflicts, what only one source has, what sources agree on.
 fn diff_view(d: &Document, s: &State) -> El {
-    let df = diff::diff(d);
+    let texts: Vec<&str> = s.sources.iter().map(|x| x.text.as_str()).collect();
+    let df = diff::diff(d, &texts);
     let flagged = df.flags.iter().map(|f| {
         El::new("li")
             .child(El::new("span").class("rel rel-conflict").text(&f.flags))
