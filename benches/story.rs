@@ -96,10 +96,16 @@ fn bench(c: &mut Criterion) {
         .collect();
     let models = crossread::similar::Model::embedded()
         .and_then(|m| Ok((m, crossread::story::evidence::embedded()?)));
+    let story = crossread::story::compare(&analysed);
+    let linked = crossread::story::statements::Linked {
+        entity_of: &story.entity_of,
+        figure_group_of: &story.figure_group_of,
+        quote_group_of: &story.quote_group_of,
+    };
     if let Ok((model, story_model)) = models {
         c.bench_function("align the statements of the five seeds", |b| {
             b.iter(|| {
-                crossread::story::statements::align(&analysed, model, story_model)
+                crossread::story::statements::align(&analysed, linked, model, story_model)
                     .0
                     .len()
             })

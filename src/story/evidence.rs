@@ -6,10 +6,12 @@
 //! The evidence vector: the statement model's log-odds; how much of each sentence's
 //! in-story rarity (IDF over the story's statements) the other shares, and the shared rarity in
 //! all; shared and conflicting figures; shared names; how near the top of its article each
-//! sentence stands, and how far apart the two places are. A logistic model over it (trained on
+//! sentence stands, and how far apart the two places are; and what the story's other aligners
+//! link across sources: story entities, figure groups and quote groups both carry. A logistic model over it (trained on
 //! statement keys of the tuning stories by `crossread train statements`) decides which
 //! candidates make one statement.
 
+use super::statements::Carried;
 use crate::similar::sentence::{Bag, Sentence};
 use crate::similar::{Linear, ModelError};
 use crate::util::FastMap;
@@ -41,6 +43,9 @@ pub const NAMES: &[&str] = &[
     "names shared",
     "lead",
     "place gap",
+    "story entities shared",
+    "figure groups shared",
+    "quote shared",
 ];
 
 /// Length of an evidence vector.
@@ -115,11 +120,12 @@ pub struct Place(pub f32);
 
 /// The evidence vector of a candidate pair, `log_odds` being the statement model's.
 pub fn evidence(
-    x: (&Sentence, Place),
-    y: (&Sentence, Place),
+    x: (&Sentence, Place, &Carried),
+    y: (&Sentence, Place, &Carried),
     log_odds: f32,
     rarity: &Rarity,
 ) -> [f32; WIDTH] {
+    let common = |a: &[usize], b: &[usize]| a.iter().filter(|v| b.binary_search(v).is_ok()).count();
     let (sx, sy, both) = rarity_shares(x.0, y.0, rarity);
     let (short, long) = (sx.min(sy).max(1e-3), sx.max(sy).max(1e-3));
     let figures = shared(&x.0.numbers, &y.0.numbers);
@@ -134,6 +140,9 @@ pub fn evidence(
         (shared(&x.0.entities, &y.0.entities) as f32).ln_1p(),
         1.0 - x.1 .0.min(y.1 .0),
         (x.1 .0 - y.1 .0).abs(),
+        (common(&x.2.entities, &y.2.entities) as f32).ln_1p(),
+        (common(&x.2.figures, &y.2.figures) as f32).ln_1p(),
+        f32::from(u8::from(common(&x.2.quotes, &y.2.quotes) > 0)),
     ]
 }
 
@@ -172,7 +181,8 @@ mod tests {
         let a = sentence("More than 96 percent of the land was lost by 2017.");
         let b = sentence("It has lost 96 per cent of its territory.");
         let c = sentence("It has lost 80 per cent of its territory.");
-        let e = |x, y| evidence((x, place), (y, place), 0.0, &r);
+        let none = Carried::default();
+        let e = |x, y| evidence((x, place, &none), (y, place, &none), 0.0, &r);
         assert_eq!(e(&a, &b)[4..6], [2f32.ln(), 0.0]);
         assert_eq!(e(&b, &c)[4..6], [0.0, 1.0]);
         assert_eq!(e(&a, &b), e(&b, &a));

@@ -99,7 +99,14 @@ pub fn compare(articles: &[Article]) -> Story {
     let mut exclusive = exclusive(articles, &entities, only, &quote_groups, &quote_group_of);
     let models = crate::similar::Model::embedded().and_then(|m| Ok((m, evidence::embedded()?)));
     let (alignments, sentences) = match models {
-        Ok((model, story_model)) => statements::align(articles, model, story_model),
+        Ok((model, story_model)) => {
+            let linked = statements::Linked {
+                entity_of: &entity_of,
+                figure_group_of: &figure_group_of,
+                quote_group_of: &quote_group_of,
+            };
+            statements::align(articles, linked, model, story_model)
+        }
         Err(_) => (Vec::new(), vec![Vec::new(); articles.len()]),
     };
     for (x, s) in exclusive.iter_mut().zip(sentences) {

@@ -50,6 +50,56 @@ pub struct Alignment {
     pub members: Vec<(usize, Span)>,
 }
 
+/// What the story's other aligners already link across sources: per article, each local
+/// entity's story entity, each figure's figure group and each quote's quote group. Two
+/// sentences that name one story entity, give one figure or carry one quote share more than
+/// words ("three per cent" and "3%" are one figure group).
+#[derive(Clone, Copy)]
+pub struct Linked<'s> {
+    pub entity_of: &'s [Vec<usize>],
+    pub figure_group_of: &'s [Vec<usize>],
+    pub quote_group_of: &'s [Vec<usize>],
+}
+
+/// What a sentence carries of [`Linked`]: sorted story entity, figure group and quote group ids.
+#[derive(Clone, Debug, Default)]
+pub struct Carried {
+    pub entities: Vec<usize>,
+    pub figures: Vec<usize>,
+    pub quotes: Vec<usize>,
+}
+
+impl Linked<'_> {
+    /// What sentence `s` of article `ai` carries (a quote counts when it overlaps the sentence).
+    fn carried(&self, ai: usize, a: &Article, s: Span) -> Carried {
+        let within = |x: Span| x.start >= s.start && x.end <= s.end;
+        let at = |v: &[Vec<usize>], i: usize| v.get(ai).and_then(|g| g.get(i)).copied();
+        let sorted = |mut v: Vec<usize>| {
+            v.sort_unstable();
+            v.dedup();
+            v
+        };
+        Carried {
+            entities: sorted(
+                (a.mentions.iter().filter(|m| within(m.span)))
+                    .filter_map(|m| at(self.entity_of, m.entity))
+                    .collect(),
+            ),
+            figures: sorted(
+                (a.figures.iter().enumerate().filter(|(_, f)| within(f.span)))
+                    .filter_map(|(i, _)| at(self.figure_group_of, i))
+                    .collect(),
+            ),
+            quotes: sorted(
+                (a.quotes.iter().enumerate())
+                    .filter(|(_, q)| q.span.start < s.end && s.start < q.span.end)
+                    .filter_map(|(i, _)| at(self.quote_group_of, i))
+                    .collect(),
+            ),
+        }
+    }
+}
+
 /// Fewest words a sentence needs to count as a statement (datelines, credits and headings
 /// below it are left out of alignment and of the exclusive sentences).
 const MIN_WORDS: usize = 6;
@@ -79,6 +129,7 @@ struct Link {
 /// The alignments of a story, and per article the spans of its statements no other source makes.
 pub fn align(
     articles: &[Article],
+    linked: Linked,
     model: &Model,
     story_model: &StoryModel,
 ) -> (Vec<Alignment>, Vec<Vec<Span>>) {
@@ -92,7 +143,7 @@ pub fn align(
         par_map(articles.iter().collect(), 1, |a| statements_of(a, lex));
     let links = judge(
         &candidates(&parsed),
-        &Story::new(&parsed, model),
+        &Story::new(&parsed, articles, linked, model),
         story_model,
     );
     let links = one_to_one(links);
@@ -194,6 +245,7 @@ fn places(parsed: &[Vec<Option<Sentence>>]) -> Vec<Vec<Place>> {
 /// (what `crossread train statements` learns from).
 pub fn candidate_evidence(
     articles: &[Article],
+    linked: Linked,
     model: &Model,
 ) -> Vec<((usize, usize), (usize, usize), [f32; evidence::WIDTH], bool)> {
     let Ok(ner) = crate::ner::Model::embedded() else {
@@ -202,7 +254,7 @@ pub fn candidate_evidence(
     let lex = ner.gazetteers();
     let parsed: Vec<Vec<Option<Sentence>>> =
         par_map(articles.iter().collect(), 1, |a| statements_of(a, lex));
-    let st = Story::new(&parsed, model);
+    let st = Story::new(&parsed, articles, linked, model);
     (candidates(&parsed).into_iter())
         .filter_map(|(a, b)| {
             let (x, y) = (parsed[a.0][a.1].as_ref()?, parsed[b.0][b.1].as_ref()?);
@@ -222,13 +274,27 @@ pub fn candidate_evidence(
 struct Story<'p, 'a> {
     parsed: &'p [Vec<Option<Sentence<'a>>>],
     places: Vec<Vec<Place>>,
+    carried: Vec<Vec<Carried>>,
     rarity: Rarity,
     model: &'p Model,
 }
 
 impl<'p, 'a> Story<'p, 'a> {
-    fn new(parsed: &'p [Vec<Option<Sentence<'a>>>], model: &'p Model) -> Self {
+    fn new(
+        parsed: &'p [Vec<Option<Sentence<'a>>>],
+        articles: &[Article],
+        linked: Linked,
+        model: &'p Model,
+    ) -> Self {
+        let carried = (articles.iter().enumerate())
+            .map(|(ai, a)| {
+                (a.sentences.iter())
+                    .map(|&s| linked.carried(ai, a, s))
+                    .collect()
+            })
+            .collect();
         Story {
+            carried,
             places: places(parsed),
             rarity: Rarity::new(parsed.iter().flatten().flatten()),
             parsed,
@@ -239,7 +305,7 @@ impl<'p, 'a> Story<'p, 'a> {
     /// The evidence vector of statements `a` and `b`, given the statement model's log-odds.
     fn evidence(&self, a: (usize, usize), b: (usize, usize), z: f32) -> [f32; evidence::WIDTH] {
         let s = |(ai, si): (usize, usize)| {
-            (self.parsed[ai][si].as_ref()).map(|x| (x, self.places[ai][si]))
+            (self.parsed[ai][si].as_ref()).map(|x| (x, self.places[ai][si], &self.carried[ai][si]))
         };
         match (s(a), s(b)) {
             (Some(x), Some(y)) => evidence::evidence(x, y, z, &self.rarity),
@@ -399,6 +465,21 @@ pub(crate) mod tests {
 
     fn story_model() -> &'static StoryModel {
         evidence::embedded().expect("story model")
+    }
+
+    /// `align` with what the story's other aligners link.
+    fn align(
+        arts: &[Article],
+        model: &Model,
+        story_model: &StoryModel,
+    ) -> (Vec<Alignment>, Vec<Vec<Span>>) {
+        let st = crate::story::compare(arts);
+        let linked = Linked {
+            entity_of: &st.entity_of,
+            figure_group_of: &st.figure_group_of,
+            quote_group_of: &st.quote_group_of,
+        };
+        super::align(arts, linked, model, story_model)
     }
 
     /// Two short reports of one event: a reworded lead, a copied sentence, and one sentence

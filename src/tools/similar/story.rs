@@ -65,7 +65,13 @@ pub fn labelled(key: &str, texts: &[(String, String)], model: &Model) -> Result<
         key_pairs: gold.len(),
         ..Labelled::default()
     };
-    for (a, b, x, copy) in crate::story::statements::candidate_evidence(&articles, model) {
+    let st = crate::story::compare(&articles);
+    let linked = crate::story::statements::Linked {
+        entity_of: &st.entity_of,
+        figure_group_of: &st.figure_group_of,
+        quote_group_of: &st.quote_group_of,
+    };
+    for (a, b, x, copy) in crate::story::statements::candidate_evidence(&articles, linked, model) {
         out.key_pairs_candidates += usize::from(gold.contains(&(Some(a.min(b)), Some(a.max(b)))));
         out.xs.push(x);
         out.ys.push(same(a, b));
