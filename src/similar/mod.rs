@@ -150,12 +150,7 @@ impl<const N: usize> Linear<N> {
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::Model as Ner;
-
-    fn sentence(text: &str) -> Sentence<'static> {
-        let lex = Ner::embedded().expect("entity model").gazetteers();
-        Sentence::new(text, [], lex)
-    }
+    use crate::similar::sentence::test_sentence as sentence;
 
     #[test]
     fn embedded_model_loads_and_round_trips() {

@@ -260,6 +260,15 @@ impl<'a> Sentence<'a> {
     }
 }
 
+/// Test helper: `text` as a sentence with no names, read with the embedded entity model's lists.
+#[cfg(test)]
+pub(crate) fn test_sentence(text: &str) -> Sentence<'static> {
+    let lex = crate::ner::Model::embedded()
+        .expect("entity model")
+        .gazetteers();
+    Sentence::new(text, [], lex)
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -149,12 +149,7 @@ pub fn evidence(
 #[cfg(test)]
 mod tests {
     use super::*;
-    use crate::ner::Model as Ner;
-
-    fn sentence(text: &str) -> Sentence<'static> {
-        let lex = Ner::embedded().expect("entity model").gazetteers();
-        Sentence::new(text, [], lex)
-    }
+    use crate::similar::sentence::test_sentence as sentence;
 
     #[test]
     fn rare_shared_words_weigh_more_than_common_ones() {

@@ -5,12 +5,15 @@
 //! 1. Candidates: for every pair of sources, sentence pairs that share at least two content
 //!    words (by stem) the story does not use everywhere, found through an inverted index of
 //!    those words, never by comparing all pairs.
-//! 2. Each candidate is judged by the statement model ([`crate::similar`], trained on news
-//!    sentence pairs): verbatim when the two read nearly word for word, paraphrase when the
-//!    model calls them one statement, partial when most of the shorter one's content words are
-//!    in the longer one.
+//! 2. Each candidate is judged: verbatim when the two read nearly word for word; otherwise the
+//!    story model ([`evidence`], fitted on statement keys of tuning stories) weighs the
+//!    statement model's verdict on the two sentences ([`crate::similar`], trained on MSRP news
+//!    sentence pairs) with what the story tells: in-story rarity of the shared words, shared
+//!    figures, names, story entities, figure and quote groups, and the sentences' places. A
+//!    linked pair is `paraphrase` when the statement model also calls the sentences the same,
+//!    else `partial`.
 //! 3. One to one per pair of sources, strongest first; then groups across sources, each with at
-//!    most one sentence per source, merged strongest link first.
+//!    most one sentence per source, merged strongest link first by average linkage.
 
 use super::evidence::{self, Place, Rarity, StoryModel};
 use crate::analysis::Article;
