@@ -11,7 +11,6 @@
 //! statement keys of the tuning stories by `crossread train statements`) decides which
 //! candidates make one statement.
 
-use super::statements::Carried;
 use crate::similar::sentence::{Bag, Sentence};
 use crate::similar::{Linear, ModelError};
 use crate::util::FastMap;
@@ -111,6 +110,15 @@ fn shared<T: PartialEq>(x: &[T], y: &[T]) -> usize {
     (x.iter().enumerate())
         .filter(|&(i, v)| !x[..i].contains(v) && y.contains(v))
         .count()
+}
+
+/// What a sentence carries of what the story's other aligners link across sources (see
+/// `statements::Linked`): sorted story entity, figure group and quote group ids.
+#[derive(Clone, Debug, Default)]
+pub struct Carried {
+    pub entities: Vec<usize>,
+    pub figures: Vec<usize>,
+    pub quotes: Vec<usize>,
 }
 
 /// Where a statement stands in its article: its index among the article's statements over

@@ -15,7 +15,7 @@
 //! 3. One to one per pair of sources, strongest first; then groups across sources, each with at
 //!    most one sentence per source, merged strongest link first by average linkage.
 
-use super::evidence::{self, Place, Rarity, StoryModel};
+use super::evidence::{self, Carried, Place, Rarity, StoryModel};
 use crate::analysis::Article;
 use crate::ner::gazetteers::Gazetteers;
 use crate::similar::sentence::Bag;
@@ -62,14 +62,6 @@ pub struct Linked<'s> {
     pub entity_of: &'s [Vec<usize>],
     pub figure_group_of: &'s [Vec<usize>],
     pub quote_group_of: &'s [Vec<usize>],
-}
-
-/// What a sentence carries of [`Linked`]: sorted story entity, figure group and quote group ids.
-#[derive(Clone, Debug, Default)]
-pub struct Carried {
-    pub entities: Vec<usize>,
-    pub figures: Vec<usize>,
-    pub quotes: Vec<usize>,
 }
 
 impl Linked<'_> {
