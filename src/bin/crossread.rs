@@ -500,10 +500,10 @@ fn train_statements(args: &[String]) -> Result<(), CliError> {
         let l = story::labelled(&key, &texts, &model)
             .map_err(|e| CliError::Input(format!("{path}: {e}")))?;
         eprintln!(
-            "{path}: {} candidates, {} labelled same; key pairs among candidates {}/{}",
+            "{path}: {} pairs the story model judges, {} labelled same; key pairs among them {}/{}",
             l.ys.len(),
             l.ys.iter().filter(|y| **y).count(),
-            l.key_pairs_candidates,
+            l.key_pairs_judged,
             l.key_pairs
         );
         dump.push_str(&story::rows(path, &l));

@@ -54,10 +54,7 @@ impl Model {
     /// The embedded model, loaded once.
     pub fn embedded() -> Result<&'static Model, ModelError> {
         static MODEL: OnceLock<Result<Model, ModelError>> = OnceLock::new();
-        MODEL
-            .get_or_init(|| Model::from_bytes(MODEL_BYTES))
-            .as_ref()
-            .map_err(Clone::clone)
+        Linear::load_once(&MODEL, MODEL_BYTES)
     }
 
     /// The probability that `a` and `b` state the same thing.
@@ -67,6 +64,14 @@ impl Model {
 }
 
 impl<const N: usize> Linear<N> {
+    /// The model of an embedded file, read into `cell` the first time it is asked for.
+    pub fn load_once(
+        cell: &'static OnceLock<Result<Linear<N>, ModelError>>,
+        bytes: &[u8],
+    ) -> Result<&'static Linear<N>, ModelError> {
+        (cell.get_or_init(|| Linear::from_bytes(bytes)).as_ref()).map_err(Clone::clone)
+    }
+
     /// The log-odds that a pair with features `x` is one statement.
     pub fn log_odds(&self, x: &[f32; N]) -> f32 {
         let mut z = self.bias;

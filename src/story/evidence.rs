@@ -25,10 +25,7 @@ pub type StoryModel = Linear<WIDTH>;
 /// loaded once.
 pub fn embedded() -> Result<&'static StoryModel, ModelError> {
     static MODEL: OnceLock<Result<StoryModel, ModelError>> = OnceLock::new();
-    MODEL
-        .get_or_init(|| StoryModel::from_bytes(MODEL_BYTES))
-        .as_ref()
-        .map_err(Clone::clone)
+    StoryModel::load_once(&MODEL, MODEL_BYTES)
 }
 
 /// The evidence features, in vector order.

@@ -65,34 +65,47 @@ pub struct Linked<'s> {
 }
 
 impl Linked<'_> {
-    /// What sentence `s` of article `ai` carries (a quote counts when it overlaps the sentence).
-    fn carried(&self, ai: usize, a: &Article, s: Span) -> Carried {
-        let within = |x: Span| x.start >= s.start && x.end <= s.end;
+    /// What each sentence of article `ai` carries (a quote counts for every sentence it
+    /// overlaps; an entity mention or a figure for the sentence holding it).
+    fn carried(&self, ai: usize, a: &Article) -> Vec<Carried> {
+        let mut out = vec![Carried::default(); a.sentences.len()];
         let at = |v: &[Vec<usize>], i: usize| v.get(ai).and_then(|g| g.get(i)).copied();
-        let sorted = |mut v: Vec<usize>| {
-            v.sort_unstable();
-            v.dedup();
-            v
-        };
-        Carried {
-            entities: sorted(
-                (a.mentions.iter().filter(|m| within(m.span)))
-                    .filter_map(|m| at(self.entity_of, m.entity))
-                    .collect(),
-            ),
-            figures: sorted(
-                (a.figures.iter().enumerate().filter(|(_, f)| within(f.span)))
-                    .filter_map(|(i, _)| at(self.figure_group_of, i))
-                    .collect(),
-            ),
-            quotes: sorted(
-                (a.quotes.iter().enumerate())
-                    .filter(|(_, q)| q.span.start < s.end && s.start < q.span.end)
-                    .filter_map(|(i, _)| at(self.quote_group_of, i))
-                    .collect(),
-            ),
+        for (si, m) in within(&a.sentences, a.mentions.iter().map(|m| m.span)) {
+            out[si]
+                .entities
+                .extend(at(self.entity_of, a.mentions[m].entity));
         }
+        for (si, f) in within(&a.sentences, a.figures.iter().map(|f| f.span)) {
+            out[si].figures.extend(at(self.figure_group_of, f));
+        }
+        for (qi, q) in a.quotes.iter().enumerate() {
+            let first = a.sentences.partition_point(|s| s.end <= q.span.start);
+            let overlapped = (a.sentences[first..].iter()).take_while(|s| s.start < q.span.end);
+            for k in 0..overlapped.count() {
+                out[first + k].quotes.extend(at(self.quote_group_of, qi));
+            }
+        }
+        for c in &mut out {
+            for v in [&mut c.entities, &mut c.figures, &mut c.quotes] {
+                v.sort_unstable();
+                v.dedup();
+            }
+        }
+        out
     }
+}
+
+/// The items (by index) among `spans` that lie within a sentence, with that sentence's index:
+/// one binary search each over the sentences (in text order), not a scan per sentence.
+fn within<'s>(
+    sentences: &'s [Span],
+    spans: impl Iterator<Item = Span> + 's,
+) -> impl Iterator<Item = (usize, usize)> + 's {
+    spans.enumerate().filter_map(move |(i, x)| {
+        let si = sentences.partition_point(|s| s.end <= x.start);
+        let s = sentences.get(si)?;
+        (s.start <= x.start && x.end <= s.end).then_some((si, i))
+    })
 }
 
 /// Fewest words a sentence needs to count as a statement (datelines, credits and headings
@@ -137,7 +150,7 @@ pub fn align(
     let parsed: Vec<Vec<Option<Sentence>>> =
         par_map(articles.iter().collect(), 1, |a| statements_of(a, lex));
     let links = judge(
-        &candidates(&parsed),
+        candidates(&parsed),
         &Story::new(&parsed, articles, linked, model),
         story_model,
     );
@@ -163,16 +176,16 @@ pub fn align(
 
 /// The statements of an article, by sentence: `None` for a sentence too short to be one.
 fn statements_of<'a>(a: &Article, lex: &'a Gazetteers) -> Vec<Option<Sentence<'a>>> {
-    (a.sentences.iter())
-        .map(|s| {
+    let mut names: Vec<Vec<&str>> = vec![Vec::new(); a.sentences.len()];
+    for (si, m) in within(&a.sentences, a.mentions.iter().map(|m| m.span)) {
+        let sp = a.mentions[m].span;
+        names[si].push(&a.text[sp.start..sp.end]);
+    }
+    (a.sentences.iter().zip(names))
+        .map(|(s, names)| {
             let text = &a.text[s.start..s.end];
             let words = (text.split(|c: char| !c.is_alphanumeric())).filter(|w| !w.is_empty());
-            (words.count() >= MIN_WORDS).then(|| {
-                let names = (a.mentions.iter())
-                    .filter(|m| m.span.start >= s.start && m.span.end <= s.end)
-                    .map(|m| &a.text[m.span.start..m.span.end]);
-                Sentence::new(text, names, lex)
-            })
+            (words.count() >= MIN_WORDS).then(|| Sentence::new(text, names, lex))
         })
         .collect()
 }
@@ -236,13 +249,13 @@ fn places(parsed: &[Vec<Option<Sentence>>]) -> Vec<Vec<Place>> {
         .collect()
 }
 
-/// Every candidate pair of a story with its evidence vector and whether it reads as a copy
-/// (what `crossread train statements` learns from).
+/// The candidate pairs of a story the story model judges (copies left out: a rule decides
+/// them), with their evidence vectors: what `crossread train statements` learns from.
 pub fn candidate_evidence(
     articles: &[Article],
     linked: Linked,
     model: &Model,
-) -> Vec<((usize, usize), (usize, usize), [f32; evidence::WIDTH], bool)> {
+) -> Vec<((usize, usize), (usize, usize), [f32; evidence::WIDTH])> {
     let Ok(ner) = crate::ner::Model::embedded() else {
         return Vec::new();
     };
@@ -251,17 +264,21 @@ pub fn candidate_evidence(
         par_map(articles.iter().collect(), 1, |a| statements_of(a, lex));
     let st = Story::new(&parsed, articles, linked, model);
     (candidates(&parsed).into_iter())
-        .filter_map(|(a, b)| {
-            let (x, y) = (parsed[a.0][a.1].as_ref()?, parsed[b.0][b.1].as_ref()?);
-            let same_words = x.fingerprint == y.fingerprint && x.words.len() == y.words.len();
-            if !same_words && stem_share(x, y) < FLOOR {
-                return None; // as `judge` does
-            }
-            let f = crate::similar::features(x, y);
-            let copy = same_words || f[WORD_F1] >= VERBATIM && f[ORDER] >= VERBATIM;
-            Some((a, b, st.evidence(a, b, st.model.log_odds(&f)), copy))
+        .filter_map(|(a, b)| match st.weigh(a, b)? {
+            Weighed::Copy => None,
+            Weighed::Judged { evidence, .. } => Some((a, b, evidence)),
         })
         .collect()
+}
+
+/// A candidate pair weighed: a copy, or the statement model's log-odds and the evidence vector
+/// the story model reads.
+enum Weighed {
+    Copy,
+    Judged {
+        log_odds: f32,
+        evidence: [f32; evidence::WIDTH],
+    },
 }
 
 /// What `judge` reads besides the candidates: the parsed statements, where each stands, the
@@ -282,11 +299,7 @@ impl<'p, 'a> Story<'p, 'a> {
         model: &'p Model,
     ) -> Self {
         let carried = (articles.iter().enumerate())
-            .map(|(ai, a)| {
-                (a.sentences.iter())
-                    .map(|&s| linked.carried(ai, a, s))
-                    .collect()
-            })
+            .map(|(ai, a)| linked.carried(ai, a))
             .collect();
         Story {
             carried,
@@ -295,6 +308,29 @@ impl<'p, 'a> Story<'p, 'a> {
             parsed,
             model,
         }
+    }
+
+    /// Statements `a` and `b` weighed; `None` when either is no statement or they share too
+    /// little to be judged ([`FLOOR`]).
+    fn weigh(&self, a: (usize, usize), b: (usize, usize)) -> Option<Weighed> {
+        let (x, y) = (
+            self.parsed[a.0][a.1].as_ref()?,
+            self.parsed[b.0][b.1].as_ref()?,
+        );
+        if x.fingerprint == y.fingerprint && x.words.len() == y.words.len() {
+            // the same words in the same order: copy, no need to weigh features
+            return Some(Weighed::Copy);
+        }
+        if stem_share(x, y) < FLOOR {
+            return None;
+        }
+        let f = crate::similar::features(x, y);
+        if f[WORD_F1] >= VERBATIM && f[ORDER] >= VERBATIM {
+            return Some(Weighed::Copy);
+        }
+        let log_odds = self.model.log_odds(&f);
+        let evidence = self.evidence(a, b, log_odds);
+        Some(Weighed::Judged { log_odds, evidence })
     }
 
     /// The evidence vector of statements `a` and `b`, given the statement model's log-odds.
@@ -313,33 +349,22 @@ impl<'p, 'a> Story<'p, 'a> {
 /// story model says so, `paraphrase` when the statement model also calls the two sentences the
 /// same, else `partial`; or dropped.
 fn judge(
-    cands: &[((usize, usize), (usize, usize))],
+    cands: Vec<((usize, usize), (usize, usize))>,
     st: &Story,
     story_model: &StoryModel,
 ) -> Vec<Link> {
-    let judged = par_map(cands.to_vec(), 256, |(a, b)| {
-        let (Some(x), Some(y)) = (&st.parsed[a.0][a.1], &st.parsed[b.0][b.1]) else {
-            return None;
-        };
+    let judged = par_map(cands, 256, |(a, b)| {
         let link = |relation, score| Link {
             a,
             b,
             relation,
             score,
         };
-        if x.fingerprint == y.fingerprint && x.words.len() == y.words.len() {
-            // the same words in the same order: copy, no need to weigh features
-            return Some(link(StatementRelation::Verbatim, 1.0));
-        }
-        if stem_share(x, y) < FLOOR {
-            return None;
-        }
-        let f = crate::similar::features(x, y);
-        let z = st.model.log_odds(&f);
-        if f[WORD_F1] >= VERBATIM && f[ORDER] >= VERBATIM {
-            return Some(link(StatementRelation::Verbatim, 1.0));
-        }
-        let p = story_model.probability(&st.evidence(a, b, z));
+        let (z, e) = match st.weigh(a, b)? {
+            Weighed::Copy => return Some(link(StatementRelation::Verbatim, 1.0)),
+            Weighed::Judged { log_odds, evidence } => (log_odds, evidence),
+        };
+        let p = story_model.probability(&e);
         if !story_model.same(p) {
             return None;
         }

@@ -16,11 +16,10 @@ use crate::tools::eval::statements::{byte_offset, Key};
 pub struct Labelled {
     pub xs: Vec<[f32; evidence::WIDTH]>,
     pub ys: Vec<bool>,
-    /// Whether the pair reads as a copy (decided by rule, not by the model).
-    pub copies: Vec<bool>,
-    /// Pairs of sentences the key says are one statement, and how many are candidates.
+    /// Pairs of sentences the key says are one statement, and how many of them the story model
+    /// judges (copies, decided by rule, are not counted).
     pub key_pairs: usize,
-    pub key_pairs_candidates: usize,
+    pub key_pairs_judged: usize,
 }
 
 /// (article, sentence) of the sentence of `source` that starts with `start`; `None` when no
@@ -71,11 +70,10 @@ pub fn labelled(key: &str, texts: &[(String, String)], model: &Model) -> Result<
         figure_group_of: &st.figure_group_of,
         quote_group_of: &st.quote_group_of,
     };
-    for (a, b, x, copy) in crate::story::statements::candidate_evidence(&articles, linked, model) {
-        out.key_pairs_candidates += usize::from(gold.contains(&(Some(a.min(b)), Some(a.max(b)))));
+    for (a, b, x) in crate::story::statements::candidate_evidence(&articles, linked, model) {
+        out.key_pairs_judged += usize::from(gold.contains(&(Some(a.min(b)), Some(a.max(b)))));
         out.xs.push(x);
         out.ys.push(same(a, b));
-        out.copies.push(copy);
     }
     Ok(out)
 }
@@ -86,12 +84,8 @@ pub fn labelled(key: &str, texts: &[(String, String)], model: &Model) -> Result<
 pub fn train(stories: &[Labelled], threshold: Option<f32>) -> (StoryModel, String) {
     let (mut xs, mut ys) = (Vec::new(), Vec::new());
     for l in stories {
-        for ((x, y), c) in l.xs.iter().zip(&l.ys).zip(&l.copies) {
-            if !c {
-                xs.push(*x);
-                ys.push(*y);
-            }
-        }
+        xs.extend(&l.xs);
+        ys.extend(&l.ys);
     }
     let mut m = fit(&xs, &ys, &[true; evidence::WIDTH], L2);
     let f1 = |t: f32| {
@@ -118,17 +112,12 @@ pub fn train(stories: &[Labelled], threshold: Option<f32>) -> (StoryModel, Strin
     (m, report)
 }
 
-/// Rows `LABEL<TAB>COPY<TAB>features...` for exploring the evidence outside Rust.
+/// Rows `STORY<TAB>LABEL<TAB>features...` for exploring the evidence outside Rust.
 pub fn rows(story: &str, l: &Labelled) -> String {
     let mut out = String::new();
-    for ((x, y), c) in l.xs.iter().zip(&l.ys).zip(&l.copies) {
+    for (x, y) in l.xs.iter().zip(&l.ys) {
         let f: Vec<String> = x.iter().map(|v| format!("{v:.4}")).collect();
-        out.push_str(&format!(
-            "{story}\t{}\t{}\t{}\n",
-            u8::from(*y),
-            u8::from(*c),
-            f.join("\t")
-        ));
+        out.push_str(&format!("{story}\t{}\t{}\n", u8::from(*y), f.join("\t")));
     }
     out
 }
