@@ -507,7 +507,13 @@ fn train_statements(args: &[String]) -> Result<(), CliError> {
             l.key_pairs
         );
         dump.push_str(&story::rows(path, &l));
+        if args.iter().any(|a| a == "--explain") {
+            println!("{path}\n{}", l.explain.join("\n"));
+        }
         stories.push(l);
+    }
+    if args.iter().any(|a| a == "--explain") {
+        return Ok(());
     }
     if args.iter().any(|a| a == "--dump") {
         return write_out(dump.as_bytes());

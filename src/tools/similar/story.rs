@@ -20,6 +20,9 @@ pub struct Labelled {
     /// judges (copies, decided by rule, are not counted).
     pub key_pairs: usize,
     pub key_pairs_judged: usize,
+    /// Per key pair, one line: its two sentences' starts and the story model's probability, or
+    /// why it was never judged (what `train statements --explain` prints).
+    pub explain: Vec<String>,
 }
 
 /// (article, sentence) of the sentence of `source` that starts with `start`; `None` when no
@@ -70,10 +73,38 @@ pub fn labelled(key: &str, texts: &[(String, String)], model: &Model) -> Result<
         figure_group_of: &st.figure_group_of,
         quote_group_of: &st.quote_group_of,
     };
-    for (a, b, x) in crate::story::statements::candidate_evidence(&articles, linked, model) {
-        out.key_pairs_judged += usize::from(gold.contains(&(Some(a.min(b)), Some(a.max(b)))));
-        out.xs.push(x);
-        out.ys.push(same(a, b));
+    let judged = crate::story::statements::candidate_evidence(&articles, linked, model);
+    for (a, b, x) in &judged {
+        out.key_pairs_judged += usize::from(gold.contains(&(Some(*a.min(b)), Some(*a.max(b)))));
+        out.xs.push(*x);
+        out.ys.push(same(*a, *b));
+    }
+    out.explain = explain(&key, &articles, texts, &judged)?;
+    Ok(out)
+}
+
+/// One line per key pair: `S<n>  p=0.42  A: start… | B: start…`, or `not judged` when the pair
+/// is no candidate (too few shared distinctive words) or a copy.
+fn explain(
+    key: &Key,
+    articles: &[Article],
+    texts: &[(String, String)],
+    judged: &[((usize, usize), (usize, usize), [f32; evidence::WIDTH])],
+) -> Result<Vec<String>, String> {
+    let m = evidence::embedded().map_err(|e| e.to_string())?;
+    let mut out = Vec::new();
+    for (label, pairs) in &key.statements {
+        for [a, b] in pairs {
+            let (sa, sb) = (
+                sentence_at(articles, texts, *a)?,
+                sentence_at(articles, texts, *b)?,
+            );
+            let hit = (judged.iter()).find(|j| Some(j.0) == sa.min(sb) && Some(j.1) == sa.max(sb));
+            let verdict = hit.map_or("not judged".to_string(), |j| {
+                format!("p={:.2}", m.probability(&j.2))
+            });
+            out.push(format!("{label}\t{verdict}\t{}: {} | {}: {}", a.0, a.1, b.0, b.1));
+        }
     }
     Ok(out)
 }
