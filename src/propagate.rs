@@ -14,7 +14,7 @@
 
 use crate::entity::{EntityType, Mention};
 use crate::text::{Span, Text, TokenKind};
-use std::collections::HashMap;
+use crate::util::FastMap as HashMap;
 
 /// The forms a story tags, as token sequences, with their type votes and counts.
 #[derive(Default, Debug)]

@@ -56,6 +56,25 @@ impl UnionFind {
     }
 }
 
+/// `a()` and `b()`, natively on two threads (the story's aligners are independent of one
+/// another), in the browser one after the other.
+pub fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
+    #[cfg(not(target_arch = "wasm32"))]
+    {
+        std::thread::scope(|s| {
+            let h = s.spawn(a);
+            let y = b();
+            // as in `par_map`: a panic goes on as it would without threads
+            let x = h.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
+            (x, y)
+        })
+    }
+    #[cfg(target_arch = "wasm32")]
+    {
+        (a(), b())
+    }
+}
+
 /// `f` over `items`, results in order. Natively, in batches on every core the machine offers
 /// when there are at least `min_per_thread` items per thread (a story's articles, sentences and
 /// sentence pairs are independent); in the browser, where wasm has no threads, one after another.

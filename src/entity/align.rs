@@ -38,7 +38,7 @@ use crate::aliases;
 use crate::analysis::Article;
 use crate::names;
 use crate::util::UnionFind;
-use std::collections::HashMap;
+use crate::util::FastMap as HashMap;
 
 /// The base name of an entity without its administrative noun ("Deir el-Zour province" -> "Deir el-Zour").
 fn base_name(e: &LocalEntity) -> &str {
@@ -167,7 +167,7 @@ pub fn align(articles: &[Article]) -> (Vec<StoryEntity>, Vec<Vec<usize>>) {
 /// and drops it after). Two middles that differ in their first letter ("John A. Smith", "John B.
 /// Smith") are two people, and then none of that name is joined.
 fn join_middle_names(reps: &[&LocalEntity], uf: &mut UnionFind) {
-    let mut groups: HashMap<(String, String), Vec<(usize, Option<char>)>> = HashMap::new();
+    let mut groups: HashMap<(String, String), Vec<(usize, Option<char>)>> = HashMap::default();
     for (b, e) in reps.iter().enumerate() {
         if e.etype != EntityType::Person {
             continue;
@@ -202,7 +202,7 @@ fn join_middle_names(reps: &[&LocalEntity], uf: &mut UnionFind) {
 /// 2f. A site named by its address is the organisation of that name ("DxOMark.com" and
 /// "DxOMark", "BGR.com" and "BGR"), never the place ("Cincinnati.com" is not Cincinnati).
 fn join_sites(reps: &[&LocalEntity], uf: &mut UnionFind) {
-    let mut by_key: HashMap<String, usize> = HashMap::new();
+    let mut by_key: HashMap<String, usize> = HashMap::default();
     for (b, e) in reps.iter().enumerate() {
         // a city the tagger called an organisation is still the city
         let place = aliases::is_main_name(&names::spelling_key(&e.name));
@@ -251,7 +251,7 @@ struct Blocks {
 
 impl Blocks {
     fn of(articles: &[&Article]) -> Blocks {
-        let mut block_of: HashMap<String, usize> = HashMap::new();
+        let mut block_of: HashMap<String, usize> = HashMap::default();
         let mut rep: Vec<(usize, usize)> = Vec::new();
         let mut local: Vec<Vec<usize>> = Vec::with_capacity(articles.len());
         for (ai, a) in articles.iter().enumerate() {
@@ -292,7 +292,7 @@ impl Blocks {
 /// "Dayr az Zawr"). A demonym shares its country's skeleton ("German", "Germany": g-r-m-n) and
 /// is not it, hence the type class; a one-word person name is left to the surname rules.
 fn join_skeletons(reps: &[&LocalEntity], uf: &mut UnionFind) {
-    let mut by_skeleton: HashMap<(String, (bool, bool), Option<&str>), usize> = HashMap::new();
+    let mut by_skeleton: HashMap<(String, (bool, bool), Option<&str>), usize> = HashMap::default();
     for (b, e) in reps.iter().enumerate() {
         let key = names::spelling_key(base_name(e));
         let sk = skeleton(&key);
@@ -318,7 +318,7 @@ fn join_skeletons(reps: &[&LocalEntity], uf: &mut UnionFind) {
 /// Step 2b: A longer person name ending with a two-word one is that person ("Actress Tara Reid",
 /// "Tara Reid").
 fn join_longer_person_names(reps: &[&LocalEntity], uf: &mut UnionFind) {
-    let mut person_by_words: HashMap<String, usize> = HashMap::new();
+    let mut person_by_words: HashMap<String, usize> = HashMap::default();
     for (b, e) in reps.iter().enumerate() {
         let w = names::words(&e.name);
         if e.etype == EntityType::Person && w.len() == 2 {
@@ -354,7 +354,7 @@ fn by_word(
     etype: EntityType,
     first: bool,
 ) -> HashMap<String, Vec<usize>> {
-    let mut index: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut index: HashMap<String, Vec<usize>> = HashMap::default();
     for (b, e) in reps.iter().enumerate() {
         let w = names::words(&e.name);
         if e.etype == etype && w.len() > 1 {
@@ -378,7 +378,7 @@ impl WordIndex {
     ) -> Self {
         let full_by_last = by_word(reps, uf, EntityType::Person, false);
         let full_by_first = by_word(reps, uf, EntityType::Person, true);
-        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
         for (b, e) in reps.iter().enumerate() {
             if let Some(ini) = joins::initials_of(&e.name, e.etype) {
                 if ini.chars().count() >= 2 {
@@ -411,7 +411,7 @@ impl WordIndex {
 
     /// Surnames by first letter and length, for the slip test ([`slipped_surname`]).
     fn surname_buckets(&self) -> HashMap<(char, usize), Vec<&str>> {
-        let mut buckets: HashMap<(char, usize), Vec<&str>> = HashMap::new();
+        let mut buckets: HashMap<(char, usize), Vec<&str>> = HashMap::default();
         for s in self.full_by_last.keys() {
             let first = s.chars().next().unwrap_or(' ');
             buckets
@@ -578,10 +578,10 @@ fn join_short_forms(reps: &[&LocalEntity], uf: &mut UnionFind) {
         .any(|h| h.eq_ignore_ascii_case(w))
     };
     // the longer names a short form could stand for, by key
-    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::new();
-    let mut by_suffix: HashMap<&[String], Vec<usize>> = HashMap::new();
-    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::new();
-    let mut group_word: HashMap<&str, usize> = HashMap::new();
+    let mut by_first: HashMap<&str, Vec<usize>> = HashMap::default();
+    let mut by_suffix: HashMap<&[String], Vec<usize>> = HashMap::default();
+    let mut by_initials: HashMap<String, Vec<usize>> = HashMap::default();
+    let mut group_word: HashMap<&str, usize> = HashMap::default();
     for (o, ow) in words.iter().enumerate() {
         let t = reps[o].etype;
         match ow.as_slice() {
@@ -901,7 +901,7 @@ mod tests {
             ("Germany".to_string(), "germany".to_string()),
             ("Germans".to_string(), "germans".to_string()),
         ];
-        let mut srcs = HashMap::new();
+        let mut srcs = HashMap::default();
         srcs.insert("germany".to_string(), vec![0, 1, 2]);
         srcs.insert("germans".to_string(), vec![1]);
         assert!(misspelling_flags(&forms, &srcs).1.is_empty());
@@ -913,7 +913,7 @@ mod tests {
             ("Germany".to_string(), "germany".to_string()),
             ("German".to_string(), "german".to_string()),
         ];
-        let mut srcs: HashMap<String, Vec<usize>> = HashMap::new();
+        let mut srcs: HashMap<String, Vec<usize>> = HashMap::default();
         srcs.insert("germany".into(), vec![0, 1]);
         srcs.insert("german".into(), vec![2]);
         assert_eq!(misspelling_flags(&forms, &srcs), (Vec::new(), Vec::new()));

@@ -8,7 +8,7 @@ use crate::aliases;
 use crate::analysis::Article;
 use crate::names;
 use crate::util::UnionFind;
-use std::collections::HashMap;
+use crate::util::FastMap as HashMap;
 
 /// One entity across the story.
 #[derive(Clone, Debug)]
@@ -144,7 +144,7 @@ pub(super) fn accumulate(
     local: &[Vec<usize>],
     uf: &mut UnionFind,
 ) -> (Vec<Acc>, Vec<Vec<usize>>) {
-    let mut root_index: HashMap<usize, usize> = HashMap::new();
+    let mut root_index: HashMap<usize, usize> = HashMap::default();
     let mut accs: Vec<Acc> = Vec::new();
     let mut entity_of: Vec<Vec<usize>> = Vec::with_capacity(articles.len());
     for (ai, a) in articles.iter().enumerate() {
@@ -155,11 +155,11 @@ pub(super) fn accumulate(
             let g = *root_index.entry(root).or_insert(n);
             if g == n {
                 accs.push(Acc {
-                    names: HashMap::new(),
-                    types: HashMap::new(),
+                    names: HashMap::default(),
+                    types: HashMap::default(),
                     mentions: Vec::new(),
                     forms: Vec::new(),
-                    form_sources: HashMap::new(),
+                    form_sources: HashMap::default(),
                     first: (ai, li),
                     org_cues: 0,
                     misc_cues: 0,

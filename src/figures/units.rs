@@ -11,7 +11,7 @@
 //! CLDR symbols that are everyday words ("in", "am") are left out of the table.
 
 use super::mention::FigureKind;
-use std::collections::HashMap;
+use crate::util::FastMap as HashMap;
 use std::sync::OnceLock;
 
 /// The table version this code reads (first line of `data/units.tsv`).
@@ -79,9 +79,9 @@ fn parse(text: &'static str) -> Result<Table, String> {
             "not {FORMAT:?}: rebuild it with scripts/units-table.py"
         ));
     }
-    let mut units: HashMap<&'static str, &'static Unit> = HashMap::new();
-    let mut forms: HashMap<String, Vec<Form>> = HashMap::new();
-    let mut signs: HashMap<&'static str, &'static Unit> = HashMap::new();
+    let mut units: HashMap<&'static str, &'static Unit> = HashMap::default();
+    let mut forms: HashMap<String, Vec<Form>> = HashMap::default();
+    let mut signs: HashMap<&'static str, &'static Unit> = HashMap::default();
     for (n, line) in lines.enumerate().filter(|(_, l)| !l.starts_with('#')) {
         let f: Vec<&'static str> = line.split('\t').collect();
         let [form, case, symbol, kind, factor, si] = f[..] else {

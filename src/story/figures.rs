@@ -11,7 +11,7 @@ use super::measures::{self, shared, specific_head, Measure};
 use super::relation::{distance, fit, is_revised, reason, relation, FigureGroup, FigureRelation};
 use crate::analysis::{Article, Figure};
 use crate::figures::FigureKind;
-use std::collections::HashMap;
+use crate::util::FastMap as HashMap;
 
 /// How much two figures' sentences must share, in summed inverse sentence frequency, to tie
 /// figures that nothing else ties: about one word found in a single sentence of a 250-sentence
@@ -56,7 +56,7 @@ fn other_year(a: &Figure, b: &Figure, present: Option<&str>) -> bool {
 /// The story's own year: the year its sources date most figures in (a date line's year, "on
 /// May 28, 2016", "in 2016"), when one year leads.
 fn present_year(articles: &[Article]) -> Option<String> {
-    let mut count: HashMap<u64, usize> = HashMap::new();
+    let mut count: HashMap<u64, usize> = HashMap::default();
     for f in articles.iter().flat_map(|a| &a.figures) {
         let y = match f.kind {
             FigureKind::Year if f.low == f.high => f.low as u64,
@@ -241,7 +241,7 @@ fn blocks_of(f: &Figure, m: &Measure, specific: Option<&str>) -> Vec<(String, Ti
 pub fn group(articles: &[Article]) -> (Vec<FigureGroup>, Vec<Vec<usize>>) {
     let facts = Facts::of(articles);
     let mut groups: Vec<Vec<(usize, usize)>> = Vec::new();
-    let mut blocks: HashMap<String, Vec<usize>> = HashMap::new(); // block key -> groups
+    let mut blocks: HashMap<String, Vec<usize>> = HashMap::default(); // block key -> groups
     for (ai, a) in articles.iter().enumerate() {
         for i in 0..a.figures.len() {
             let keys = blocks_of(
@@ -553,7 +553,7 @@ fn join_by_value<'f>(
             sig2(f.high)
         )
     };
-    let mut by_value: HashMap<String, Vec<usize>> = HashMap::new();
+    let mut by_value: HashMap<String, Vec<usize>> = HashMap::default();
     for g in 0..groups.len() {
         let Some(&first) = groups[g].first() else {
             continue;
@@ -632,7 +632,7 @@ fn join_dated_conflicts<'f>(
         _ => false,
     };
     // the one date of its sentence, in a group stating one value
-    let mut group_of = HashMap::new();
+    let mut group_of = HashMap::default();
     for (g, ms_) in groups.iter().enumerate() {
         for &m in ms_ {
             group_of.insert(m, g);
@@ -647,7 +647,7 @@ fn join_dated_conflicts<'f>(
     let mut cands: Vec<(usize, usize)> = Vec::new();
     for (ai, per) in ms.iter().enumerate() {
         // calendar figures per sentence
-        let mut dates: HashMap<usize, usize> = HashMap::new();
+        let mut dates: HashMap<usize, usize> = HashMap::default();
         for (i, m) in per.iter().enumerate() {
             if calendar(fig((ai, i))) {
                 *dates.entry(m.sentence).or_default() += 1;
@@ -667,7 +667,7 @@ fn join_dated_conflicts<'f>(
             .unwrap_or(std::cmp::Ordering::Equal)
     });
     let months = |v: f64| (v / 1e4).floor() * 12.0 + ((v / 100.0).floor() % 100.0);
-    let mut joined = std::collections::HashSet::new();
+    let mut joined = crate::util::FastSet::default();
     for (n, &x) in cands.iter().enumerate() {
         for &y in &cands[n + 1..] {
             let (f, g) = (fig(x), fig(y));
@@ -757,7 +757,7 @@ fn number(
         let by_source: Vec<(usize, &Figure)> =
             members.iter().map(|&(a, i)| (a, &norm[a][i])).collect();
         // what the group counts: the most frequent description among its members
-        let mut counts: HashMap<&str, usize> = HashMap::new();
+        let mut counts: HashMap<&str, usize> = HashMap::default();
         for &(a, i) in &members {
             if let Some(s) = abouts[a][i].as_deref() {
                 *counts.entry(s).or_default() += 1;
@@ -799,7 +799,7 @@ pub fn exclusive(
     let key = |f: &Figure| format!("{:?}|{}|{}|{}", f.kind, f.unit.unwrap_or(""), f.low, f.high);
     let head = |f: &Figure| specific_head(f.about.as_deref());
     // value → (source, what it counts) of every figure stating it
-    let mut stated: HashMap<String, Vec<(usize, Option<String>)>> = HashMap::new();
+    let mut stated: HashMap<String, Vec<(usize, Option<String>)>> = HashMap::default();
     for (ai, a) in articles.iter().enumerate() {
         for f in &a.figures {
             stated.entry(key(f)).or_default().push((ai, head(f)));

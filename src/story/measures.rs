@@ -7,7 +7,7 @@
 
 use crate::analysis::{Article, Figure};
 use crate::figures::{clause, counted, event, FigureKind};
-use std::collections::HashMap;
+use crate::util::FastMap as HashMap;
 
 /// Counted nouns too general to tell one quantity from another without an event ("five
 /// people" trapped, "seven people" dead), and partitives.
@@ -195,7 +195,7 @@ fn is_context_stop(w: &str) -> bool {
 /// of its sentence outside the figure itself, each weighted ln(1 + sentences / sentences
 /// holding it) over the whole story (scaled up in stories under 50 sentences).
 pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
-    let mut ids: HashMap<String, u32> = HashMap::new();
+    let mut ids: HashMap<String, u32> = HashMap::default();
     let mut df: Vec<u32> = Vec::new();
     let mut sentences = 0usize;
     // per article, per sentence: (byte offset, word id)
@@ -283,7 +283,7 @@ pub fn measures(articles: &[Article]) -> Vec<Vec<Measure>> {
 /// The year the story's dated figures give each day or month written with one ("November
 /// 15, 2017" → 1115: 2017), where they all give the same.
 fn date_years(articles: &[Article]) -> HashMap<(u64, u64), Option<u64>> {
-    let mut years: HashMap<(u64, u64), Option<u64>> = HashMap::new();
+    let mut years: HashMap<(u64, u64), Option<u64>> = HashMap::default();
     for f in articles.iter().flat_map(|a| &a.figures) {
         let (lo, hi) = (f.low as u64, f.high as u64);
         if f.kind == FigureKind::Date && lo >= 10000 && lo / 10000 == hi / 10000 {
@@ -368,13 +368,13 @@ fn common_units(articles: &[Article]) -> HashMap<&'static str, (&'static str, f6
         (Some((z, si)), Some((one, _))) if z == 0.0 && one > 0.0 => Some((si, one)),
         _ => None,
     };
-    let mut count: HashMap<&'static str, usize> = HashMap::new();
+    let mut count: HashMap<&'static str, usize> = HashMap::default();
     for f in articles.iter().flat_map(|a| &a.figures) {
         if let Some(u) = f.unit.filter(|_| f.kind == FigureKind::Measure) {
             *count.entry(u).or_default() += 1;
         }
     }
-    let mut best: HashMap<&'static str, (&'static str, usize, f64)> = HashMap::new();
+    let mut best: HashMap<&'static str, (&'static str, usize, f64)> = HashMap::default();
     for (&u, &n) in &count {
         if let Some((si, k)) = linear(u) {
             let e = best.entry(si).or_insert((u, 0, k));

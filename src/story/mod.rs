@@ -91,10 +91,18 @@ fn exclusive(
 
 /// Compares the articles (in source order).
 pub fn compare(articles: &[Article]) -> Story {
-    let (entities, entity_of) = crate::entity::align::align(articles);
-    let (figure_groups, figure_group_of) = figures::group(articles);
-    let (quote_groups, quote_group_of) = quotes::group(articles, &entity_of);
-    let (passages, shared) = passages::find(articles);
+    // figures and passages on one thread, entities and quotes on the other: neither pair reads
+    // the other's result
+    let ((figured, found), (entities, entity_of, quoted)) = crate::util::join(
+        || (figures::group(articles), passages::find(articles)),
+        || {
+            let (entities, entity_of) = crate::entity::align::align(articles);
+            let quoted = quotes::group(articles, &entity_of);
+            (entities, entity_of, quoted)
+        },
+    );
+    let ((figure_groups, figure_group_of), (passages, shared)) = (figured, found);
+    let (quote_groups, quote_group_of) = quoted;
     let only = figures::exclusive(articles, &figure_groups, &figure_group_of);
     let mut exclusive = exclusive(articles, &entities, only, &quote_groups, &quote_group_of);
     let models = crate::similar::Model::embedded().and_then(|m| Ok((m, evidence::embedded()?)));

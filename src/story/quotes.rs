@@ -14,7 +14,7 @@ use super::shingles::{shared_shingles, shingles, words};
 use crate::analysis::Article;
 use crate::util::UnionFind;
 use serde::{Deserialize, Serialize};
-use std::collections::HashMap;
+use crate::util::FastMap as HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]
@@ -142,7 +142,7 @@ pub fn group(articles: &[Article], entity_of: &[Vec<usize>]) -> (Vec<QuoteGroup>
         }
     }
     // components, in order of first appearance
-    let mut comp: HashMap<usize, usize> = HashMap::new();
+    let mut comp: HashMap<usize, usize> = HashMap::default();
     let mut members: Vec<Vec<usize>> = Vec::new();
     for n in 0..ids.len() {
         let r = uf.find(n);

@@ -27,14 +27,14 @@ pub fn shared_shingles(
     shingles: &[Vec<u64>],
     owner: impl Fn(usize) -> usize,
     max_postings: usize,
-) -> std::collections::HashMap<(usize, usize), usize> {
-    let mut postings: std::collections::HashMap<u64, Vec<usize>> = std::collections::HashMap::new();
+) -> crate::util::FastMap<(usize, usize), usize> {
+    let mut postings: crate::util::FastMap<u64, Vec<usize>> = Default::default();
     for (n, sh) in shingles.iter().enumerate() {
         for &h in sh {
             postings.entry(h).or_default().push(n);
         }
     }
-    let mut shared = std::collections::HashMap::new();
+    let mut shared = crate::util::FastMap::default();
     for list in postings.values() {
         if list.len() < 2 || list.len() > max_postings {
             continue;

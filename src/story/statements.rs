@@ -397,7 +397,7 @@ fn strength(l: &Link) -> (StatementRelation, std::cmp::Reverse<u32>) {
 /// Keeps, for each pair of sources, at most one link per sentence, strongest first.
 fn one_to_one(mut links: Vec<Link>) -> Vec<Link> {
     links.sort_by_key(|l| (strength(l), l.a, l.b));
-    let mut taken: std::collections::HashSet<((usize, usize), usize)> = Default::default();
+    let mut taken: FastSet<((usize, usize), usize)> = FastSet::default();
     links
         .into_iter()
         .filter(|l| {
