@@ -249,13 +249,14 @@ fn places(parsed: &[Vec<Option<Sentence>>]) -> Vec<Vec<Place>> {
         .collect()
 }
 
-/// The candidate pairs of a story the story model judges (copies left out: a rule decides
-/// them), with their evidence vectors: what `crossread train statements` learns from.
+/// The candidate pairs of a story with their evidence vectors, `None` for a copy (a rule
+/// decides copies; the story model judges the rest): what `crossread train statements` learns
+/// from.
 pub fn candidate_evidence(
     articles: &[Article],
     linked: Linked,
     model: &Model,
-) -> Vec<((usize, usize), (usize, usize), [f32; evidence::WIDTH])> {
+) -> Vec<((usize, usize), (usize, usize), Option<[f32; evidence::WIDTH]>)> {
     let Ok(ner) = crate::ner::Model::embedded() else {
         return Vec::new();
     };
@@ -265,8 +266,8 @@ pub fn candidate_evidence(
     let st = Story::new(&parsed, articles, linked, model);
     (candidates(&parsed).into_iter())
         .filter_map(|(a, b)| match st.weigh(a, b)? {
-            Weighed::Copy => None,
-            Weighed::Judged { evidence, .. } => Some((a, b, evidence)),
+            Weighed::Copy => Some((a, b, None)),
+            Weighed::Judged { evidence, .. } => Some((a, b, Some(evidence))),
         })
         .collect()
 }

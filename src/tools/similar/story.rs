@@ -75,6 +75,7 @@ pub fn labelled(key: &str, texts: &[(String, String)], model: &Model) -> Result<
     };
     let judged = crate::story::statements::candidate_evidence(&articles, linked, model);
     for (a, b, x) in &judged {
+        let Some(x) = x else { continue };
         out.key_pairs_judged += usize::from(gold.contains(&(Some(*a.min(b)), Some(*a.max(b)))));
         out.xs.push(*x);
         out.ys.push(same(*a, *b));
@@ -83,13 +84,14 @@ pub fn labelled(key: &str, texts: &[(String, String)], model: &Model) -> Result<
     Ok(out)
 }
 
-/// One line per key pair: `S<n>  p=0.42  A: start… | B: start…`, or `not judged` when the pair
-/// is no candidate (too few shared distinctive words) or a copy.
+/// One line per key pair: `S<n>  p=0.42  A: start… | B: start…`; `copy` for a pair the copy
+/// rule decides, `no candidate` for one never compared (too few shared distinctive words, or
+/// too little in common to judge).
 fn explain(
     key: &Key,
     articles: &[Article],
     texts: &[(String, String)],
-    judged: &[((usize, usize), (usize, usize), [f32; evidence::WIDTH])],
+    judged: &[((usize, usize), (usize, usize), Option<[f32; evidence::WIDTH]>)],
 ) -> Result<Vec<String>, String> {
     let m = evidence::embedded().map_err(|e| e.to_string())?;
     let mut out = Vec::new();
@@ -100,9 +102,11 @@ fn explain(
                 sentence_at(articles, texts, *b)?,
             );
             let hit = (judged.iter()).find(|j| Some(j.0) == sa.min(sb) && Some(j.1) == sa.max(sb));
-            let verdict = hit.map_or("not judged".to_string(), |j| {
-                format!("p={:.2}", m.probability(&j.2))
-            });
+            let verdict = match hit.map(|j| j.2) {
+                None => "no candidate".to_string(),
+                Some(None) => "copy".to_string(),
+                Some(Some(x)) => format!("p={:.2}", m.probability(&x)),
+            };
             out.push(format!("{label}\t{verdict}\t{}: {} | {}: {}", a.0, a.1, b.0, b.1));
         }
     }
