@@ -383,6 +383,21 @@ test('the story diff: conflicts first, side by side with a word diff', async () 
   });
   assert.equal(landed.id, 's0-x0');
   assert.ok(landed.after.trimStart().startsWith(said), `${landed.after} | ${said}`);
+  // under an exclusive sentence, the closest sentence of another source, one click away
+  const only2 = page.locator('[data-testid="exclusive"] .only').nth(1).locator('[data-testid="exclusive-sentences"]');
+  await only2.locator('summary').click();
+  const near = only2.locator('[data-testid="nearest-sentence"]').first();
+  assert.match(await near.innerText(), /^Closest in \d, not judged the same: /);
+  const nearSaid = (await near.locator('button').innerText()).replace(/…$/, '').trim().slice(0, 40);
+  await near.locator('button').click();
+  const nearLanded = await page.evaluate(() => {
+    const a = document.activeElement;
+    let after = '';
+    for (let n = a.nextSibling; n && after.length < 200; n = n.nextSibling) after += n.textContent;
+    return { id: a.id, after };
+  });
+  assert.match(nearLanded.id, /^s[02-4]-n\d+$/);
+  assert.ok(nearLanded.after.trimStart().startsWith(nearSaid), `${nearLanded.after} | ${nearSaid}`);
   assert.match(await page.locator('[data-testid="entity-flags"]').innerText(), /misspelling.*Haider al-Abadi.*al-Abdi/is);
   assert.deepEqual(errors, []);
   await ctx.close();

@@ -184,13 +184,27 @@ pub struct ExclusiveDoc {
     pub figures: Vec<usize>,
     pub quotes: Vec<usize>,
     /// Its sentences no other source makes in any wording (UTF-16 offsets).
-    pub sentences: Vec<SpanDoc>,
+    pub sentences: Vec<OwnSentenceDoc>,
 }
 
+/// A sentence no other source makes (UTF-16 offsets), with the closest sentence of another
+/// source when one was judged at all likely to state the same.
 #[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
-pub struct SpanDoc {
+pub struct OwnSentenceDoc {
     pub start: usize,
     pub end: usize,
+    #[serde(default, skip_serializing_if = "Option::is_none")]
+    pub nearest: Option<NearestDoc>,
+}
+
+/// The closest sentence of another source: where it is (UTF-16), and the story model's
+/// probability, 0 to 1, that the two make one statement (below its threshold).
+#[derive(Serialize, Deserialize, Debug, Clone, PartialEq)]
+pub struct NearestDoc {
+    pub source: String,
+    pub start: usize,
+    pub end: usize,
+    pub score: f32,
 }
 
 /// Sentences of different sources that make one statement.
@@ -471,9 +485,15 @@ pub fn document(articles: &[Article], story: &Story) -> Document {
             figures: x.figures.clone(),
             quotes: x.quotes.clone(),
             sentences: (x.sentences.iter())
-                .map(|s| SpanDoc {
-                    start: index[ai].at(s.start),
-                    end: index[ai].at(s.end),
+                .map(|s| OwnSentenceDoc {
+                    start: index[ai].at(s.span.start),
+                    end: index[ai].at(s.span.end),
+                    nearest: s.nearest.map(|n| NearestDoc {
+                        source: id(n.article),
+                        start: index[n.article].at(n.span.start),
+                        end: index[n.article].at(n.span.end),
+                        score: (n.score * 1000.0).round() / 1000.0,
+                    }),
                 })
                 .collect(),
         })

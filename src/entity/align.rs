@@ -37,8 +37,8 @@ use super::rows::{accumulate, rows};
 use crate::aliases;
 use crate::analysis::Article;
 use crate::names;
-use crate::util::UnionFind;
 use crate::util::FastMap as HashMap;
+use crate::util::UnionFind;
 
 /// The base name of an entity without its administrative noun ("Deir el-Zour province" -> "Deir el-Zour").
 fn base_name(e: &LocalEntity) -> &str {

@@ -7,8 +7,8 @@ use super::mention::EntityType;
 use crate::aliases;
 use crate::analysis::Article;
 use crate::names;
-use crate::util::UnionFind;
 use crate::util::FastMap as HashMap;
+use crate::util::UnionFind;
 
 /// One entity across the story.
 #[derive(Clone, Debug)]

@@ -128,18 +128,27 @@ pub fn statement_ends(d: &Document, src: usize) -> Vec<(usize, String, usize)> {
     out
 }
 
-/// The starts (UTF-16) of the sentences of source `src` no other source makes, each with its
-/// jump target ([`ids::exclusive_sentence`]), in reading order.
-pub fn exclusive_starts(d: &Document, src: usize) -> Vec<(usize, String)> {
-    let id = d.story.sources.get(src);
-    (d.story.exclusive.iter())
-        .find(|x| Some(&x.source) == id)
-        .map(|x| {
-            (x.sentences.iter().enumerate())
-                .map(|(k, s)| (s.start, ids::exclusive_sentence(src, k)))
-                .collect()
-        })
-        .unwrap_or_default()
+/// The jump targets placed in the text of source `src`, with their starts (UTF-16), in reading
+/// order: its sentences no other source makes ([`ids::exclusive_sentence`]), and its sentences
+/// shown as the closest counterpart of another source's ([`ids::nearest_sentence`]).
+pub fn sentence_anchors(d: &Document, src: usize) -> Vec<(usize, String)> {
+    let Some(id) = d.story.sources.get(src) else {
+        return Vec::new();
+    };
+    let mut out: Vec<(usize, String)> = Vec::new();
+    for x in &d.story.exclusive {
+        for (k, s) in x.sentences.iter().enumerate() {
+            if &x.source == id {
+                out.push((s.start, ids::exclusive_sentence(src, k)));
+            }
+            if let Some(n) = s.nearest.as_ref().filter(|n| &n.source == id) {
+                out.push((n.start, ids::nearest_sentence(src, n.start)));
+            }
+        }
+    }
+    out.sort();
+    out.dedup();
+    out
 }
 
 /// The text before, at and after UTF-16 range `start..end`, the context cut at the paragraph

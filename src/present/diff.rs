@@ -53,9 +53,28 @@ pub struct OnlyHere {
     /// (jump source, jump target, text).
     pub figures: Vec<(usize, String, String)>,
     pub quotes: Vec<(usize, String, String)>,
-    /// Its sentences no other source makes in any wording: (jump source, jump target, the
-    /// sentence, at most [`SENTENCE_CHARS`] characters).
-    pub sentences: Vec<(usize, String, String)>,
+    /// Its sentences no other source makes in any wording.
+    pub sentences: Vec<OwnLine>,
+}
+
+/// A sentence only one source makes, as the diff lists it: where it jumps (source, target),
+/// its text (at most [`SENTENCE_CHARS`] characters), and the closest sentence another source
+/// has, when one was judged at all likely to state the same.
+#[derive(Clone, Debug, PartialEq)]
+pub struct OwnLine {
+    pub source: usize,
+    pub target: String,
+    pub text: String,
+    pub nearest: Option<NearLine>,
+}
+
+/// The closest sentence of another source: where it jumps, that source's number, its text.
+#[derive(Clone, Debug, PartialEq)]
+pub struct NearLine {
+    pub source: usize,
+    pub target: String,
+    pub number: String,
+    pub text: String,
 }
 
 /// How much of an exclusive sentence the diff shows (the jump shows the rest).
@@ -86,6 +105,22 @@ impl Sources<'_> {
     }
     fn number(&self, id: &str) -> String {
         format!("{}", self.index(id) + 1)
+    }
+    /// The text of source `si` at UTF-16 `start..end`, trimmed to [`SENTENCE_CHARS`] characters.
+    fn sentence(&self, si: usize, start: usize, end: usize) -> String {
+        let Some(text) = self.texts.get(si) else {
+            return String::new();
+        };
+        let units: Vec<u16> = text.encode_utf16().collect();
+        let at = units.get(start..end.min(units.len())).unwrap_or(&[]);
+        let text = String::from_utf16_lossy(at);
+        let short: String = text.trim().chars().take(SENTENCE_CHARS).collect();
+        let more = if text.trim().chars().count() > SENTENCE_CHARS {
+            "…"
+        } else {
+            ""
+        };
+        format!("{short}{more}")
     }
     fn figure_text(&self, id: &str, i: usize) -> String {
         let a = self.d.articles.get(self.index(id));
@@ -202,20 +237,22 @@ fn only_here(s: &Sources, x: &crate::schema::ExclusiveDoc) -> OnlyHere {
         quotes: Vec::new(),
         sentences: Vec::new(),
     };
-    if let Some(text) = s.texts.get(si) {
-        let units: Vec<u16> = text.encode_utf16().collect();
-        for (k, sp) in x.sentences.iter().enumerate() {
-            let at = units.get(sp.start..sp.end.min(units.len())).unwrap_or(&[]);
-            let text = String::from_utf16_lossy(at);
-            let short: String = text.trim().chars().take(SENTENCE_CHARS).collect();
-            let more = if text.trim().chars().count() > SENTENCE_CHARS {
-                "…"
-            } else {
-                ""
-            };
-            out.sentences
-                .push((si, ids::exclusive_sentence(si, k), format!("{short}{more}")));
-        }
+    for (k, sp) in x.sentences.iter().enumerate() {
+        let nearest = sp.nearest.as_ref().map(|n| {
+            let ni = s.index(&n.source);
+            NearLine {
+                source: ni,
+                target: ids::nearest_sentence(ni, n.start),
+                number: s.number(&n.source),
+                text: s.sentence(ni, n.start, n.end),
+            }
+        });
+        out.sentences.push(OwnLine {
+            source: si,
+            target: ids::exclusive_sentence(si, k),
+            text: s.sentence(si, sp.start, sp.end),
+            nearest,
+        });
     }
     for k in &x.entities {
         if let Some(e) = st.entities.iter().find(|e| &e.key == k) {

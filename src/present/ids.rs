@@ -53,6 +53,12 @@ pub fn exclusive_sentence(src: usize, k: usize) -> String {
     format!("s{src}-x{k}")
 }
 
+/// The jump target of the sentence of source `src` starting at UTF-16 offset `start` that is the
+/// closest counterpart shown for another source's exclusive sentence.
+pub fn nearest_sentence(src: usize, start: usize) -> String {
+    format!("s{src}-n{start}")
+}
+
 #[cfg(test)]
 mod tests {
     use super::*;

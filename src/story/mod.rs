@@ -60,8 +60,9 @@ pub struct Exclusive {
     pub figures: Vec<usize>,
     /// The source's quote indices.
     pub quotes: Vec<usize>,
-    /// Its statements no other source makes in any wording ([`statements`]).
-    pub sentences: Vec<crate::text::Span>,
+    /// Its statements no other source makes in any wording, each with the closest sentence
+    /// another source has ([`statements`]).
+    pub sentences: Vec<statements::OwnSentence>,
 }
 
 /// What each source has that no other has.

@@ -12,9 +12,9 @@
 
 use super::shingles::{shared_shingles, shingles, words};
 use crate::analysis::Article;
+use crate::util::FastMap as HashMap;
 use crate::util::UnionFind;
 use serde::{Deserialize, Serialize};
-use crate::util::FastMap as HashMap;
 
 #[derive(Clone, Copy, Debug, PartialEq, Eq, PartialOrd, Ord, Serialize, Deserialize)]
 #[serde(rename_all = "snake_case")]

@@ -172,7 +172,7 @@ pub fn render(s: &State) {
                 t,
                 doc.map(|d| compare::statement_ends(d, s.selected))
                     .unwrap_or_default(),
-                doc.map(|d| compare::exclusive_starts(d, s.selected))
+                doc.map(|d| compare::sentence_anchors(d, s.selected))
                     .unwrap_or_default(),
             ),
             _ => El::new("div").class("empty").text(&format!(
@@ -768,8 +768,24 @@ fn only_here(x: &diff::OnlyHere) -> El {
 /// The sentences only this source makes, folded: each jumps to its place in the article.
 fn exclusive_sentences(x: &diff::OnlyHere) -> El {
     let n = x.sentences.len();
-    let items = x.sentences.iter().map(|(si, target, t)| {
-        El::new("li").child(jump(*si, target, El::new("span").class("sentence").text(t)))
+    let items = x.sentences.iter().map(|l| {
+        let own = jump(
+            l.source,
+            &l.target,
+            El::new("span").class("sentence").text(&l.text),
+        );
+        let near = l.nearest.as_ref().map(|n| {
+            El::new("div")
+                .class("nearest")
+                .testid("nearest-sentence")
+                .text(&format!("Closest in {}, not judged the same: ", n.number))
+                .child(jump(
+                    n.source,
+                    &n.target,
+                    El::new("span").class("sentence").text(&n.text),
+                ))
+        });
+        El::new("li").child(own).children(near)
     });
     let summary = match n {
         0 => "No sentence of its own: every statement is found in another source".to_string(),

@@ -9,7 +9,7 @@
 //! makes this one. A shared statement counts as found when any of its pairs lands in one
 //! alignment group; an `only` sentence is kept when it is among its source's exclusive sentences.
 
-use crate::schema::Document;
+use crate::schema::{Document, OwnSentenceDoc};
 
 /// What the key and the alignment agree on.
 #[derive(Debug, Default)]
@@ -26,6 +26,14 @@ pub struct Report {
     /// them an `only` sentence): how precise the groups are.
     pub grouped_pairs: usize,
     pub grouped_wrong: usize,
+    /// Sentences the key puts in a shared statement but left among the exclusive ones; those
+    /// of them showing a nearest sentence (the closest sentence of another source, shown to the
+    /// editor), and those whose nearest is one of the statement's other sentences.
+    pub wrongly_exclusive: usize,
+    pub near_shown: usize,
+    pub near_right: usize,
+    /// `only` sentences kept exclusive that carry a nearest sentence all the same.
+    pub only_with_nearest: usize,
 }
 
 impl Report {
@@ -41,7 +49,7 @@ impl Report {
 
     pub fn summary(&self) -> String {
         format!(
-            "shared statements found {}/{} (key pairs {}/{}); only-one-source sentences kept exclusive {}/{}; groups: {} verbatim, {} paraphrase, {} partial; grouped pairs the key covers {}, wrong {}\nmissed: {}\nlost exclusive: {}\n",
+            "shared statements found {}/{} (key pairs {}/{}); only-one-source sentences kept exclusive {}/{}; groups: {} verbatim, {} paraphrase, {} partial; grouped pairs the key covers {}, wrong {}; sentences of shared statements left exclusive {}, showing a nearest {}, the right one {}; kept exclusives with a nearest {}/{}\nmissed: {}\nlost exclusive: {}\n",
             self.found(),
             self.statements.len(),
             self.statements.iter().map(|s| s.2).sum::<usize>(),
@@ -53,6 +61,11 @@ impl Report {
             self.groups[2],
             self.grouped_pairs,
             self.grouped_wrong,
+            self.wrongly_exclusive,
+            self.near_shown,
+            self.near_right,
+            self.only_with_nearest,
+            self.only - self.only_lost.len(),
             self.missed().join(" "),
             self.only_lost.join(" | "),
         )
@@ -120,6 +133,45 @@ fn group_of<'a>(doc: &'a Document, source: &str, at: usize) -> Option<&'a str> {
         .map(|g| g.key.as_str())
 }
 
+/// The exclusive sentence of `source` covering UTF-16 offset `at`, if it is one.
+fn own_at<'a>(doc: &'a Document, source: &str, at: usize) -> Option<&'a OwnSentenceDoc> {
+    let x = doc.story.exclusive.iter().find(|x| x.source == source)?;
+    (x.sentences.iter()).find(|s| s.start <= at && at < s.end)
+}
+
+/// Whether the nearest sentence shown for `own` covers UTF-16 offset `at` of `source`.
+fn nearest_is(own: Option<&OwnSentenceDoc>, source: &str, at: usize) -> bool {
+    let near = own.and_then(|o| o.nearest.as_ref());
+    near.is_some_and(|n| n.source == source && n.start <= at && at < n.end)
+}
+
+/// Counts the sentences of one shared statement left exclusive, and whether the nearest sentence
+/// each shows is another sentence of the statement.
+fn nearest_of_statement(
+    doc: &Document,
+    pairs: &[[(&str, &str); 2]],
+    texts: &[(String, String)],
+    r: &mut Report,
+) -> Result<(), String> {
+    let mut sentences: Vec<(&str, usize)> = Vec::new();
+    for at in pairs.iter().flatten() {
+        let s = (at.0, offset(texts, *at)?);
+        if !sentences.contains(&s) {
+            sentences.push(s);
+        }
+    }
+    for &(src, o) in &sentences {
+        let Some(own) = own_at(doc, src, o) else {
+            continue;
+        };
+        r.wrongly_exclusive += 1;
+        r.near_shown += usize::from(own.nearest.is_some());
+        let right = (sentences.iter()).any(|&(s2, o2)| s2 != src && nearest_is(Some(own), s2, o2));
+        r.near_right += usize::from(right);
+    }
+    Ok(())
+}
+
 /// Counts the sentence pairs inside alignment groups that the key covers, and the wrong ones.
 fn grouped_precision(
     doc: &Document,
@@ -176,6 +228,7 @@ pub fn score(key: &str, texts: &[(String, String)]) -> Result<Report, String> {
             found += usize::from(ga.is_some() && ga == gb);
         }
         r.statements.push((label.clone(), pairs.len(), found));
+        nearest_of_statement(&doc, pairs, texts, &mut r)?;
     }
     grouped_precision(&doc, &key, texts, &mut r)?;
     for &(src, start) in &key.only {
@@ -183,8 +236,9 @@ pub fn score(key: &str, texts: &[(String, String)]) -> Result<Report, String> {
         let o = offset(texts, (src, start))?;
         let x = (doc.story.exclusive.iter().find(|x| x.source == src))
             .ok_or_else(|| format!("no source {src:?}"))?;
-        if !x.sentences.iter().any(|s| s.start <= o && o < s.end) {
-            r.only_lost.push(format!("{src} {start:?}"));
+        match x.sentences.iter().find(|s| s.start <= o && o < s.end) {
+            None => r.only_lost.push(format!("{src} {start:?}")),
+            Some(s) => r.only_with_nearest += usize::from(s.nearest.is_some()),
         }
     }
     Ok(r)
@@ -216,6 +270,9 @@ pub fn texts_for(
 pub struct Totals {
     /// [tuning, checking]: (found, statements, kept, only, grouped pairs, wrong)
     pub halves: [(usize, usize, usize, usize, usize, usize); 2],
+    /// [tuning, checking]: (wrongly exclusive, showing a nearest, the right one, kept with a
+    /// nearest)
+    pub nearest: [(usize, usize, usize, usize); 2],
 }
 
 impl Totals {
@@ -227,16 +284,26 @@ impl Totals {
         h.3 += r.only;
         h.4 += r.grouped_pairs;
         h.5 += r.grouped_wrong;
+        let n = &mut self.nearest[usize::from(checking)];
+        n.0 += r.wrongly_exclusive;
+        n.1 += r.near_shown;
+        n.2 += r.near_right;
+        n.3 += r.only_with_nearest;
     }
 
     pub fn summary(&self) -> String {
         let pct = |a: usize, b: usize| 100.0 * a as f64 / b.max(1) as f64;
         let mut out = String::new();
-        for (name, h) in ["tuning", "checking"].iter().zip(&self.halves) {
+        for ((name, h), n) in ["tuning", "checking"]
+            .iter()
+            .zip(&self.halves)
+            .zip(&self.nearest)
+        {
             if h.1 + h.3 > 0 {
                 out.push_str(&format!(
-                    "{name} keys: shared statements found {}/{} ({:.1} %); only-one-source sentences kept exclusive {}/{} ({:.1} %); grouped pairs right {}/{} ({:.1} %)\n",
-                    h.0, h.1, pct(h.0, h.1), h.2, h.3, pct(h.2, h.3), h.4 - h.5, h.4, pct(h.4 - h.5, h.4)
+                    "{name} keys: shared statements found {}/{} ({:.1} %); only-one-source sentences kept exclusive {}/{} ({:.1} %); grouped pairs right {}/{} ({:.1} %); sentences of shared statements left exclusive {}: a nearest shown for {}, the right one for {} ({:.1} % of those shown); kept exclusives with a nearest {}/{} ({:.1} %)\n",
+                    h.0, h.1, pct(h.0, h.1), h.2, h.3, pct(h.2, h.3), h.4 - h.5, h.4, pct(h.4 - h.5, h.4),
+                    n.0, n.1, n.2, pct(n.2, n.1), n.3, h.2, pct(n.3, h.2)
                 ));
             }
         }

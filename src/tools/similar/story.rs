@@ -91,7 +91,11 @@ fn explain(
     key: &Key,
     articles: &[Article],
     texts: &[(String, String)],
-    judged: &[((usize, usize), (usize, usize), Option<[f32; evidence::WIDTH]>)],
+    judged: &[(
+        (usize, usize),
+        (usize, usize),
+        Option<[f32; evidence::WIDTH]>,
+    )],
 ) -> Result<Vec<String>, String> {
     let m = evidence::embedded().map_err(|e| e.to_string())?;
     let mut out = Vec::new();
@@ -107,7 +111,10 @@ fn explain(
                 Some(None) => "copy".to_string(),
                 Some(Some(x)) => format!("p={:.2}", m.probability(&x)),
             };
-            out.push(format!("{label}\t{verdict}\t{}: {} | {}: {}", a.0, a.1, b.0, b.1));
+            out.push(format!(
+                "{label}\t{verdict}\t{}: {} | {}: {}",
+                a.0, a.1, b.0, b.1
+            ));
         }
     }
     Ok(out)
