@@ -301,18 +301,18 @@ fn places(parsed: &[Vec<Option<Sentence>>]) -> Vec<Vec<Place>> {
         .collect()
 }
 
-/// The candidate pairs of a story with their evidence vectors, `None` for a copy (a rule
-/// decides copies; the story model judges the rest): what `crossread train statements` learns
-/// from.
-pub fn candidate_evidence(
-    articles: &[Article],
-    linked: Linked,
-    model: &Model,
-) -> Vec<(
+/// A candidate pair of statements, (article, sentence) each, with its evidence vector (`None`
+/// for a copy).
+pub type Candidate = (
     (usize, usize),
     (usize, usize),
     Option<[f32; evidence::WIDTH]>,
-)> {
+);
+
+/// The candidate pairs of a story with their evidence vectors, `None` for a copy (a rule
+/// decides copies; the story model judges the rest): what `crossread train statements` learns
+/// from.
+pub fn candidate_evidence(articles: &[Article], linked: Linked, model: &Model) -> Vec<Candidate> {
     let Ok(ner) = crate::ner::Model::embedded() else {
         return Vec::new();
     };

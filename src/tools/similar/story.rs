@@ -91,11 +91,7 @@ fn explain(
     key: &Key,
     articles: &[Article],
     texts: &[(String, String)],
-    judged: &[(
-        (usize, usize),
-        (usize, usize),
-        Option<[f32; evidence::WIDTH]>,
-    )],
+    judged: &[crate::story::statements::Candidate],
 ) -> Result<Vec<String>, String> {
     let m = evidence::embedded().map_err(|e| e.to_string())?;
     let mut out = Vec::new();
