@@ -106,7 +106,9 @@ fn explain(
             let verdict = match hit.map(|j| j.2) {
                 None => "no candidate".to_string(),
                 Some(None) => "copy".to_string(),
-                Some(Some(x)) => m.map_or("judged".into(), |m| format!("p={:.2}", m.probability(&x))),
+                Some(Some(x)) => {
+                    m.map_or("judged".into(), |m| format!("p={:.2}", m.probability(&x)))
+                }
             };
             out.push(format!(
                 "{label}\t{verdict}\t{}: {} | {}: {}",
