@@ -96,6 +96,7 @@ const CREDIT_LABELS: &[&str] = &[
     "photograph:",
     "image copyright",
     "image source",
+    "courtesy of",
 ];
 
 /// The furniture spans of a normalised text, in order, not overlapping.
@@ -332,6 +333,37 @@ fn is_furniture_line(line: &str) -> bool {
         || is_byline(line)
         || is_credit(line)
         || is_bracketed(line)
+        || is_contact(line)
+}
+
+/// What a reader contact line asks ("Email us at tips@… or call …", "Got a story? Email …",
+/// "Do you have a story for The Sun Online news team?"): tabloid and local pages close their
+/// articles with one.
+const CONTACT_ASKS: &[&str] = &[
+    "email us",
+    "e-mail us",
+    "contact us",
+    "call us",
+    "write to us",
+    "send us",
+    "get in touch",
+    "got a story",
+    "have a story",
+    "email the author",
+    "email the reporter",
+];
+
+/// A reader contact line: asks the reader to get in touch, gives an email address and is short
+/// (no article sentence is an address and an invitation).
+fn is_contact(line: &str) -> bool {
+    let words: Vec<&str> = line.split_whitespace().collect();
+    let address = |w: &&str| {
+        let w = w.trim_matches(|c: char| !c.is_alphanumeric());
+        w.split_once('@')
+            .is_some_and(|(user, host)| !user.is_empty() && host.contains('.'))
+    };
+    let lower = line.to_lowercase();
+    words.len() <= 40 && CONTACT_ASKS.iter().any(|p| lower.contains(p)) && words.iter().any(address)
 }
 
 /// "By Emma Batha", "By Jane Doe and John Roe, CNN": a line opening with "By" and naming no
@@ -550,7 +582,15 @@ mod tests {
                 &["Read or Share this story: https://usat.ly/2sagNCz"],
             ),
             ("Copyright 2018 The Associated Press. All rights reserved.", &["Copyright 2018 The Associated Press. All rights reserved."]),
+            ("(Courtesy of Cincinnati Zoo and Botanical Garden)", &["(Courtesy of Cincinnati Zoo and Botanical Garden)"]),
+            ("Harambe in his enclosure. Courtesy of Cincinnati Zoo", &["Courtesy of Cincinnati Zoo"]),
+            ("We pay for your stories! Do you have a story for The Sun Online news team? Email us at tips@the-sun.co.uk or call 0207 782 4368", &["We pay for your stories! Do you have a story for The Sun Online news team? Email us at tips@the-sun.co.uk or call 0207 782 4368"]),
+            ("Got a story? Email news@example.co.uk\nThe tram crashed.", &["Got a story? Email news@example.co.uk"]),
             // the story itself is not furniture
+            ("The tickets came courtesy of the mayor's office.", &[]),
+            ("He said he would email tips@example.com later.", &[]),
+            ("Contact with the rover was lost at 9pm.", &[]),
+            ("Call centre staff in Leeds were told to email @ColdMail.", &[]),
             ("By Wednesday, the tram had been removed.", &[]),
             ("More than 50 people were injured.", &[]),
             ("The photo: a rare sight, he said.", &[]),
