@@ -117,8 +117,8 @@ fn lcs_ratio(a: &Sentence, b: &Sentence) -> f32 {
     if x.is_empty() || y.is_empty() {
         return 0.0;
     }
-    let lcs = if y.len() < ROW {
-        lcs_rows(x, y, &mut [0u16; ROW], &mut [0u16; ROW])
+    let lcs = if y.len() <= 128 {
+        lcs_bits(x, &b.stem_masks, y.len())
     } else {
         lcs_rows(
             x,
@@ -130,7 +130,28 @@ fn lcs_ratio(a: &Sentence, b: &Sentence) -> f32 {
     f32::from(lcs) / x.len().max(y.len()) as f32
 }
 
-const ROW: usize = 96;
+/// Length of the longest common subsequence of `x` and `y` (at most 128 long), bit-parallel
+/// (Allison & Dix 1986; Hyyrö 2004): one bit per position of `y`, a row of the dynamic
+/// programme in one 128-bit word, so each element of `x` costs a few word operations instead
+/// of a pass of dependent maxima over `y`.
+fn lcs_bits(x: &[u64], masks: &[(u64, u128)], len_y: usize) -> u16 {
+    debug_assert!(len_y <= 128);
+    let mut v: u128 = !0;
+    for &wx in x {
+        // the positions of `wx` in y: from the other sentence's table (see `position_masks`)
+        let m = masks
+            .binary_search_by_key(&wx, |p| p.0)
+            .map_or(0, |k| masks[k].1);
+        let u = v & m;
+        v = v.wrapping_add(u) | (v & !m);
+    }
+    let live = if len_y == 128 {
+        !0
+    } else {
+        (1u128 << len_y) - 1
+    };
+    (!v & live).count_ones() as u16
+}
 
 fn lcs_rows<'r>(x: &[u64], y: &[u64], mut prev: &'r mut [u16], mut cur: &'r mut [u16]) -> u16 {
     prev[..=y.len()].fill(0);
@@ -263,4 +284,36 @@ fn names(a: &Sentence, b: &Sentence, out: &mut Vec<f32>) {
     out.push(if union > 0.0 { shared / union } else { 1.0 });
     out.push(oa.min(ob));
     out.push(oa.max(ob));
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+    use crate::similar::sentence::position_masks;
+
+    /// The bit-parallel LCS against the dynamic programme, on sequences over a small alphabet
+    /// (so that matches abound) of every length up to 128 on one side.
+    #[test]
+    fn bit_parallel_lcs_is_the_dynamic_programmes() {
+        let mut state = 2026u64;
+        let mut next = |n: u64| {
+            state = state
+                .wrapping_mul(6364136223846793005)
+                .wrapping_add(1442695040888963407);
+            (state >> 33) % n
+        };
+        for len_y in 0..=128usize {
+            for _ in 0..4 {
+                let alphabet = 2 + next(12);
+                let len_x = next(140) as usize;
+                let x: Vec<u64> = (0..len_x).map(|_| next(alphabet)).collect();
+                let y: Vec<u64> = (0..len_y).map(|_| next(alphabet)).collect();
+                let rows = lcs_rows(&x, &y, &mut vec![0; len_y + 1], &mut vec![0; len_y + 1]);
+                let bits = lcs_bits(&x, &position_masks(&y), len_y);
+                assert_eq!(bits, rows, "{x:?} {y:?}");
+            }
+        }
+        assert_eq!(lcs_bits(&[1, 2, 3, 4], &position_masks(&[2, 4, 3]), 3), 2);
+        assert_eq!(lcs_bits(&[], &position_masks(&[1]), 1), 0);
+    }
 }

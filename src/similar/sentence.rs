@@ -52,6 +52,9 @@ pub struct Sentence<'a> {
     pub by_stem: Vec<Keyed>,
     /// The stems of all its words in reading order (what word order is measured on).
     pub stem_seq: Vec<u64>,
+    /// Each distinct stem of `stem_seq` with the positions it holds as bits, sorted by stem:
+    /// what the bit-parallel word-order measure reads (empty beyond 128 words).
+    pub stem_masks: Vec<(u64, u128)>,
 }
 
 /// A content word as word matching reads it: stem and cluster hashed.
@@ -238,6 +241,7 @@ impl<'a> Sentence<'a> {
             b.sort_unstable();
         }
         self.stem_seq = w.iter().map(|x| x.stem_h).collect();
+        self.stem_masks = position_masks(&self.stem_seq);
         self.by_stem = (w.iter().filter(|x| x.content))
             .map(|x| Keyed {
                 stem: x.stem_h,
@@ -261,6 +265,27 @@ impl<'a> Sentence<'a> {
 }
 
 /// Test helper: `text` as a sentence with no names, read with the embedded entity model's lists.
+
+/// Each distinct item of `seq` with the positions it holds as bits, sorted by item; empty when
+/// `seq` is longer than 128.
+pub fn position_masks(seq: &[u64]) -> Vec<(u64, u128)> {
+    if seq.len() > 128 {
+        return Vec::new();
+    }
+    let mut out: Vec<(u64, u128)> = (seq.iter().enumerate())
+        .map(|(j, &h)| (h, 1u128 << j))
+        .collect();
+    out.sort_unstable_by_key(|p| p.0);
+    out.dedup_by(|next, kept| {
+        let same = next.0 == kept.0;
+        if same {
+            kept.1 |= next.1;
+        }
+        same
+    });
+    out
+}
+
 #[cfg(test)]
 pub(crate) fn test_sentence(text: &str) -> Sentence<'static> {
     let lex = crate::ner::Model::embedded()
