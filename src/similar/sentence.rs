@@ -264,8 +264,6 @@ impl<'a> Sentence<'a> {
     }
 }
 
-/// Test helper: `text` as a sentence with no names, read with the embedded entity model's lists.
-
 /// Each distinct item of `seq` with the positions it holds as bits, sorted by item; empty when
 /// `seq` is longer than 128.
 pub fn position_masks(seq: &[u64]) -> Vec<(u64, u128)> {
@@ -286,6 +284,7 @@ pub fn position_masks(seq: &[u64]) -> Vec<(u64, u128)> {
     out
 }
 
+/// Test helper: `text` as a sentence with no names, read with the embedded entity model's lists.
 #[cfg(test)]
 pub(crate) fn test_sentence(text: &str) -> Sentence<'static> {
     let lex = crate::ner::Model::embedded()
