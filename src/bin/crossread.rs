@@ -23,7 +23,7 @@ use crossread::tools::flag;
 use std::io::{BufRead, Read, Write};
 use std::process::ExitCode;
 
-const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner FILE [--model FILE] [--part tune|check|all] | crossread eval ecb|figures|quotes FILE | crossread eval html DIR | crossread eval similar FILE [--part P] [--families] | crossread eval statements KEY.tsv... [--clusters FILE] [--seeds DIR] | crossread similar --pairs FILE | crossread train similar --train FILE --out FILE | crossread train statements KEY.tsv... --clusters FILE --seeds DIR --out FILE [--threshold P] [--dump] | crossread html FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ... | crossread tables model --in FILE --out FILE [--min-weight N] [--vocab FILE [--words N|N0,N1]]";
+const USAGE: &str = "usage: crossread analyze [--pretty] FILE... | crossread analyze --jsonl | crossread ner --conll FILE | crossread eval ner FILE [--model FILE] [--part tune|check|all] | crossread eval ecb|figures|quotes FILE | crossread eval html DIR | crossread eval similar FILE [--part P] [--families] | crossread eval statements KEY.tsv... [--clusters FILE] [--seeds DIR] | crossread similar --pairs FILE | crossread train similar --train FILE --out FILE | crossread train statements KEY.tsv... --clusters FILE --seeds DIR --out FILE [--threshold P] [--dump] [--explain] | crossread html FILE | crossread split FILE --out DIR [--seed N] [--by FIELD] | crossread tables aliases ... | crossread tables model --in FILE --out FILE [--min-weight N] [--vocab FILE [--words N|N0,N1]]";
 
 enum CliError {
     Usage(String),
