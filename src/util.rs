@@ -57,22 +57,26 @@ impl UnionFind {
 }
 
 /// `a()` and `b()`, natively on two threads (the story's aligners are independent of one
-/// another), in the browser one after the other.
+/// another) when the machine has more than one core; in the browser one after the other.
 pub fn join<A: Send, B: Send>(a: impl FnOnce() -> A + Send, b: impl FnOnce() -> B) -> (A, B) {
     #[cfg(not(target_arch = "wasm32"))]
-    {
-        std::thread::scope(|s| {
+    if cores() > 1 {
+        return std::thread::scope(|s| {
             let h = s.spawn(a);
             let y = b();
             // as in `par_map`: a panic goes on as it would without threads
             let x = h.join().unwrap_or_else(|p| std::panic::resume_unwind(p));
             (x, y)
-        })
+        });
     }
-    #[cfg(target_arch = "wasm32")]
-    {
-        (a(), b())
-    }
+    (a(), b())
+}
+
+/// The cores the machine offers, asked once (the answer reads the cgroup files on Linux).
+#[cfg(not(target_arch = "wasm32"))]
+fn cores() -> usize {
+    static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
+    *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()))
 }
 
 /// `f` over `items`, results in order. Natively, in batches on every core the machine offers
@@ -86,11 +90,7 @@ where
 {
     #[cfg(not(target_arch = "wasm32"))]
     {
-        // asked once: the answer reads the cgroup files on Linux
-        static CORES: std::sync::OnceLock<usize> = std::sync::OnceLock::new();
-        let cores =
-            *CORES.get_or_init(|| std::thread::available_parallelism().map_or(1, |n| n.get()));
-        let threads = cores.min(items.len() / min_per_thread.max(1)).max(1);
+        let threads = cores().min(items.len() / min_per_thread.max(1)).max(1);
         if threads > 1 {
             let size = items.len().div_ceil(threads);
             let mut batches: Vec<Vec<I>> = Vec::new();

@@ -3,7 +3,7 @@
 //! what only one source has, and what sources agree on. Any group opens side by side.
 
 use super::action::GroupKind;
-use super::ids;
+use super::{ids, slice16};
 use crate::schema::{Document, FigureGroupDoc, QuoteDoc, QuoteGroupDoc};
 use crate::story::{FigureRelation, QuoteRelation};
 
@@ -88,10 +88,11 @@ pub struct Diff {
     pub agreements: Vec<GroupLine>,
 }
 
-/// Source lookups by id, shared by the sections; `texts` the sources' texts, in source order.
+/// Source lookups by id, shared by the sections; `units` the sources' texts in UTF-16, in
+/// source order, each encoded once for all the sentences quoted from it.
 struct Sources<'a> {
     d: &'a Document,
-    texts: &'a [&'a str],
+    units: Vec<Vec<u16>>,
 }
 
 impl Sources<'_> {
@@ -108,12 +109,8 @@ impl Sources<'_> {
     }
     /// The text of source `si` at UTF-16 `start..end`, trimmed to [`SENTENCE_CHARS`] characters.
     fn sentence(&self, si: usize, start: usize, end: usize) -> String {
-        let Some(text) = self.texts.get(si) else {
-            return String::new();
-        };
-        let units: Vec<u16> = text.encode_utf16().collect();
-        let at = units.get(start..end.min(units.len())).unwrap_or(&[]);
-        let text = String::from_utf16_lossy(at);
+        let units = self.units.get(si).map_or(&[][..], Vec::as_slice);
+        let text = slice16(units, start, end);
         let short: String = text.trim().chars().take(SENTENCE_CHARS).collect();
         let more = if text.trim().chars().count() > SENTENCE_CHARS {
             "…"
@@ -138,9 +135,10 @@ impl Sources<'_> {
 
 /// The diff of `d`, whose sources' texts are `texts` (in source order: exclusive sentences are
 /// quoted from them).
-pub fn diff<'a>(d: &'a Document, texts: &'a [&'a str]) -> Diff {
+pub fn diff(d: &Document, texts: &[&str]) -> Diff {
     let st = &d.story;
-    let s = Sources { d, texts };
+    let units = texts.iter().map(|t| t.encode_utf16().collect()).collect();
+    let s = Sources { d, units };
     let mut out = Diff {
         flags: Vec::new(),
         conflicts: Vec::new(),

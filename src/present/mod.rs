@@ -19,3 +19,11 @@ pub mod share;
 pub mod side;
 pub mod state;
 pub mod story;
+
+/// A UTF-16 slice of a text's units as a string, empty when out of bounds (the document's
+/// offsets are UTF-16; each view encodes a text once and slices it for all its items).
+pub fn slice16(units: &[u16], start: usize, end: usize) -> String {
+    (units.get(start..end.min(units.len())))
+        .map(String::from_utf16_lossy)
+        .unwrap_or_default()
+}

@@ -8,6 +8,7 @@
 //! or among their source's exclusive sentences, so the two sets together are every statement of
 //! a source, in reading order.
 
+use super::slice16;
 use crate::schema::Document;
 use crate::story::{DiffOp, StatementRelation};
 
@@ -64,13 +65,6 @@ fn statements(d: &Document, id: &str) -> Vec<Statement> {
     }
     out.sort_by_key(|s| s.start);
     out
-}
-
-/// A UTF-16 slice, empty when out of bounds.
-fn slice16(units: &[u16], start: usize, end: usize) -> String {
-    (units.get(start..end.min(units.len())))
-        .map(String::from_utf16_lossy)
-        .unwrap_or_default()
 }
 
 /// The rows for sources `left` and `right` (story order), `texts` their texts in story order;

@@ -110,8 +110,8 @@ fn ngrams(a: &Sentence, b: &Sentence, out: &mut Vec<f32>) {
 }
 
 /// Longest common subsequence of the two word sequences (by stem) over the longer length: word
-/// order kept. One row of the dynamic programme at a time, on the stack for sentences of up to
-/// [`ROW`] words.
+/// order kept. Bit-parallel ([`lcs_bits`]) when the second sentence has at most 128 words, else
+/// one row of the dynamic programme at a time ([`lcs_rows`]).
 fn lcs_ratio(a: &Sentence, b: &Sentence) -> f32 {
     let (x, y) = (&a.stem_seq, &b.stem_seq);
     if x.is_empty() || y.is_empty() {
@@ -153,6 +153,8 @@ fn lcs_bits(x: &[u64], masks: &[(u64, u128)], len_y: usize) -> u16 {
     (!v & live).count_ones() as u16
 }
 
+/// Length of the longest common subsequence of `x` and `y` by the dynamic programme, two rows
+/// of at least `y.len() + 1` cells given.
 fn lcs_rows<'r>(x: &[u64], y: &[u64], mut prev: &'r mut [u16], mut cur: &'r mut [u16]) -> u16 {
     prev[..=y.len()].fill(0);
     cur[0] = 0;

@@ -253,6 +253,12 @@ impl<'a> Sentence<'a> {
         self.by_stem.sort_by_key(|k| k.stem);
     }
 
+    /// What two sentences with the same words in the same order (a copy, whatever its
+    /// punctuation and case) share: the fingerprint and the word count.
+    pub fn copy_key(&self) -> (u64, usize) {
+        (self.fingerprint, self.words.len())
+    }
+
     /// One of the sentence's sorted hash bags.
     pub fn bag(&self, b: Bag) -> &[u64] {
         &self.bags[b as usize]

@@ -7,9 +7,9 @@
 //! in-story rarity (IDF over the story's statements) the other shares, and the shared rarity in
 //! all; shared and conflicting figures; shared names; how near the top of its article each
 //! sentence stands, and how far apart the two places are; and what the story's other aligners
-//! link across sources: story entities, figure groups and quote groups both carry. A logistic model over it (trained on
-//! statement keys of the tuning stories by `crossread train statements`) decides which
-//! candidates make one statement.
+//! link across sources: story entities, figure groups and quote groups both carry. A logistic
+//! model over it (trained on statement keys of the tuning stories by `crossread train
+//! statements`) decides which candidates make one statement.
 
 use crate::similar::sentence::{Bag, Sentence};
 use crate::similar::{Linear, ModelError};

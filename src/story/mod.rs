@@ -94,16 +94,17 @@ fn exclusive(
 pub fn compare(articles: &[Article]) -> Story {
     // figures and passages on one thread, entities and quotes on the other: neither pair reads
     // the other's result
-    let ((figured, found), (entities, entity_of, quoted)) = crate::util::join(
+    let (
+        ((figure_groups, figure_group_of), (passages, shared)),
+        ((entities, entity_of), (quote_groups, quote_group_of)),
+    ) = crate::util::join(
         || (figures::group(articles), passages::find(articles)),
         || {
-            let (entities, entity_of) = crate::entity::align::align(articles);
-            let quoted = quotes::group(articles, &entity_of);
-            (entities, entity_of, quoted)
+            let entities = crate::entity::align::align(articles);
+            let quotes = quotes::group(articles, &entities.1);
+            (entities, quotes)
         },
     );
-    let ((figure_groups, figure_group_of), (passages, shared)) = (figured, found);
-    let (quote_groups, quote_group_of) = quoted;
     let only = figures::exclusive(articles, &figure_groups, &figure_group_of);
     let mut exclusive = exclusive(articles, &entities, only, &quote_groups, &quote_group_of);
     let models = crate::similar::Model::embedded().and_then(|m| Ok((m, evidence::embedded()?)));

@@ -209,17 +209,17 @@ pub fn align(
 /// word for word a sentence of its own article that is (a caption repeating the text beside it).
 fn aligned(grouped: &[Group], parsed: &[Vec<Option<Sentence>>]) -> Vec<Vec<bool>> {
     let mut out: Vec<Vec<bool>> = parsed.iter().map(|p| vec![false; p.len()]).collect();
-    let mut twins: FastSet<(usize, u64, usize)> = FastSet::default();
+    let mut twins: FastSet<(usize, (u64, usize))> = FastSet::default();
     for &(ai, si) in grouped.iter().flat_map(|g| &g.1) {
         out[ai][si] = true;
         if let Some(s) = &parsed[ai][si] {
-            twins.insert((ai, s.fingerprint, s.words.len()));
+            twins.insert((ai, s.copy_key()));
         }
     }
     for (ai, sents) in parsed.iter().enumerate() {
         for (si, s) in sents.iter().enumerate() {
             let Some(s) = s else { continue };
-            out[ai][si] |= twins.contains(&(ai, s.fingerprint, s.words.len()));
+            out[ai][si] |= twins.contains(&(ai, s.copy_key()));
         }
     }
     out
@@ -317,9 +317,7 @@ fn copies(parsed: &[Vec<Option<Sentence>>]) -> Vec<((usize, usize), (usize, usiz
     for (ai, sents) in parsed.iter().enumerate() {
         for (si, s) in sents.iter().enumerate() {
             if let Some(s) = s {
-                same.entry((s.fingerprint, s.words.len()))
-                    .or_default()
-                    .push((ai, si));
+                same.entry(s.copy_key()).or_default().push((ai, si));
             }
         }
     }
@@ -422,7 +420,7 @@ impl<'p, 'a> Story<'p, 'a> {
             self.parsed[a.0][a.1].as_ref()?,
             self.parsed[b.0][b.1].as_ref()?,
         );
-        if x.fingerprint == y.fingerprint && x.words.len() == y.words.len() {
+        if x.copy_key() == y.copy_key() {
             // the same words in the same order: copy, no need to weigh features
             return Some(Weighed::Copy);
         }
