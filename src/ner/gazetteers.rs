@@ -198,7 +198,8 @@ impl Gazetteers {
     /// Cluster path of a word in table `table`: its written form, else its lower-case form.
     pub fn cluster(&self, table: usize, word: &str, lower: &str) -> Option<&str> {
         let t = self.clusters.get(table)?;
-        t.get(word).or_else(|| t.get(lower))
+        t.get(word)
+            .or_else(|| (word != lower).then(|| t.get(lower)).flatten())
     }
 
     /// Gazetteer bits of every token of a sentence.

@@ -12,7 +12,7 @@ pub mod features;
 pub mod sentence;
 
 pub use features::{features, FAMILIES, ORDER, WIDTH, WORD_F1};
-pub use sentence::Sentence;
+pub use sentence::{word_hash, Sentence};
 use std::sync::OnceLock;
 
 /// The model format version this code reads and writes.

@@ -6,6 +6,7 @@
 
 use crate::names::key;
 use crate::ner::gazetteers::Gazetteers;
+use std::borrow::Cow;
 
 /// One word of a sentence.
 #[derive(Clone, Debug)]
@@ -131,42 +132,52 @@ pub fn tokens(text: &str) -> Vec<&str> {
 }
 
 /// A light English stemmer: plural, past, progressive and adverb endings (a small subset of
-/// Porter 1980's step 1, enough to match "attacks"/"attacked"/"attacking").
-pub fn stem(w: &str) -> String {
+/// Porter 1980's step 1, enough to match "attacks"/"attacked"/"attacking"). Borrowed unless the
+/// stem gains a letter ("cities" → "city"): it runs on every word of every sentence of a story.
+pub fn stem(w: &str) -> Cow<'_, str> {
     let n = w.len();
-    let cut = |k: usize| w[..n - k].to_string();
     if !w.is_ascii() || n < 4 {
-        return w.to_string();
+        return Cow::Borrowed(w);
     }
     if let Some(s) = w.strip_suffix("ies") {
-        return format!("{s}y");
+        return Cow::Owned(format!("{s}y"));
     }
-    if w.ends_with("sses") {
-        return cut(2);
-    }
-    if n > 5 && w.ends_with("ing") {
-        return undouble(&w[..n - 3]);
-    }
-    if n > 4 && w.ends_with("ed") && !w.ends_with("eed") {
-        return undouble(&w[..n - 2]);
-    }
-    if n > 4 && w.ends_with("ly") {
-        return cut(2);
-    }
-    if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
-        return cut(1);
-    }
-    w.to_string()
+    Cow::Borrowed(if w.ends_with("sses") {
+        &w[..n - 2]
+    } else if n > 5 && w.ends_with("ing") {
+        undouble(&w[..n - 3])
+    } else if n > 4 && w.ends_with("ed") && !w.ends_with("eed") {
+        undouble(&w[..n - 2])
+    } else if n > 4 && w.ends_with("ly") {
+        &w[..n - 2]
+    } else if w.ends_with('s') && !w.ends_with("ss") && !w.ends_with("us") && !w.ends_with("is") {
+        &w[..n - 1]
+    } else {
+        w
+    })
 }
 
 /// "stopp" → "stop", "plann" → "plan"; "kill" stays (double l after a vowel pair is common).
-fn undouble(s: &str) -> String {
+fn undouble(s: &str) -> &str {
     let b = s.as_bytes();
     let n = b.len();
     if n >= 3 && b[n - 1] == b[n - 2] && !matches!(b[n - 1], b'l' | b's' | b'z') {
-        return s[..n - 1].to_string();
+        return &s[..n - 1];
     }
-    s.to_string()
+    s
+}
+
+/// `t` in lower case, written into `buf` (kept between words: no allocation per word for
+/// ASCII, the common case; other text goes through `str::to_lowercase` for its final-sigma
+/// rule).
+fn lower_into<'b>(t: &str, buf: &'b mut String) -> &'b str {
+    buf.clear();
+    if t.is_ascii() {
+        buf.extend(t.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+    } else {
+        buf.push_str(&t.to_lowercase());
+    }
+    buf
 }
 
 /// One hash of a run of words in order (the Fx step over their lower-case hashes): a whole
@@ -190,21 +201,22 @@ impl<'a> Sentence<'a> {
         lex: &'a Gazetteers,
     ) -> Sentence<'a> {
         let mut s = Sentence::default();
+        let mut buf = String::new();
         for t in tokens(text) {
-            let lower = t.to_lowercase();
+            let lower = lower_into(t, &mut buf);
             let number = numeric(t);
             if number {
                 s.numbers.push(word_hash(&lower.replace(',', "")));
             }
-            let negation = NEGATIONS.contains(&lower.as_str());
+            let negation = NEGATIONS.contains(&lower);
             if negation || lower.ends_with("n't") {
                 s.negations += 1;
             }
-            let function = is_function(&lower);
-            let cluster = lex.cluster(1, &lower, &lower);
+            let function = is_function(lower);
+            let cluster = lex.cluster(1, lower, lower);
             s.words.push(Word {
-                lower_h: word_hash(&lower),
-                stem_h: word_hash(&stem(&lower)),
+                lower_h: word_hash(lower),
+                stem_h: word_hash(&stem(lower)),
                 content: !function && !negation,
                 cluster,
                 number,

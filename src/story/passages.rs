@@ -8,7 +8,7 @@
 //! of articles. Matching sentences form groups; groups over the same sources whose sentences
 //! follow each other in every source merge into one passage.
 
-use super::shingles::{shared_shingles, shingles, words};
+use super::shingles::{shared_shingles, shingles, word_hashes};
 use crate::analysis::Article;
 use crate::text::Span;
 use crate::util::UnionFind;
@@ -53,7 +53,7 @@ pub fn find(articles: &[Article]) -> (Vec<Passage>, Vec<SharedSummary>) {
     let alone = articles.len() < 2;
     for (a, art) in articles.iter().enumerate() {
         for (s, sp) in art.sentences.iter().enumerate() {
-            let ws = words(&art.text[sp.start..sp.end]);
+            let ws = word_hashes(&art.text[sp.start..sp.end]);
             if ws.len() < MIN_WORDS {
                 continue;
             }

@@ -12,6 +12,7 @@
 
 use super::shingles::{shared_shingles, shingles, words};
 use crate::analysis::Article;
+use crate::similar::word_hash;
 use crate::util::FastMap as HashMap;
 use crate::util::UnionFind;
 use serde::{Deserialize, Serialize};
@@ -105,7 +106,8 @@ pub fn group(articles: &[Article], entity_of: &[Vec<usize>]) -> (Vec<QuoteGroup>
     for (a, art) in articles.iter().enumerate() {
         for (i, q) in art.quotes.iter().enumerate() {
             let ws = words(&art.text[q.span.start..q.span.end]);
-            shs.push(shingles(&ws, 3));
+            let hashes: Vec<u64> = ws.iter().map(|w| word_hash(w)).collect();
+            shs.push(shingles(&hashes, 3));
             toks.push(ws);
             ids.push((a, i));
         }

@@ -1,14 +1,13 @@
 //! Word shingles: the blocking keys the quote and passage steps compare sources by (w-shingling,
 //! Broder 1997), and the pairs of items of different sources that share them.
 
-/// Hashed word n-grams of a word sequence, sorted and unique (w-shingling, Broder 1997); a
-/// sequence shorter than `n` is one shingle.
-pub fn shingles(ws: &[String], n: usize) -> Vec<u64> {
-    use std::hash::{Hash, Hasher};
-    let hash = |w: &[String]| {
-        let mut h = std::collections::hash_map::DefaultHasher::new();
-        w.hash(&mut h);
-        h.finish()
+/// Hashed word n-grams of a sequence of word hashes ([`word_hashes`]), sorted and unique
+/// (w-shingling, Broder 1997); a sequence shorter than `n` is one shingle.
+pub fn shingles(ws: &[u64], n: usize) -> Vec<u64> {
+    let hash = |w: &[u64]| {
+        (w.iter()).fold(w.len() as u64, |h, &x| {
+            (h.rotate_left(5) ^ x).wrapping_mul(0x517c_c1b7_2722_0a95)
+        })
     };
     let mut v: Vec<u64> = if ws.len() < n {
         vec![hash(ws)]
@@ -55,5 +54,23 @@ pub fn words(text: &str) -> Vec<String> {
     text.split(|c: char| !c.is_alphanumeric())
         .filter(|w| !w.is_empty())
         .map(|w| w.to_lowercase())
+        .collect()
+}
+
+/// The [`words`] of a text, each hashed (what shingles are made of): lower-cased into one
+/// buffer, so a story's sentences cost no allocation per word.
+pub fn word_hashes(text: &str) -> Vec<u64> {
+    let mut buf = String::new();
+    (text.split(|c: char| !c.is_alphanumeric()))
+        .filter(|w| !w.is_empty())
+        .map(|w| {
+            buf.clear();
+            if w.is_ascii() {
+                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
+            } else {
+                buf.push_str(&w.to_lowercase());
+            }
+            crate::similar::word_hash(&buf)
+        })
         .collect()
 }
