@@ -13,6 +13,7 @@
 use super::features::{self, DocView, History};
 use super::gazetteers::Gazetteers;
 use super::labels::{self, N};
+use crate::util::FastMap;
 use std::sync::OnceLock;
 
 /// The model format version this code reads and writes.
@@ -53,6 +54,35 @@ pub struct Model {
     scale: f32,
     trans: Vec<f32>,
     lex: Gazetteers,
+    /// Tells this model's weights from another's in [`TypeCache`] (a new id for every model
+    /// built or changed).
+    id: u64,
+}
+
+/// A new [`Model::id`].
+fn fresh_id() -> u64 {
+    static NEXT: std::sync::atomic::AtomicU64 = std::sync::atomic::AtomicU64::new(1);
+    NEXT.fetch_add(1, std::sync::atomic::Ordering::Relaxed)
+}
+
+/// Weighed type features ([`features::type_features`] at offsets -2..=2) by written form and
+/// whether the sentence is in capitals, kept from one article to the next: they depend on
+/// nothing else, and the articles of a story share most of their words, so a story's second
+/// article weighs only the words the first did not have. One per thread, for one model at a
+/// time; it stops growing at [`TYPE_CACHE_WORDS`] (about 5.6 MB).
+#[derive(Default)]
+struct TypeCache {
+    model: u64,
+    /// Index into `weights`, per sentence kind (0: mixed case, 1: in capitals).
+    index: [FastMap<Box<str>, u32>; 2],
+    weights: Vec<[[i32; N]; 5]>,
+}
+
+/// Most distinct words a [`TypeCache`] holds.
+const TYPE_CACHE_WORDS: usize = 1 << 14;
+
+thread_local! {
+    static TYPE_CACHE: std::cell::RefCell<TypeCache> = Default::default();
 }
 
 impl Model {
@@ -113,6 +143,7 @@ impl Model {
             scale,
             trans,
             lex,
+            id: fresh_id(),
         }
     }
 
@@ -204,7 +235,22 @@ impl Model {
     /// gives the same integer scores as summing every feature of every token (the trainer's
     /// view, [`features::static_features`]) at a fraction of the weight lookups.
     pub fn tag(&self, sentences: Vec<Vec<&str>>) -> Vec<Vec<u8>> {
-        let doc = DocView::new(sentences, &self.lex);
+        TYPE_CACHE.with(|cache| self.tag_with(sentences, &mut cache.borrow_mut()))
+    }
+
+    /// The weighed type features of every token, as indices into the returned table (one entry
+    /// per distinct word of the document), from `cache` where it has them.
+    fn type_weights(
+        &self,
+        doc: &DocView,
+        cache: &mut TypeCache,
+    ) -> (Vec<Vec<u32>>, Vec<[[i32; N]; 5]>) {
+        if cache.model != self.id {
+            *cache = TypeCache {
+                model: self.id,
+                ..TypeCache::default()
+            };
+        }
         // per (word id, sentence in capitals): index of its weights at offsets -2..=2
         let mut type_of = vec![u32::MAX; doc.words.len() * 2];
         let mut type_weights: Vec<[[i32; N]; 5]> = Vec::new();
@@ -216,12 +262,30 @@ impl Model {
                     .map(|j| {
                         let key = doc.ids[si][j] as usize * 2 + caps;
                         if type_of[key] == u32::MAX {
-                            let mut w = [[0i32; N]; 5];
-                            for (k, acc) in w.iter_mut().enumerate() {
-                                feats.clear();
-                                features::type_features(&doc, si, j, k as isize - 2, &mut feats);
-                                self.accumulate(&feats, acc);
-                            }
+                            let word = doc.sentences[si][j];
+                            let w = match cache.index[caps].get(word) {
+                                Some(&k) => cache.weights[k as usize],
+                                None => {
+                                    let mut w = [[0i32; N]; 5];
+                                    for (k, acc) in w.iter_mut().enumerate() {
+                                        feats.clear();
+                                        features::type_features(
+                                            doc,
+                                            si,
+                                            j,
+                                            k as isize - 2,
+                                            &mut feats,
+                                        );
+                                        self.accumulate(&feats, acc);
+                                    }
+                                    if cache.weights.len() < TYPE_CACHE_WORDS {
+                                        cache.index[caps]
+                                            .insert(word.into(), cache.weights.len() as u32);
+                                        cache.weights.push(w);
+                                    }
+                                    w
+                                }
+                            };
                             type_of[key] = type_weights.len() as u32;
                             type_weights.push(w);
                         }
@@ -230,6 +294,13 @@ impl Model {
                     .collect()
             })
             .collect();
+        (ids, type_weights)
+    }
+
+    fn tag_with(&self, sentences: Vec<Vec<&str>>, cache: &mut TypeCache) -> Vec<Vec<u8>> {
+        let doc = DocView::new(sentences, &self.lex);
+        let (ids, type_weights) = self.type_weights(&doc, cache);
+        let mut feats = Vec::with_capacity(96);
         let mut history = History::default();
         let mut out = vec![Vec::new(); doc.len()];
         let mut emit = Vec::new();
@@ -348,6 +419,7 @@ impl Model {
     /// The model with only the cluster words `keep(table, word)` accepts.
     pub fn with_cluster_words(mut self, keep: impl FnMut(usize, &str) -> bool) -> Model {
         self.lex.retain_cluster_words(keep);
+        self.id = fresh_id();
         self
     }
 
@@ -453,6 +525,42 @@ mod tests {
     fn embedded_model_loads() {
         let m = Model::embedded().expect("embedded model");
         assert!(m.feature_count() > 10_000);
+    }
+
+    /// Tags `sentences` on a new thread, whose type cache starts empty.
+    fn tag_cold(m: &'static Model, sentences: &[&[&'static str]]) -> Vec<Vec<u8>> {
+        let s: Vec<Vec<&str>> = sentences.iter().map(|s| s.to_vec()).collect();
+        std::thread::spawn(move || m.tag(s))
+            .join()
+            .expect("tagging")
+    }
+
+    #[test]
+    fn weights_kept_from_an_earlier_article_tag_as_fresh_ones() {
+        let m = Model::embedded().expect("embedded model");
+        let first: &[&[&str]] = &[
+            &["Apple", "sued", "Samsung", "in", "Seoul", "."],
+            &["SEOUL", "RAIN"],
+        ];
+        let second: &[&[&str]] = &[
+            &["Samsung", "said", "Apple", "lost", "in", "Seoul", "."],
+            &["APPLE", "WINS"],
+        ];
+        let cold = tag_cold(m, second);
+        let warm = std::thread::spawn(move || {
+            m.tag(first.iter().map(|s| s.to_vec()).collect());
+            m.tag(second.iter().map(|s| s.to_vec()).collect())
+        });
+        assert_eq!(warm.join().expect("tagging"), cold);
+        // another model's weights are its own, though the cache was warmed by the first
+        let pruned: &'static Model = Box::leak(Box::new(m.pruned(200)));
+        let cold = tag_cold(pruned, second);
+        assert_ne!(cold, tag_cold(m, second), "a test of two models needs two taggings");
+        let warm = std::thread::spawn(move || {
+            m.tag(second.iter().map(|s| s.to_vec()).collect());
+            pruned.tag(second.iter().map(|s| s.to_vec()).collect())
+        });
+        assert_eq!(warm.join().expect("tagging"), cold);
     }
 
     #[test]
