@@ -555,7 +555,11 @@ mod tests {
         // another model's weights are its own, though the cache was warmed by the first
         let pruned: &'static Model = Box::leak(Box::new(m.pruned(200)));
         let cold = tag_cold(pruned, second);
-        assert_ne!(cold, tag_cold(m, second), "a test of two models needs two taggings");
+        assert_ne!(
+            cold,
+            tag_cold(m, second),
+            "a test of two models needs two taggings"
+        );
         let warm = std::thread::spawn(move || {
             m.tag(second.iter().map(|s| s.to_vec()).collect());
             pruned.tag(second.iter().map(|s| s.to_vec()).collect())
