@@ -68,8 +68,8 @@ fn descriptors(text: &Text, ms: &mut [Mention]) {
             continue;
         };
         let known = crate::aliases::group(&crate::names::spelling_key(s)).is_some()
-            || crate::words::PLACES.contains(&s)
-            || crate::words::ORGS.contains(&s);
+            || crate::words::is_place(s)
+            || crate::words::is_org(s);
         if known {
             continue;
         }

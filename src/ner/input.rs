@@ -118,7 +118,7 @@ pub(super) fn split_compound(text: &Text, w: Span, out: &mut Vec<Span>) {
         let places = capital(head)
             && capital(tail)
             && [head, tail].iter().all(|p| {
-                crate::words::PLACES.contains(p)
+                crate::words::is_place(p)
                     || crate::aliases::group(&crate::names::spelling_key(p)).is_some()
             });
         if modifier || places {

@@ -108,9 +108,9 @@ pub(super) fn listed_type(name: &str) -> Option<EntityType> {
     if name.contains(' ') && PARTY_PLURALS.iter().any(|p| name.ends_with(p)) {
         return Some(EntityType::Org);
     }
-    if crate::words::PLACES.contains(&name) {
+    if crate::words::is_place(name) {
         Some(EntityType::Place)
-    } else if crate::words::ORGS.contains(&name) {
+    } else if crate::words::is_org(name) {
         Some(EntityType::Org)
     } else if is_demonym(name) {
         Some(EntityType::Group)
@@ -126,7 +126,7 @@ pub(super) fn is_demonym(name: &str) -> bool {
     let Some((last, rest)) = words.split_last() else {
         return false;
     };
-    let listed = |w: &str| crate::words::DEMONYMS.contains(&w);
+    let listed = |w: &str| crate::words::is_demonym(w);
     let compass = |w: &&str| {
         matches!(
             *w,
@@ -152,7 +152,7 @@ pub(super) fn misc_type(name: &str) -> EntityType {
     let words: Vec<&str> = name.split_whitespace().collect();
     let group_word = |w: &&str| {
         let w = w.trim_end_matches("'s");
-        if crate::words::PLACES.contains(&w) {
+        if crate::words::is_place(w) {
             return false;
         }
         crate::words::DEMONYMS

@@ -19,9 +19,9 @@ pub use calendar::{is_calendar_word, is_month_abbreviation, is_weekday_abbreviat
 pub use common::{
     is_abbreviation, is_capitalised_common, is_glued_participle, singular, GLUED_PARTICIPLES,
 };
-pub use orgs::{ORGS, ORG_HEADS};
+pub use orgs::{is_org, ORGS, ORG_HEADS};
 pub use people::{
     is_arabic_article, is_generation_suffix, is_name_connector, is_person_title, is_title,
     GENERATION_SUFFIXES, TITLES,
 };
-pub use places::{is_known_name, DEMONYMS, PLACES, PLACE_HEADS};
+pub use places::{is_demonym, is_known_name, is_place, DEMONYMS, PLACES, PLACE_HEADS};

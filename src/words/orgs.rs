@@ -171,3 +171,11 @@ pub const MASTHEADS: &[&str] = &[
 
 /// Words a masthead goes on with ("Daily News", "Post-Dispatch").
 pub const MASTHEAD_ENDS: &[&str] = &["News", "Mail", "Post", "Times", "Dispatch"];
+
+/// Whether `name` is in [`ORGS`] (a hash set built once, as [`super::places::is_place`]).
+pub fn is_org(name: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::util::FastSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| ORGS.iter().copied().collect())
+        .contains(name)
+}

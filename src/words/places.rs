@@ -329,7 +329,42 @@ pub const DEMONYMS: &[&str] = &[
 
 /// Place, country or demonym known by the lists above (used to repair lost hyphens).
 pub fn is_known_name(word: &str) -> bool {
-    PLACES.contains(&word)
-        || DEMONYMS.contains(&word)
-        || matches!(word, "Iran" | "US" | "UN" | "NATO" | "Saudi")
+    is_place(word) || is_demonym(word) || matches!(word, "Iran" | "US" | "UN" | "NATO" | "Saudi")
+}
+
+/// Whether `word` is in [`PLACES`] (a hash set built once: the tagger asks for every name of
+/// every article, and the list is hundreds long).
+pub fn is_place(word: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::util::FastSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| PLACES.iter().copied().collect())
+        .contains(word)
+}
+
+/// Whether `word` is in [`DEMONYMS`] (as written), as [`is_place`].
+pub fn is_demonym(word: &str) -> bool {
+    static SET: std::sync::OnceLock<crate::util::FastSet<&'static str>> =
+        std::sync::OnceLock::new();
+    SET.get_or_init(|| DEMONYMS.iter().copied().collect())
+        .contains(word)
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[rustfmt::skip]
+    const LOOKUPS: &[(&str, bool, bool)] = &[
+        // word, place, demonym
+        ("Syria", true, false), ("Syrian", false, true), ("syria", false, false),
+        ("Syrians", false, true), ("Baghdad", true, false), ("Ministry", false, false), ("", false, false),
+    ];
+
+    #[test]
+    fn lookups_table() {
+        for &(w, place, demonym) in LOOKUPS {
+            assert_eq!((is_place(w), is_demonym(w)), (place, demonym), "{w}");
+        }
+        assert!(PLACES.iter().all(|p| is_place(p)) && DEMONYMS.iter().all(|d| is_demonym(d)));
+    }
 }
