@@ -92,17 +92,17 @@ fn exclusive(
 
 /// Compares the articles (in source order).
 pub fn compare(articles: &[Article]) -> Story {
-    // figures and passages on one thread, entities and quotes on the other: neither pair reads
-    // the other's result
+    // figures on one thread, entities, quotes and passages on the other (about as long): neither
+    // side reads the other's result
     let (
-        ((figure_groups, figure_group_of), (passages, shared)),
-        ((entities, entity_of), (quote_groups, quote_group_of)),
+        (figure_groups, figure_group_of),
+        ((entities, entity_of), (quote_groups, quote_group_of), (passages, shared)),
     ) = crate::util::join(
-        || (figures::group(articles), passages::find(articles)),
+        || figures::group(articles),
         || {
             let entities = crate::entity::align::align(articles);
             let quotes = quotes::group(articles, &entities.1);
-            (entities, quotes)
+            (entities, quotes, passages::find(articles))
         },
     );
     let only = figures::exclusive(articles, &figure_groups, &figure_group_of);

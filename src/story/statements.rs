@@ -190,9 +190,11 @@ pub fn align(
         story_model,
     );
     let nearest = nearest(&judged, articles);
-    let links = one_to_one(judged.iter().filter(|l| l.linked).cloned().collect());
-    let mut grouped = groups(&links);
-    join_split_sentences(&mut grouped, &judged);
+    // the links, strongest first (what both one-to-one alignment and joining read)
+    let mut linked: Vec<Link> = judged.into_iter().filter(|l| l.linked).collect();
+    linked.sort_by_key(|l| (strength(l), l.a, l.b));
+    let mut grouped = groups(&one_to_one(&linked));
+    join_split_sentences(&mut grouped, &linked);
     let aligned = aligned(&grouped, &parsed);
     let exclusive = (articles.iter().enumerate())
         .map(|(ai, a)| {
@@ -501,12 +503,11 @@ fn strength(l: &Link) -> (StatementRelation, std::cmp::Reverse<u32>) {
     (l.relation, std::cmp::Reverse((l.score * 1e6) as u32))
 }
 
-/// Keeps, for each pair of sources, at most one link per sentence, strongest first.
-fn one_to_one(mut links: Vec<Link>) -> Vec<Link> {
-    links.sort_by_key(|l| (strength(l), l.a, l.b));
+/// Keeps, for each pair of sources, at most one link per sentence: of `links`, sorted
+/// strongest first, each one whose sentences are still free.
+fn one_to_one(links: &[Link]) -> Vec<Link> {
     let mut taken: FastSet<((usize, usize), usize)> = FastSet::default();
-    links
-        .into_iter()
+    (links.iter().copied())
         .filter(|l| {
             let free = !taken.contains(&(l.a, l.b.0)) && !taken.contains(&(l.b, l.a.0));
             if free {
@@ -583,17 +584,15 @@ fn groups(links: &[Link]) -> Vec<Group> {
 /// against "The town, about 320km west of Baghdad, …" and "At the height of the caliphate,
 /// …". One-to-one alignment keeps one of the two; the other joins its neighbour's member when
 /// the story model links it to a sentence of the group too and no group holds it. A group so
-/// joined is at best a paraphrase (the joined passage is no word-for-word copy). Strongest
-/// links first; a sentence joins once.
-fn join_split_sentences(grouped: &mut [Group], judged: &[Link]) {
+/// joined is at best a paraphrase (the joined passage is no word-for-word copy). `links` are
+/// the linked pairs, strongest first; a sentence joins once.
+fn join_split_sentences(grouped: &mut [Group], links: &[Link]) {
     let mut group_of: FastMap<(usize, usize), usize> = FastMap::default();
     for (g, (_, members)) in grouped.iter().enumerate() {
         for &(ai, si, _) in members {
             group_of.insert((ai, si), g);
         }
     }
-    let mut links: Vec<&Link> = judged.iter().filter(|l| l.linked).collect();
-    links.sort_by_key(|l| (strength(l), l.a, l.b));
     for l in links {
         for (x, y) in [(l.a, l.b), (l.b, l.a)] {
             let (Some(&g), false) = (group_of.get(&x), group_of.contains_key(&y)) else {
