@@ -170,7 +170,7 @@ fn undouble(s: &str) -> &str {
 /// `t` in lower case, written into `buf` (kept between words: no allocation per word for
 /// ASCII, the common case; other text goes through `str::to_lowercase` for its final-sigma
 /// rule).
-fn lower_into<'b>(t: &str, buf: &'b mut String) -> &'b str {
+pub fn lower_into<'b>(t: &str, buf: &'b mut String) -> &'b str {
     buf.clear();
     if t.is_ascii() {
         buf.extend(t.bytes().map(|b| char::from(b.to_ascii_lowercase())));

@@ -1,6 +1,8 @@
 //! Word shingles: the blocking keys the quote and passage steps compare sources by (w-shingling,
 //! Broder 1997), and the pairs of items of different sources that share them.
 
+use crate::similar::sentence::{lower_into, word_hash};
+
 /// Hashed word n-grams of a sequence of word hashes ([`word_hashes`]), sorted and unique
 /// (w-shingling, Broder 1997); a sequence shorter than `n` is one shingle.
 pub fn shingles(ws: &[u64], n: usize) -> Vec<u64> {
@@ -63,14 +65,6 @@ pub fn word_hashes(text: &str) -> Vec<u64> {
     let mut buf = String::new();
     (text.split(|c: char| !c.is_alphanumeric()))
         .filter(|w| !w.is_empty())
-        .map(|w| {
-            buf.clear();
-            if w.is_ascii() {
-                buf.extend(w.bytes().map(|b| char::from(b.to_ascii_lowercase())));
-            } else {
-                buf.push_str(&w.to_lowercase());
-            }
-            crate::similar::word_hash(&buf)
-        })
+        .map(|w| word_hash(lower_into(w, &mut buf)))
         .collect()
 }

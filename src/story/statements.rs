@@ -14,7 +14,9 @@
 //!    linked pair is `paraphrase` when the statement model also calls the sentences the same,
 //!    else `partial`.
 //! 3. One to one per pair of sources, strongest first; then groups across sources, each with at
-//!    most one sentence per source, merged strongest link first by average linkage.
+//!    most one sentence per source, merged strongest link first by average linkage; a sentence
+//!    next to a member, linked to the group but in none, joins that member (a source that splits
+//!    in two what another tells in one).
 //! 4. A source's exclusive sentences are its statements in no group (nor repeating word for
 //!    word one of its own that is), each with the closest sentence another source has.
 
